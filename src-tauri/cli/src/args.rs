@@ -1,0 +1,135 @@
+//! The command-line grammar.
+
+use clap::{Args, Parser, Subcommand};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ibis-cli",
+    version,
+    about = "Beheer van een Ibis-kluis: controleren, wachtwoord wijzigen, herstellen, leerlingen en casussen.",
+    after_help = "Wachtwoord: uit IBIS_PASSPHRASE, anders gevraagd zonder echo.\n\
+                  Exitcodes: 0 ok, 2 gebruik, 3 onjuist wachtwoord, 4 kluis beschadigd of onleesbaar, \
+                  5 niet gevonden, 6 ongeldige invoer."
+)]
+pub struct Cli {
+    /// De kluismap (met ibis.db en keyslots.json).
+    #[arg(long, env = "IBIS_VAULT", global = true)]
+    pub vault: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Kluis aanmaken, controleren, wachtwoord wijzigen of herstellen.
+    #[command(subcommand)]
+    Vault(VaultCommand),
+    /// Leerlingen toevoegen en tonen.
+    #[command(subcommand)]
+    Pupil(PupilCommand),
+    /// Casussen openen en tonen.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Vult de kluis met fictieve demoleerlingen (zelfde seed, zelfde gegevens).
+    Demo(DemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VaultCommand {
+    /// Maakt een nieuwe kluis en toont de herstelsleutel één keer.
+    Create(JsonFlag),
+    /// integrity_check, cipher_integrity_check, schemaversie en aantallen.
+    Check(JsonFlag),
+    /// Nieuw wachtwoord uit IBIS_NEW_PASSPHRASE of gevraagd.
+    ChangePassphrase,
+    /// Herstelsleutel uit IBIS_RECOVERY_KEY (of gevraagd) en een nieuw wachtwoord.
+    Recover,
+}
+
+#[derive(Debug, Args)]
+pub struct JsonFlag {
+    /// Uitvoer als JSON op stdout.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PupilCommand {
+    /// Voegt een leerling toe en geeft het id.
+    Add(PupilAddArgs),
+    /// Toont leerlingen (gesorteerd op achternaam).
+    List(PupilListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PupilAddArgs {
+    #[arg(long)]
+    pub first: String,
+    #[arg(long)]
+    pub last: String,
+    /// Geboortedatum, jjjj-mm-dd.
+    #[arg(long)]
+    pub birth: String,
+    /// po, sbo, so, vo of vso.
+    #[arg(long = "type")]
+    pub education_type: String,
+    /// Groep (po, sbo, so) of leerjaar (vo, vso).
+    #[arg(long)]
+    pub grade: i32,
+    #[arg(long, default_value = "")]
+    pub school: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct PupilListArgs {
+    /// Zoek op naam (hoofdletters en accenten maken niet uit).
+    #[arg(long)]
+    pub query: Option<String>,
+    /// Ook gearchiveerde leerlingen.
+    #[arg(long)]
+    pub archived: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Opent een casus voor een leerling.
+    Open(CaseOpenArgs),
+    /// Toont casussen, van één leerling of van iedereen.
+    List(CaseListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CaseOpenArgs {
+    #[arg(long)]
+    pub pupil: String,
+    #[arg(long)]
+    pub title: String,
+    /// Startdatum, jjjj-mm-dd (standaard vandaag).
+    #[arg(long)]
+    pub start: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CaseListArgs {
+    #[arg(long)]
+    pub pupil: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[arg(long)]
+    pub pupils: u32,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[arg(long)]
+    pub json: bool,
+}

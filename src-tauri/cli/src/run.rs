@@ -1,0 +1,245 @@
+//! One function per subcommand; each unlocks the vault and calls a use case.
+
+use crate::args::{CaseCommand, Cli, Command, PupilCommand, VaultCommand};
+use crate::exit::Failure;
+use crate::secrets;
+use ibis_core::clock::Clock;
+use ibis_core::domain::pupil::EducationType;
+use ibis_core::store::Store;
+use ibis_core::usecases::{cases, demo, pupils, vault};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+
+pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
+    let dir = cli.vault.ok_or_else(|| {
+        Failure::usage(
+            "ibis-cli: geef de kluismap met --vault MAP of de omgevingsvariabele IBIS_VAULT.",
+        )
+    })?;
+    match cli.command {
+        Command::Vault(VaultCommand::Create(flag)) => create(&dir, clock, flag.json),
+        Command::Vault(VaultCommand::Check(flag)) => {
+            let store = unlock(&dir, clock)?;
+            let report = vault::check(&store, &dir)?;
+            close(store);
+            if flag.json {
+                print_json(&report)
+            } else {
+                println!("integrity_check:         {}", report.integrity_check);
+                println!("cipher_integrity_check:  {}", report.cipher_integrity_check);
+                println!(
+                    "schemaversie:            {} (deze app: {})",
+                    report.schema_version, report.app_schema_version
+                );
+                println!("leerlingen:              {}", report.pupils);
+                println!("ouders/verzorgers:       {}", report.guardians);
+                println!("casussen:                {}", report.cases);
+                println!("auditregels:             {}", report.audit_events);
+                match report.audit_chain_broken_at {
+                    None => println!("auditketen:              intact"),
+                    Some(seq) => println!("auditketen:              VERBROKEN bij regel {seq}"),
+                }
+                println!(
+                    "argon2id:                {} MiB, {} rondes",
+                    report.kdf_memory_kib / 1024,
+                    report.kdf_iterations
+                );
+                Ok(())
+            }
+        }
+        Command::Vault(VaultCommand::ChangePassphrase) => {
+            let mut store = unlock(&dir, clock)?;
+            let current = secrets::read("IBIS_PASSPHRASE", "Huidig wachtwoord: ")?;
+            let (new, repeat) = secrets::read_new("IBIS_NEW_PASSPHRASE")?;
+            let request = vault::ChangePassphraseRequest {
+                current_passphrase: current.to_string(),
+                new_passphrase: new.to_string(),
+                new_passphrase_repeat: repeat.to_string(),
+            };
+            vault::change_passphrase(&mut store, &dir, clock, &request)?;
+            close(store);
+            eprintln!(
+                "Wachtwoord gewijzigd. Het oude wachtwoord werkt niet meer; de herstelsleutel blijft geldig."
+            );
+            Ok(())
+        }
+        Command::Vault(VaultCommand::Recover) => {
+            let key = secrets::read("IBIS_RECOVERY_KEY", "Herstelsleutel: ")?;
+            let (new, repeat) = secrets::read_new("IBIS_NEW_PASSPHRASE")?;
+            let request = vault::RecoverRequest {
+                recovery_key: key.to_string(),
+                new_passphrase: new.to_string(),
+                new_passphrase_repeat: repeat.to_string(),
+            };
+            let store = vault::recover(&dir, clock, &request)?;
+            close(store);
+            eprintln!("Nieuw wachtwoord ingesteld met de herstelsleutel.");
+            Ok(())
+        }
+        Command::Pupil(PupilCommand::Add(args)) => {
+            let education_type =
+                EducationType::parse(&args.education_type).ok_or_else(|| Failure {
+                    code: crate::exit::INVALID,
+                    message: "ibis-cli: --type moet po, sbo, so, vo of vso zijn.".into(),
+                })?;
+            let mut store = unlock(&dir, clock)?;
+            let detail = pupils::create(
+                &mut store,
+                clock,
+                pupils::PupilInput {
+                    first_name: args.first,
+                    last_name: args.last,
+                    birth_date: args.birth,
+                    education_type,
+                    grade: args.grade,
+                    school: args.school,
+                    contact_person: None,
+                    notes: None,
+                },
+            )?;
+            close(store);
+            if args.json {
+                print_json(&detail.pupil)
+            } else {
+                println!("{}", detail.pupil.id);
+                Ok(())
+            }
+        }
+        Command::Pupil(PupilCommand::List(args)) => {
+            let store = unlock(&dir, clock)?;
+            let list = pupils::list(
+                &store,
+                pupils::ListPupilsRequest {
+                    query: args.query,
+                    include_archived: args.archived,
+                    limit: None,
+                },
+            )?;
+            close(store);
+            if args.json {
+                return print_json(&list.pupils);
+            }
+            for p in &list.pupils {
+                println!(
+                    "{}  {}, {}  {}  {} {}  open casussen: {}",
+                    p.id,
+                    p.last_name,
+                    p.first_name,
+                    p.birth_date,
+                    p.education_type.as_str(),
+                    p.grade,
+                    p.open_cases
+                );
+            }
+            Ok(())
+        }
+        Command::Case(CaseCommand::Open(args)) => {
+            let mut store = unlock(&dir, clock)?;
+            let detail = cases::open(
+                &mut store,
+                clock,
+                cases::OpenCaseRequest {
+                    pupil_id: args.pupil,
+                    title: args.title,
+                    start_date: args.start,
+                    template_id: None,
+                },
+            )?;
+            close(store);
+            if args.json {
+                print_json(&detail.case)
+            } else {
+                println!("{}", detail.case.id);
+                Ok(())
+            }
+        }
+        Command::Case(CaseCommand::List(args)) => {
+            let store = unlock(&dir, clock)?;
+            let list = cases::list(
+                &store,
+                cases::ListCasesRequest {
+                    pupil_id: args.pupil,
+                },
+            )?;
+            close(store);
+            if args.json {
+                return print_json(&list.cases);
+            }
+            for c in &list.cases {
+                println!(
+                    "{}  {}  {}  {}  {}",
+                    c.id,
+                    c.pupil_id,
+                    c.start_date,
+                    c.status.as_str(),
+                    c.title
+                );
+            }
+            Ok(())
+        }
+        Command::Demo(args) => {
+            let mut store = unlock(&dir, clock)?;
+            let report = demo::generate(
+                &mut store,
+                clock,
+                &demo::DemoRequest {
+                    pupils: args.pupils,
+                    seed: args.seed,
+                },
+            )?;
+            close(store);
+            if args.json {
+                print_json(&report)
+            } else {
+                eprintln!(
+                    "Demo: {} leerlingen, {} ouders/verzorgers, {} casussen toegevoegd (fictief).",
+                    report.pupils, report.guardians, report.cases
+                );
+                Ok(())
+            }
+        }
+    }
+}
+
+fn create(dir: &Path, clock: &dyn Clock, json: bool) -> Result<(), Failure> {
+    let (passphrase, repeat) = secrets::read_new("IBIS_PASSPHRASE")?;
+    let request = vault::CreateVaultRequest {
+        passphrase: passphrase.to_string(),
+        passphrase_repeat: repeat.to_string(),
+    };
+    let (store, response) = vault::create(&PathBuf::from(dir), clock, &request)?;
+    close(store);
+    if json {
+        return print_json(&response);
+    }
+    eprintln!(
+        "Kluis aangemaakt. Dit is de herstelsleutel; hij wordt maar één keer getoond.\n\
+         Schrijf hem op en bewaar hem apart van de laptop. Zonder wachtwoord én zonder\n\
+         herstelsleutel zijn de gegevens voorgoed verloren."
+    );
+    println!("{}", response.recovery_key);
+    Ok(())
+}
+
+fn unlock(dir: &Path, clock: &dyn Clock) -> Result<Store, Failure> {
+    if !ibis_core::vault::exists(dir) {
+        return Err(ibis_core::Error::VaultMissing.into());
+    }
+    let passphrase = secrets::read("IBIS_PASSPHRASE", "Wachtwoord: ")?;
+    Ok(vault::unlock(dir, clock, &passphrase, &[])?)
+}
+
+fn close(store: Store) {
+    if let Err(err) = store.close() {
+        eprintln!("ibis-cli: waarschuwing bij sluiten: {}", err.dutch());
+    }
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure {
+        code: crate::exit::OTHER,
+        message: format!("ibis-cli: JSON: {e}"),
+    })?;
+    println!("{text}");
+    Ok(())
+}

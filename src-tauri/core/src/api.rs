@@ -1,0 +1,191 @@
+//! The IPC contract: the one list of commands, the wire error, and the generator of the
+//! TypeScript bindings (`ui/src/ipc/bindings`).
+//!
+//! [`ibis_commands!`] names every command once with its request and response type. `src-tauri`
+//! expands it into `generate_handler!` plus a signature check; [`export_bindings`] expands it
+//! into the TypeScript `CommandMap`. A command that drifts from the list does not compile.
+
+use crate::error::{Error, Rule};
+use serde::Serialize;
+use std::path::Path;
+use ts_rs::TS;
+
+/// Calls `$callback! { name: Request => Response, … }` with every IPC command.
+#[macro_export]
+macro_rules! ibis_commands {
+    ($callback:ident) => {
+        $callback! {
+            app_status: () => $crate::usecases::session::AppStatus,
+            session_touch: () => (),
+            vault_create: $crate::usecases::vault::CreateVaultRequest => $crate::usecases::vault::CreateVaultResponse,
+            vault_unlock: $crate::usecases::vault::UnlockRequest => $crate::usecases::session::AppStatus,
+            vault_lock: () => $crate::usecases::session::AppStatus,
+            vault_recover: $crate::usecases::vault::RecoverRequest => $crate::usecases::session::AppStatus,
+            vault_change_passphrase: $crate::usecases::vault::ChangePassphraseRequest => (),
+            settings_get: () => $crate::usecases::settings::Settings,
+            settings_update: $crate::usecases::settings::Settings => $crate::usecases::settings::Settings,
+            pupil_list: $crate::usecases::pupils::ListPupilsRequest => $crate::usecases::pupils::PupilList,
+            pupil_get: $crate::usecases::IdRequest => $crate::usecases::pupils::PupilDetail,
+            pupil_create: $crate::usecases::pupils::PupilInput => $crate::usecases::pupils::PupilDetail,
+            pupil_update: $crate::usecases::pupils::UpdatePupilRequest => $crate::usecases::pupils::PupilDetail,
+            pupil_set_archived: $crate::usecases::pupils::SetArchivedRequest => $crate::usecases::pupils::PupilDetail,
+            guardian_add: $crate::usecases::guardians::AddGuardianRequest => $crate::usecases::pupils::PupilDetail,
+            guardian_update: $crate::usecases::guardians::UpdateGuardianRequest => $crate::usecases::pupils::PupilDetail,
+            guardian_remove: $crate::usecases::IdRequest => $crate::usecases::pupils::PupilDetail,
+            case_list: $crate::usecases::cases::ListCasesRequest => $crate::usecases::cases::CaseList,
+            case_get: $crate::usecases::IdRequest => $crate::usecases::cases::CaseDetail,
+            case_open: $crate::usecases::cases::OpenCaseRequest => $crate::usecases::cases::CaseDetail,
+            case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::cases::CaseDetail,
+        }
+    };
+}
+
+/// The closed set of error codes the UI branches on (one Dutch text each in `nl.json`).
+/// Validation rules are codes of their own so a field error can say exactly what is wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotFound,
+    InvalidTransition,
+    WrongPassphrase,
+    Corrupt,
+    Locked,
+    VaultMissing,
+    VaultExists,
+    DatabaseTooNew,
+    Io,
+    Internal,
+    Required,
+    TooLong,
+    InvalidCharacters,
+    InvalidDate,
+    DateInFuture,
+    DateBeforeBirth,
+    DateTooFarAhead,
+    AgeOutOfRange,
+    GradeOutOfRange,
+    InvalidEmail,
+    InvalidPhone,
+    PassphraseTooShort,
+    PassphraseMismatch,
+    InvalidRecoveryKey,
+    OutOfRange,
+}
+
+/// The error every command returns. `message` is for details and logs and never holds pupil
+/// data; `field` names the form field (camelCase) for validation codes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl From<Error> for IpcError {
+    fn from(err: Error) -> Self {
+        let message = err.to_string();
+        let (code, field) = match err {
+            Error::NotFound { .. } => (ErrorCode::NotFound, None),
+            Error::Validation { field, rule } => (rule_code(rule), Some(field.to_owned())),
+            Error::InvalidTransition(_) => (ErrorCode::InvalidTransition, None),
+            Error::WrongPassphrase => (ErrorCode::WrongPassphrase, None),
+            Error::Corrupt(_) => (ErrorCode::Corrupt, None),
+            Error::Locked => (ErrorCode::Locked, None),
+            Error::VaultMissing => (ErrorCode::VaultMissing, None),
+            Error::VaultExists => (ErrorCode::VaultExists, None),
+            Error::DatabaseTooNew { .. } => (ErrorCode::DatabaseTooNew, None),
+            Error::Io(_) => (ErrorCode::Io, None),
+            Error::Internal(_) => (ErrorCode::Internal, None),
+        };
+        IpcError {
+            code,
+            message,
+            field,
+        }
+    }
+}
+
+fn rule_code(rule: Rule) -> ErrorCode {
+    match rule {
+        Rule::Required => ErrorCode::Required,
+        Rule::TooLong => ErrorCode::TooLong,
+        Rule::InvalidCharacters => ErrorCode::InvalidCharacters,
+        Rule::InvalidDate => ErrorCode::InvalidDate,
+        Rule::DateInFuture => ErrorCode::DateInFuture,
+        Rule::DateBeforeBirth => ErrorCode::DateBeforeBirth,
+        Rule::DateTooFarAhead => ErrorCode::DateTooFarAhead,
+        Rule::AgeOutOfRange => ErrorCode::AgeOutOfRange,
+        Rule::GradeOutOfRange => ErrorCode::GradeOutOfRange,
+        Rule::InvalidEmail => ErrorCode::InvalidEmail,
+        Rule::InvalidPhone => ErrorCode::InvalidPhone,
+        Rule::PassphraseTooShort => ErrorCode::PassphraseTooShort,
+        Rule::PassphraseMismatch => ErrorCode::PassphraseMismatch,
+        Rule::InvalidRecoveryKey => ErrorCode::InvalidRecoveryKey,
+        Rule::OutOfRange => ErrorCode::OutOfRange,
+    }
+}
+
+/// Header of every generated file that is not written by ts-rs itself.
+const GENERATED: &str =
+    "// GENERATED by ibis-core (src-tauri/core/src/api.rs). Do not edit; run `make bindings`.\n";
+
+fn export_type<T: TS + ?Sized + 'static>(cfg: &ts_rs::Config) -> Result<(), String> {
+    if T::output_path().is_none() {
+        return Ok(());
+    }
+    T::export_all(cfg).map_err(|e| format!("{}: {e}", std::any::type_name::<T>()))
+}
+
+fn import_line<T: TS + ?Sized + 'static>(
+    cfg: &ts_rs::Config,
+    imports: &mut std::collections::BTreeSet<String>,
+) {
+    if T::output_path().is_some() {
+        let name = T::name(cfg);
+        imports.insert(format!("import type {{ {name} }} from \"./{name}\";"));
+    }
+}
+
+macro_rules! define_export_bindings {
+    ($($name:ident : $req:ty => $resp:ty),* $(,)?) => {
+        /// Writes every IPC type (ts-rs) and `commands.ts` (the `CommandMap`) into `dir`.
+        pub fn export_bindings(dir: &Path) -> Result<(), String> {
+            let cfg = ts_rs::Config::new().with_out_dir(dir);
+            export_type::<IpcError>(&cfg)?;
+            $(
+                export_type::<$req>(&cfg)?;
+                export_type::<$resp>(&cfg)?;
+            )*
+            let mut imports = std::collections::BTreeSet::new();
+            $(
+                import_line::<$req>(&cfg, &mut imports);
+                import_line::<$resp>(&cfg, &mut imports);
+            )*
+            let mut out = String::from(GENERATED);
+            out.push('\n');
+            for line in &imports {
+                out.push_str(line);
+                out.push('\n');
+            }
+            out.push_str("\n/** Every IPC command with its request and response type. */\nexport type CommandMap = {\n");
+            $(
+                out.push_str(&format!(
+                    "  {}: {{ request: {}; response: {} }};\n",
+                    stringify!($name),
+                    <$req as TS>::name(&cfg),
+                    <$resp as TS>::name(&cfg),
+                ));
+            )*
+            out.push_str("};\n\nexport type CommandName = keyof CommandMap;\n\n/** The command names, in the order of the Rust list. */\nexport const COMMANDS: readonly CommandName[] = [\n");
+            $( out.push_str(&format!("  \"{}\",\n", stringify!($name))); )*
+            out.push_str("];\n");
+            std::fs::write(dir.join("commands.ts"), out).map_err(|e| format!("commands.ts: {e}"))
+        }
+
+        /// The command names, in order (for tests that every command is wired).
+        pub const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+crate::ibis_commands!(define_export_bindings);

@@ -1,0 +1,9 @@
+//! Pure rules: validation, dates, names, the audit hash chain. No IO, no clock reads.
+
+pub mod audit_chain;
+pub mod case;
+pub mod dates;
+pub mod guardian;
+pub mod passphrase;
+pub mod pupil;
+pub mod text;

@@ -1,0 +1,218 @@
+//! A pupil (leerling): which values are valid. The pupil's own words and health data come in
+//! later records; here only what identifies the pupil and where they are at school.
+
+use crate::domain::{dates, text};
+use crate::error::{Error, Result, Rule};
+use serde::{Deserialize, Serialize};
+use time::Date;
+use ts_rs::TS;
+
+/// Onderwijstype. A closed set that is part of the IPC contract, so it derives `TS` here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum EducationType {
+    /// Primair onderwijs (groep 1–8).
+    Po,
+    /// Speciaal basisonderwijs (groep 1–8).
+    Sbo,
+    /// Speciaal onderwijs (groep 1–8).
+    So,
+    /// Voortgezet onderwijs (leerjaar 1–6).
+    Vo,
+    /// Voortgezet speciaal onderwijs (leerjaar 1–6).
+    Vso,
+}
+
+impl EducationType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EducationType::Po => "po",
+            EducationType::Sbo => "sbo",
+            EducationType::So => "so",
+            EducationType::Vo => "vo",
+            EducationType::Vso => "vso",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "po" => Some(EducationType::Po),
+            "sbo" => Some(EducationType::Sbo),
+            "so" => Some(EducationType::So),
+            "vo" => Some(EducationType::Vo),
+            "vso" => Some(EducationType::Vso),
+            _ => None,
+        }
+    }
+
+    /// Primary-level types count in groepen 1–8, secondary in leerjaren 1–6.
+    pub fn grade_range(self) -> (i64, i64) {
+        match self {
+            EducationType::Po | EducationType::Sbo | EducationType::So => (1, 8),
+            EducationType::Vo | EducationType::Vso => (1, 6),
+        }
+    }
+
+    /// Whether the pupil has a fixed aanspreekpunt (vo measure 5, DOMAIN.md §6).
+    pub fn has_contact_person(self) -> bool {
+        matches!(self, EducationType::Vo | EducationType::Vso)
+    }
+}
+
+/// Youngest and oldest plausible age for a pupil on the day of entry.
+pub const MIN_AGE: i32 = 2;
+pub const MAX_AGE: i32 = 21;
+pub const NAME_MAX: usize = 100;
+pub const SCHOOL_MAX: usize = 200;
+pub const NOTES_MAX: usize = 10_000;
+
+/// Raw pupil fields as typed by a person.
+#[derive(Debug, Clone)]
+pub struct PupilDraft<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub birth_date: &'a str,
+    pub education_type: EducationType,
+    pub grade: i64,
+    pub school: &'a str,
+    pub contact_person: Option<&'a str>,
+    pub notes: Option<&'a str>,
+}
+
+/// Pupil fields that passed every rule.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidPupil {
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Date,
+    pub education_type: EducationType,
+    pub grade: i64,
+    pub school: String,
+    pub contact_person: Option<String>,
+    pub notes: Option<String>,
+    pub search_key: String,
+}
+
+/// Validates a pupil against `today`. Errors name the first failing field (camelCase, as the
+/// UI's form fields).
+pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
+    let first_name = text::required_line("firstName", draft.first_name, NAME_MAX)?;
+    let last_name = text::required_line("lastName", draft.last_name, NAME_MAX)?;
+    let birth_date = dates::parse_iso("birthDate", draft.birth_date)?;
+    if birth_date > today {
+        return Err(Error::validation("birthDate", Rule::DateInFuture));
+    }
+    let age = dates::age_on(birth_date, today);
+    if !(MIN_AGE..=MAX_AGE).contains(&age) {
+        return Err(Error::validation("birthDate", Rule::AgeOutOfRange));
+    }
+    let (low, high) = draft.education_type.grade_range();
+    if !(low..=high).contains(&draft.grade) {
+        return Err(Error::validation("grade", Rule::GradeOutOfRange));
+    }
+    let school = text::optional_line("school", Some(draft.school), SCHOOL_MAX)?.unwrap_or_default();
+    let contact_person = text::optional_line("contactPerson", draft.contact_person, NAME_MAX)?;
+    let notes = text::optional_text("notes", draft.notes, NOTES_MAX)?;
+    let search_key = text::search_key(&format!("{first_name} {last_name}"));
+    Ok(ValidPupil {
+        first_name,
+        last_name,
+        birth_date,
+        education_type: draft.education_type,
+        grade: draft.grade,
+        school,
+        contact_person,
+        notes,
+        search_key,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn draft(birth: &str) -> PupilDraft<'_> {
+        PupilDraft {
+            first_name: "Sanne",
+            last_name: "de Vries",
+            birth_date: birth,
+            education_type: EducationType::Po,
+            grade: 5,
+            school: "OBS De Regenboog",
+            contact_person: None,
+            notes: None,
+        }
+    }
+
+    fn rule_of(result: Result<ValidPupil>) -> Option<(&'static str, Rule)> {
+        match result {
+            Err(Error::Validation { field, rule }) => Some((field, rule)),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn accepts_a_plausible_pupil() {
+        let today = date!(2026 - 11 - 23);
+        let pupil = validate(&draft("2017-04-12"), today);
+        assert!(pupil.is_ok());
+    }
+
+    #[test]
+    fn refuses_future_and_implausible_birth_dates() {
+        let today = date!(2026 - 11 - 23);
+        assert_eq!(
+            rule_of(validate(&draft("2026-11-24"), today)),
+            Some(("birthDate", Rule::DateInFuture))
+        );
+        // Day before the second birthday: 1 year old.
+        assert_eq!(
+            rule_of(validate(&draft("2024-11-24"), today)),
+            Some(("birthDate", Rule::AgeOutOfRange))
+        );
+        // The second birthday itself is fine.
+        assert!(validate(&draft("2024-11-23"), today).is_ok());
+        // 22 today is too old; 21 and a day under 22 is fine.
+        assert_eq!(
+            rule_of(validate(&draft("2004-11-23"), today)),
+            Some(("birthDate", Rule::AgeOutOfRange))
+        );
+        assert!(validate(&draft("2004-11-24"), today).is_ok());
+        assert_eq!(
+            rule_of(validate(&draft("2017-02-30"), today)),
+            Some(("birthDate", Rule::InvalidDate))
+        );
+    }
+
+    #[test]
+    fn grade_must_fit_the_education_type() {
+        let today = date!(2026 - 11 - 23);
+        let mut vo = draft("2012-01-01");
+        vo.education_type = EducationType::Vo;
+        vo.grade = 7;
+        assert_eq!(
+            rule_of(validate(&vo, today)),
+            Some(("grade", Rule::GradeOutOfRange))
+        );
+        vo.grade = 6;
+        assert!(validate(&vo, today).is_ok());
+        let mut po = draft("2017-01-01");
+        po.grade = 0;
+        assert_eq!(
+            rule_of(validate(&po, today)),
+            Some(("grade", Rule::GradeOutOfRange))
+        );
+    }
+
+    #[test]
+    fn names_are_required() {
+        let today = date!(2026 - 11 - 23);
+        let mut d = draft("2017-01-01");
+        d.first_name = "  ";
+        assert_eq!(
+            rule_of(validate(&d, today)),
+            Some(("firstName", Rule::Required))
+        );
+    }
+}

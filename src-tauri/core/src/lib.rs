@@ -1,0 +1,14 @@
+//! ibis-core: everything of Ibis except the window. The vault (SQLCipher + key slots), the
+//! domain rules, the store, the use cases and the IPC contract. No Tauri dependency.
+
+pub mod api;
+pub mod clock;
+pub mod domain;
+pub mod error;
+pub mod ids;
+pub mod records;
+pub mod store;
+pub mod usecases;
+pub mod vault;
+
+pub use error::{Error, Result, Rule};

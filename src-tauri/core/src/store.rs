@@ -1,0 +1,48 @@
+//! The open database and its transactions. Only `store/` and `vault/` write SQL; use cases call
+//! the functions in the table modules inside [`Store::write`] so every change and its audit row
+//! commit together.
+
+pub mod audit;
+pub mod cases;
+pub mod guardians;
+pub mod pupils;
+pub mod schema;
+pub mod settings;
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+/// An unlocked vault's database connection, migrated to the current schema.
+#[derive(Debug)]
+pub struct Store {
+    conn: Connection,
+}
+
+impl Store {
+    /// Takes a keyed, verified connection and brings its schema up to date (refusing a
+    /// database made by a newer Ibis).
+    pub(crate) fn from_connection(mut conn: Connection) -> Result<Self> {
+        schema::migrate(&mut conn)?;
+        Ok(Store { conn })
+    }
+
+    /// Runs `f` in an IMMEDIATE transaction; commits only when `f` succeeds.
+    pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let value = f(&tx)?;
+        tx.commit()?;
+        Ok(value)
+    }
+
+    /// Read-only access.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.conn)
+    }
+
+    /// Closes the connection (SQLCipher wipes its key material with `cipher_memory_security`).
+    pub fn close(self) -> Result<()> {
+        self.conn.close().map_err(|(_conn, err)| Error::from(err))
+    }
+}

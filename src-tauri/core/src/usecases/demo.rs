@@ -1,0 +1,228 @@
+//! Synthetic demo data: Dutch-sounding pupils, guardians and cases, the same for the same seed.
+//! Combinations of common first and last names; never real people.
+
+use super::now_text;
+use crate::clock::Clock;
+use crate::domain::case::{DEFAULT_TEMPLATE_ID, DEFAULT_TEMPLATE_VERSION};
+use crate::domain::guardian::{self, GuardianDraft, GuardianRelation};
+use crate::domain::pupil::{self, EducationType, PupilDraft};
+use crate::domain::{case, dates};
+use crate::error::Result;
+use crate::ids::new_id;
+use crate::store::{Store, audit, cases, guardians, pupils};
+use rand::{Rng, SeedableRng, seq::SliceRandom};
+use rand_chacha::ChaCha8Rng;
+use serde::{Deserialize, Serialize};
+use time::Duration;
+
+const FIRST_NAMES: &[&str] = &[
+    "Sanne", "Daan", "Emma", "Noah", "Lotte", "Sem", "Julia", "Lucas", "Fenna", "Finn", "Tess",
+    "Levi", "Zoë", "Mees", "Noor", "Bram", "Chloë", "Jesse", "Saar", "Thijs", "Anouk", "Ruben",
+    "Fleur", "Milan", "Isa", "Luuk", "Yara", "Ayoub", "Fatima", "Mohammed", "Ilse", "Jip", "Roos",
+    "Sven", "Maud", "Stijn", "Liv", "Gijs", "Nina", "Teun", "Eline", "Hamza", "Aylin", "Bilal",
+    "Mila", "Olivier", "Sofie", "Joëlle", "Renée", "Zeynep",
+];
+
+const LAST_NAMES: &[&str] = &[
+    "de Jong",
+    "Jansen",
+    "de Vries",
+    "van den Berg",
+    "van Dijk",
+    "Bakker",
+    "Janssen",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "Kok",
+    "Jacobs",
+    "de Haan",
+    "Vermeulen",
+    "van den Heuvel",
+    "Yılmaz",
+    "El Amrani",
+    "Öztürk",
+    "Boukhari",
+    "Koster",
+    "Prins",
+    "Huisman",
+    "Postma",
+    "Kuipers",
+    "Veenstra",
+];
+
+const SCHOOLS: &[&str] = &[
+    "OBS De Regenboog",
+    "CBS Het Kompas",
+    "IKC De Vlinder",
+    "RKBS Sint-Jozef",
+    "SBO De Brug",
+    "Het Stedelijk College",
+    "SO De Wissel",
+];
+
+const CASE_TITLES: &[&str] = &[
+    "Technisch lezen blijft achter",
+    "Rekenen: automatiseren tafels",
+    "Concentratie in de klas",
+    "Sociaal-emotioneel: terugtrekken",
+    "Werkhouding en planning",
+    "Taalontwikkeling (NT2)",
+    "Gedrag op het plein",
+    "Begrijpend lezen",
+];
+
+/// How much demo data to make.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoRequest {
+    pub pupils: u32,
+    pub seed: u64,
+}
+
+/// What was made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoReport {
+    pub pupils: u32,
+    pub guardians: u32,
+    pub cases: u32,
+}
+
+/// Fills the vault with demo data in one transaction (every row with its audit entry).
+pub fn generate(store: &mut Store, clock: &dyn Clock, req: &DemoRequest) -> Result<DemoReport> {
+    let mut rng = ChaCha8Rng::seed_from_u64(req.seed);
+    let today = clock.today();
+    let now = now_text(clock);
+    let mut report = DemoReport {
+        pupils: 0,
+        guardians: 0,
+        cases: 0,
+    };
+    store.write(|tx| {
+        for _ in 0..req.pupils {
+            let first = pick(&mut rng, FIRST_NAMES);
+            let last = pick(&mut rng, LAST_NAMES);
+            let education_type = *[
+                EducationType::Po,
+                EducationType::Po,
+                EducationType::Po,
+                EducationType::Vo,
+                EducationType::Vo,
+                EducationType::Sbo,
+                EducationType::So,
+                EducationType::Vso,
+            ]
+            .choose(&mut rng)
+            .unwrap_or(&EducationType::Po);
+            let (low, high) = education_type.grade_range();
+            let grade = rng.gen_range(low..=high);
+            // Age that fits the grade: groep 1 ≈ 4 years, leerjaar 1 ≈ 12 years.
+            let base_age = if high == 8 { 3 + grade } else { 11 + grade };
+            let birth = today - Duration::days(base_age * 365 + rng.gen_range(0..365));
+            let birth_iso = dates::to_iso(birth);
+            let school = pick(&mut rng, SCHOOLS);
+            let contact = education_type
+                .has_contact_person()
+                .then(|| format!("mentor {}", pick(&mut rng, LAST_NAMES)));
+            let valid = pupil::validate(
+                &PupilDraft {
+                    first_name: first,
+                    last_name: last,
+                    birth_date: &birth_iso,
+                    education_type,
+                    grade,
+                    school,
+                    contact_person: contact.as_deref(),
+                    notes: None,
+                },
+                today,
+            )?;
+            let pupil_id = new_id(clock);
+            pupils::insert(tx, &pupil_id, &valid, &now)?;
+            audit::append(tx, &now, "pupil.create", "pupil", Some(&pupil_id))?;
+            report.pupils += 1;
+
+            for (relation, name_first) in guardian_pair(&mut rng) {
+                let valid = guardian::validate(&GuardianDraft {
+                    name: &format!("{name_first} {last}"),
+                    relation,
+                    has_authority: true,
+                    phone: Some(&format!("06-{:08}", rng.gen_range(10_000_000..99_999_999))),
+                    email: Some(&format!("ouder{}@example.nl", rng.gen_range(1000..9999))),
+                })?;
+                let guardian_id = new_id(clock);
+                guardians::insert(tx, &guardian_id, &pupil_id, &valid, &now)?;
+                audit::append(tx, &now, "guardian.add", "guardian", Some(&guardian_id))?;
+                report.guardians += 1;
+            }
+
+            if rng.gen_bool(0.6) {
+                let start = today - Duration::days(rng.gen_range(0..300));
+                let valid = case::validate(
+                    pick(&mut rng, CASE_TITLES),
+                    &dates::to_iso(start),
+                    birth,
+                    today,
+                )?;
+                let case_id = new_id(clock);
+                cases::insert(
+                    tx,
+                    &cases::NewCase {
+                        id: &case_id,
+                        pupil_id: &pupil_id,
+                        title: &valid.title,
+                        start_date: &dates::to_iso(valid.start_date),
+                        template_id: DEFAULT_TEMPLATE_ID,
+                        template_version: DEFAULT_TEMPLATE_VERSION,
+                    },
+                    &now,
+                )?;
+                audit::append(tx, &now, "case.open", "case", Some(&case_id))?;
+                report.cases += 1;
+            }
+        }
+        Ok(())
+    })?;
+    Ok(report)
+}
+
+fn pick<'a>(rng: &mut ChaCha8Rng, list: &[&'a str]) -> &'a str {
+    list.choose(rng).copied().unwrap_or("Demo")
+}
+
+fn guardian_pair(rng: &mut ChaCha8Rng) -> Vec<(GuardianRelation, &'static str)> {
+    let mother = pick(
+        rng,
+        &[
+            "Ingrid", "Petra", "Samira", "Linda", "Esther", "Marloes", "Hatice",
+        ],
+    );
+    let father = pick(
+        rng,
+        &["Mark", "Dennis", "Rachid", "Jeroen", "Bas", "Erik", "Murat"],
+    );
+    match rng.gen_range(0..4) {
+        0 => vec![(GuardianRelation::Mother, mother)],
+        1 => vec![(GuardianRelation::Father, father)],
+        _ => vec![
+            (GuardianRelation::Mother, mother),
+            (GuardianRelation::Father, father),
+        ],
+    }
+}

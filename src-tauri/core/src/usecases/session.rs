@@ -1,0 +1,230 @@
+//! The app's session: the vault folder and, while unlocked, its open store. Locking closes the
+//! connection (SQLCipher wipes its keys); the passphrase is never kept. Auto-lock is driven by
+//! the shell calling [`Session::lock_if_idle`]; every command counts as activity.
+
+use super::{settings, vault};
+use crate::clock::{Clock, format_instant};
+use crate::error::{Error, Result};
+use crate::store::Store;
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+use ts_rs::TS;
+
+/// Where the session stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum VaultState {
+    /// No vault yet in the data folder: first run.
+    NoVault,
+    Locked,
+    Unlocked,
+}
+
+/// What the UI needs to choose its screen.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AppStatus {
+    pub vault: VaultState,
+    /// A throw-away demo vault (`make run DEMO=1`): the UI marks it clearly.
+    pub demo: bool,
+    pub auto_lock_minutes: u8,
+    pub version: String,
+    /// The vault folder, for the administrator (holds no pupil data).
+    pub vault_dir: String,
+}
+
+struct Inner {
+    store: Option<Store>,
+    failed_attempts: Vec<String>,
+    last_activity: Instant,
+    auto_lock_minutes: u8,
+}
+
+/// One per app process.
+pub struct Session {
+    dir: PathBuf,
+    demo: bool,
+    inner: Mutex<Inner>,
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Session")
+            .field("demo", &self.demo)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Session {
+    pub fn new(dir: PathBuf, demo: bool) -> Self {
+        Session {
+            dir,
+            demo,
+            inner: Mutex::new(Inner {
+                store: None,
+                failed_attempts: Vec::new(),
+                last_activity: Instant::now(),
+                auto_lock_minutes: settings::DEFAULT_AUTO_LOCK_MINUTES,
+            }),
+        }
+    }
+
+    /// A session that starts unlocked on an existing store (the demo vault).
+    pub fn unlocked(dir: PathBuf, demo: bool, store: Store) -> Result<Self> {
+        let session = Session::new(dir, demo);
+        {
+            let mut inner = session.lock_inner();
+            inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
+            inner.store = Some(store);
+        }
+        Ok(session)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    fn lock_inner(&self) -> MutexGuard<'_, Inner> {
+        // A panic while holding the lock cannot leave the store half-written (SQLite rolls back
+        // an uncommitted transaction), so the state is still usable.
+        self.inner
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+    }
+
+    pub fn status(&self) -> AppStatus {
+        let inner = self.lock_inner();
+        self.status_of(&inner)
+    }
+
+    fn status_of(&self, inner: &Inner) -> AppStatus {
+        let vault = if inner.store.is_some() {
+            VaultState::Unlocked
+        } else if crate::vault::exists(&self.dir) {
+            VaultState::Locked
+        } else {
+            VaultState::NoVault
+        };
+        AppStatus {
+            vault,
+            demo: self.demo,
+            auto_lock_minutes: inner.auto_lock_minutes,
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            vault_dir: self.dir.display().to_string(),
+        }
+    }
+
+    /// Marks user activity (postpones auto-lock).
+    pub fn touch(&self) {
+        self.lock_inner().last_activity = Instant::now();
+    }
+
+    pub fn create(
+        &self,
+        clock: &dyn Clock,
+        req: &vault::CreateVaultRequest,
+    ) -> Result<vault::CreateVaultResponse> {
+        let mut inner = self.lock_inner();
+        let (store, response) = vault::create(&self.dir, clock, req)?;
+        inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
+        inner.store = Some(store);
+        inner.last_activity = Instant::now();
+        Ok(response)
+    }
+
+    pub fn unlock(&self, clock: &dyn Clock, req: &vault::UnlockRequest) -> Result<AppStatus> {
+        let mut inner = self.lock_inner();
+        if inner.store.is_none() {
+            match vault::unlock(&self.dir, clock, &req.passphrase, &inner.failed_attempts) {
+                Ok(store) => {
+                    inner.failed_attempts.clear();
+                    inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
+                    inner.store = Some(store);
+                }
+                Err(Error::WrongPassphrase) => {
+                    inner.failed_attempts.push(format_instant(clock.now()));
+                    return Err(Error::WrongPassphrase);
+                }
+                Err(other) => return Err(other),
+            }
+        }
+        inner.last_activity = Instant::now();
+        Ok(self.status_of(&inner))
+    }
+
+    pub fn recover(&self, clock: &dyn Clock, req: &vault::RecoverRequest) -> Result<AppStatus> {
+        let mut inner = self.lock_inner();
+        if let Some(store) = inner.store.take() {
+            close(store);
+        }
+        let store = vault::recover(&self.dir, clock, req)?;
+        inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
+        inner.store = Some(store);
+        inner.last_activity = Instant::now();
+        Ok(self.status_of(&inner))
+    }
+
+    /// Closes the store. Safe to call when already locked.
+    pub fn lock(&self) -> AppStatus {
+        let mut inner = self.lock_inner();
+        if let Some(store) = inner.store.take() {
+            close(store);
+        }
+        self.status_of(&inner)
+    }
+
+    /// Locks when the user has been idle longer than the auto-lock setting. Returns whether it
+    /// locked now.
+    pub fn lock_if_idle(&self, now: Instant) -> bool {
+        let mut inner = self.lock_inner();
+        let limit = Duration::from_secs(u64::from(inner.auto_lock_minutes) * 60);
+        if inner.store.is_some() && now.saturating_duration_since(inner.last_activity) >= limit {
+            if let Some(store) = inner.store.take() {
+                close(store);
+            }
+            tracing::info!("vault auto-locked after idle time");
+            return true;
+        }
+        false
+    }
+
+    /// Runs `f` on the open store (activity), or fails with [`Error::Locked`].
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut Store) -> Result<T>) -> Result<T> {
+        let mut inner = self.lock_inner();
+        inner.last_activity = Instant::now();
+        let store = inner.store.as_mut().ok_or(Error::Locked)?;
+        f(store)
+    }
+
+    /// Changes the passphrase of the open vault.
+    pub fn change_passphrase(
+        &self,
+        clock: &dyn Clock,
+        req: &vault::ChangePassphraseRequest,
+    ) -> Result<()> {
+        let dir = self.dir.clone();
+        self.with_store(|store| vault::change_passphrase(store, &dir, clock, req))
+    }
+
+    /// Updates the settings and applies the auto-lock minutes at once.
+    pub fn update_settings(
+        &self,
+        clock: &dyn Clock,
+        req: settings::Settings,
+    ) -> Result<settings::Settings> {
+        let mut inner = self.lock_inner();
+        inner.last_activity = Instant::now();
+        let store = inner.store.as_mut().ok_or(Error::Locked)?;
+        let updated = settings::update(store, clock, req)?;
+        inner.auto_lock_minutes = updated.auto_lock_minutes;
+        Ok(updated)
+    }
+}
+
+fn close(store: Store) {
+    if let Err(err) = store.close() {
+        tracing::warn!(error = %err, "closing the vault database reported an error");
+    }
+}

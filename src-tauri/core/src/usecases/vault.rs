@@ -1,0 +1,194 @@
+//! Vault actions: create, unlock, change passphrase, recover, check. Each successful one writes
+//! its audit row. A failed unlock cannot write (the key is unknown and the files must stay
+//! byte-identical); callers keep the instant and pass it to the next successful unlock, which
+//! records it.
+
+use super::now_text;
+use crate::clock::Clock;
+use crate::domain::passphrase;
+use crate::error::{Error, Result, Rule};
+use crate::store::{Store, audit, cases, guardians, pupils, schema};
+use crate::vault::{self, KdfParams, RecoveryKey, Secret};
+use serde::{Deserialize, Serialize};
+use std::path::Path;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateVaultRequest {
+    pub passphrase: String,
+    pub passphrase_repeat: String,
+}
+
+/// The recovery key, shown once.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CreateVaultResponse {
+    pub recovery_key: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct UnlockRequest {
+    pub passphrase: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ChangePassphraseRequest {
+    pub current_passphrase: String,
+    pub new_passphrase: String,
+    pub new_passphrase_repeat: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoverRequest {
+    pub recovery_key: String,
+    pub new_passphrase: String,
+    pub new_passphrase_repeat: String,
+}
+
+/// What `vault check` found.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CheckReport {
+    pub integrity_check: String,
+    pub cipher_integrity_check: String,
+    pub schema_version: i64,
+    pub app_schema_version: i64,
+    pub pupils: i64,
+    pub guardians: i64,
+    pub cases: i64,
+    pub audit_events: i64,
+    /// `None` when the chain verifies; else the first broken sequence number.
+    pub audit_chain_broken_at: Option<i64>,
+    pub kdf_memory_kib: u32,
+    pub kdf_iterations: u32,
+}
+
+fn check_new(field: &'static str, new: &str, repeat: &str) -> Result<()> {
+    passphrase::check(field, new)?;
+    if new != repeat {
+        return Err(Error::Validation {
+            field,
+            rule: Rule::PassphraseMismatch,
+        });
+    }
+    Ok(())
+}
+
+/// Creates a vault with Argon2id parameters calibrated on this machine.
+pub fn create(
+    dir: &Path,
+    clock: &dyn Clock,
+    req: &CreateVaultRequest,
+) -> Result<(Store, CreateVaultResponse)> {
+    check_new("passphrase", &req.passphrase, &req.passphrase_repeat)?;
+    create_with_params(dir, clock, req, KdfParams::calibrated()?)
+}
+
+/// Creates a vault with the given Argon2id parameters (never below the floor).
+pub fn create_with_params(
+    dir: &Path,
+    clock: &dyn Clock,
+    req: &CreateVaultRequest,
+    params: KdfParams,
+) -> Result<(Store, CreateVaultResponse)> {
+    check_new("passphrase", &req.passphrase, &req.passphrase_repeat)?;
+    let (mut store, recovery) = vault::create(dir, &req.passphrase, params)?;
+    let now = now_text(clock);
+    store.write(|tx| audit::append(tx, &now, "vault.create", "vault", None))?;
+    Ok((
+        store,
+        CreateVaultResponse {
+            recovery_key: recovery.display(),
+        },
+    ))
+}
+
+/// Unlocks with the passphrase. `failed_attempts` are the instants (RFC 3339) of earlier failed
+/// attempts in this session; they are written to the audit log now.
+pub fn unlock(
+    dir: &Path,
+    clock: &dyn Clock,
+    passphrase: &str,
+    failed_attempts: &[String],
+) -> Result<Store> {
+    let mut store = vault::unlock(dir, Secret::Passphrase(passphrase))?;
+    let now = now_text(clock);
+    store.write(|tx| {
+        for at in failed_attempts {
+            audit::append(tx, at, "vault.unlock_failed", "vault", None)?;
+        }
+        audit::append(tx, &now, "vault.unlock", "vault", None)?;
+        Ok(())
+    })?;
+    Ok(store)
+}
+
+/// Changes the passphrase of the open vault (the current one must be given again).
+pub fn change_passphrase(
+    store: &mut Store,
+    dir: &Path,
+    clock: &dyn Clock,
+    req: &ChangePassphraseRequest,
+) -> Result<()> {
+    check_new(
+        "newPassphrase",
+        &req.new_passphrase,
+        &req.new_passphrase_repeat,
+    )?;
+    vault::change_passphrase(
+        dir,
+        Secret::Passphrase(&req.current_passphrase),
+        &req.new_passphrase,
+    )?;
+    let now = now_text(clock);
+    store.write(|tx| audit::append(tx, &now, "vault.change_passphrase", "vault", None))?;
+    Ok(())
+}
+
+/// Uses the recovery key to set a new passphrase, and opens the vault.
+pub fn recover(dir: &Path, clock: &dyn Clock, req: &RecoverRequest) -> Result<Store> {
+    let key = RecoveryKey::parse(&req.recovery_key)?;
+    check_new(
+        "newPassphrase",
+        &req.new_passphrase,
+        &req.new_passphrase_repeat,
+    )?;
+    vault::change_passphrase(dir, Secret::RecoveryKey(&key), &req.new_passphrase)?;
+    let mut store = vault::unlock(dir, Secret::Passphrase(&req.new_passphrase))?;
+    let now = now_text(clock);
+    store.write(|tx| audit::append(tx, &now, "vault.recover", "vault", None))?;
+    Ok(store)
+}
+
+/// Integrity checks, schema version and counts of an open vault.
+pub fn check(store: &Store, dir: &Path) -> Result<CheckReport> {
+    let params = vault::passphrase_params(dir)?;
+    store.read(|conn| {
+        let integrity: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+        let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+        let problems = stmt
+            .query_map([], |row| row.get::<_, String>(0))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(CheckReport {
+            integrity_check: integrity,
+            cipher_integrity_check: if problems.is_empty() {
+                "ok".into()
+            } else {
+                format!("{} problem(s)", problems.len())
+            },
+            schema_version: schema::stored_version(conn)?,
+            app_schema_version: schema::current_version(),
+            pupils: pupils::count(conn)?,
+            guardians: guardians::count(conn)?,
+            cases: cases::count(conn)?,
+            audit_events: audit::count(conn)?,
+            audit_chain_broken_at: audit::verify(conn)?.err(),
+            kdf_memory_kib: params.memory_kib,
+            kdf_iterations: params.iterations,
+        })
+    })
+}

@@ -1,0 +1,166 @@
+//! The vault: a folder with `ibis.db` (SQLCipher 4) and `keyslots.json`. A random 256-bit data
+//! key opens the database as a raw key; it is stored only wrapped in key slots (passphrase and
+//! recovery key, each through Argon2id + XChaCha20-Poly1305).
+//!
+//! Error contract: a slot whose tag fails is [`Error::WrongPassphrase`] and touches no file; a
+//! slot file that fails its checksum or a database whose pages fail their HMAC is
+//! [`Error::Corrupt`].
+
+mod keyslots;
+mod recovery;
+mod sqlcipher;
+
+pub use keyslots::{KdfParams, SlotKind};
+pub use recovery::RecoveryKey;
+pub use sqlcipher::CONNECTION_SETUP;
+
+use crate::error::{Error, Result};
+use crate::store::Store;
+use std::fs;
+use std::path::{Path, PathBuf};
+use zeroize::Zeroizing;
+
+/// The database file inside a vault folder.
+pub const DB_FILE: &str = "ibis.db";
+/// The key-slot file inside a vault folder.
+pub const SLOT_FILE: &str = "keyslots.json";
+
+/// The 256-bit key that opens SQLCipher; wiped from memory when dropped.
+pub(crate) type DataKey = Zeroizing<[u8; 32]>;
+
+/// What opens a vault.
+#[derive(Debug)]
+pub enum Secret<'a> {
+    Passphrase(&'a str),
+    RecoveryKey(&'a RecoveryKey),
+}
+
+/// Whether `dir` holds a vault (its key-slot file).
+pub fn exists(dir: &Path) -> bool {
+    dir.join(SLOT_FILE).exists()
+}
+
+/// Creates a new vault in `dir` (made if missing; must not already hold a vault) and returns it
+/// unlocked, with the recovery key to show the user once.
+pub fn create(dir: &Path, passphrase: &str, params: KdfParams) -> Result<(Store, RecoveryKey)> {
+    if exists(dir) || dir.join(DB_FILE).exists() {
+        return Err(Error::VaultExists);
+    }
+    fs::create_dir_all(dir).map_err(|e| Error::io("create vault folder", &e))?;
+    let mut key: DataKey = Zeroizing::new([0u8; 32]);
+    fill_random(&mut key[..])?;
+    let recovery = RecoveryKey::generate()?;
+    let vault_id = uuid::Uuid::new_v4().to_string();
+    let slots = keyslots::SlotFile::new(&vault_id, &key, passphrase, &recovery, params)?;
+    let db_path = dir.join(DB_FILE);
+    let store = sqlcipher::open(&db_path, &key, true).and_then(Store::from_connection);
+    let store = match store {
+        Ok(store) => store,
+        Err(err) => {
+            remove_partial(dir);
+            return Err(err);
+        }
+    };
+    if let Err(err) = slots.write_atomically(&dir.join(SLOT_FILE)) {
+        drop(store);
+        remove_partial(dir);
+        return Err(err);
+    }
+    Ok((store, recovery))
+}
+
+/// Opens the vault. Checks the secret against its slot first, so a wrong secret never opens
+/// (or changes) the database file.
+pub fn unlock(dir: &Path, secret: Secret<'_>) -> Result<Store> {
+    let slots = keyslots::SlotFile::read(dir)?;
+    let key = slots.unwrap_key(&secret)?;
+    let db_path = dir.join(DB_FILE);
+    if !db_path.exists() {
+        return Err(Error::Corrupt("database file missing".into()));
+    }
+    let conn = sqlcipher::open(&db_path, &key, false)?;
+    Store::from_connection(conn)
+}
+
+/// Re-wraps the data key under `new_passphrase` (no SQLCipher rekey). The recovery slot stays.
+pub fn change_passphrase(dir: &Path, secret: Secret<'_>, new_passphrase: &str) -> Result<()> {
+    let slots = keyslots::SlotFile::read(dir)?;
+    let key = slots.unwrap_key(&secret)?;
+    let params = slots.passphrase_params()?;
+    let updated = slots.with_new_passphrase(&key, new_passphrase, params)?;
+    updated.write_atomically(&dir.join(SLOT_FILE))
+}
+
+/// The Argon2id parameters of the passphrase slot (for benchmarks and `vault check`).
+pub fn passphrase_params(dir: &Path) -> Result<KdfParams> {
+    keyslots::SlotFile::read(dir)?.passphrase_params()
+}
+
+/// Files that make up a vault (for checks and tests).
+pub fn files(dir: &Path) -> Vec<PathBuf> {
+    [DB_FILE, SLOT_FILE]
+        .iter()
+        .map(|name| dir.join(name))
+        .collect()
+}
+
+pub(crate) fn fill_random(buf: &mut [u8]) -> Result<()> {
+    getrandom::fill(buf).map_err(|e| Error::Internal(format!("random source: {e}")))
+}
+
+fn remove_partial(dir: &Path) {
+    for name in [DB_FILE, "ibis.db-wal", "ibis.db-shm", SLOT_FILE] {
+        let path = dir.join(name);
+        if path.exists()
+            && let Err(err) = fs::remove_file(&path)
+        {
+            tracing::warn!(error = %err, "could not remove a partial vault file");
+        }
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder, fsync and rename, so
+/// a crash or full disk leaves either the old file or the new one, never half of one.
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .ok_or_else(|| Error::Internal("atomic write without a folder".into()))?;
+    let mut tmp = tempfile_in(dir)?;
+    let result = tmp
+        .1
+        .write_all(bytes)
+        .and_then(|()| tmp.1.sync_all())
+        .map_err(|e| Error::io("write", &e))
+        .and_then(|()| fs::rename(&tmp.0, path).map_err(|e| Error::io("rename", &e)));
+    if result.is_err() {
+        if let Err(err) = fs::remove_file(&tmp.0) {
+            tracing::warn!(error = %err, "could not remove a temporary file");
+        }
+        return result;
+    }
+    sync_dir(dir);
+    Ok(())
+}
+
+fn tempfile_in(dir: &Path) -> Result<(PathBuf, fs::File)> {
+    let mut suffix = [0u8; 6];
+    fill_random(&mut suffix)?;
+    let path = dir.join(format!(".{}.ibis-tmp", hex::encode(suffix)));
+    let file = fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&path)
+        .map_err(|e| Error::io("create temporary file", &e))?;
+    Ok((path, file))
+}
+
+#[cfg(unix)]
+fn sync_dir(dir: &Path) {
+    if let Err(err) = fs::File::open(dir).and_then(|d| d.sync_all()) {
+        tracing::warn!(error = %err, "could not fsync the vault folder");
+    }
+}
+
+#[cfg(not(unix))]
+fn sync_dir(_dir: &Path) {}
