@@ -1,1 +1,398 @@
-//! suite
+//! The admin CLI as an administrator runs it: real binary, real vault folder, exit codes and
+//! Dutch messages.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use ibis_tests::{Run, cli};
+use serde_json::Value;
+use std::path::Path;
+
+const PASS: &str = "wachtwoord-voor-de-test";
+
+fn with_pass(vault: &Path, args: &[&str]) -> Run {
+    cli(vault, &[("IBIS_PASSPHRASE", PASS)], args)
+}
+
+fn created() -> (tempfile::TempDir, std::path::PathBuf, String) {
+    let temp = tempfile::tempdir().unwrap();
+    let vault = temp.path().join("kluis");
+    let run = with_pass(&vault, &["vault", "create"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let key = run.stdout.trim().to_owned();
+    assert_eq!(
+        key.len(),
+        39,
+        "recovery key printed once on stdout: {run:?}"
+    );
+    assert!(run.stderr.contains("herstelsleutel"));
+    (temp, vault, key)
+}
+
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+fn assert_no_panic(run: &Run) {
+    assert!(!run.stderr.contains("panicked"), "panic: {run:?}");
+}
+
+#[test]
+fn pupils_and_cases_round_trip_and_names_never_reach_the_disk_in_clear() {
+    let (_temp, vault, _key) = created();
+    let pupils = [
+        ("Canarina", "Zwavelgeel", "2016-03-09", "po", "5"),
+        ("Zoë", "Özdemir-van Dijk", "2012-10-01", "vo", "2"),
+        ("Daan", "de Vries", "2018-12-31", "sbo", "3"),
+    ];
+    let mut ids = Vec::new();
+    for (first, last, birth, kind, grade) in pupils {
+        let run = with_pass(
+            &vault,
+            &[
+                "pupil", "add", "--first", first, "--last", last, "--birth", birth, "--type", kind,
+                "--grade", grade,
+            ],
+        );
+        assert_eq!(run.code, 0, "{run:?}");
+        ids.push(run.stdout.trim().to_owned());
+    }
+    let run = with_pass(&vault, &["pupil", "list", "--json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let listed: Value = serde_json::from_str(&run.stdout).unwrap();
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 3);
+    for (first, last, birth, kind, grade) in pupils {
+        let found = listed
+            .iter()
+            .find(|p| p["lastName"] == last)
+            .expect("pupil listed");
+        assert_eq!(found["firstName"], first);
+        assert_eq!(found["birthDate"], birth);
+        assert_eq!(found["educationType"], kind);
+        assert_eq!(found["grade"].to_string(), grade);
+        assert!(ids.contains(&found["id"].as_str().unwrap().to_owned()));
+    }
+
+    let run = with_pass(
+        &vault,
+        &[
+            "case",
+            "open",
+            "--pupil",
+            &ids[0],
+            "--title",
+            "Technisch lezen",
+            "--start",
+            "2026-09-01",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let run = with_pass(&vault, &["case", "list", "--pupil", &ids[0], "--json"]);
+    let listed: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(listed[0]["title"], "Technisch lezen");
+    assert_eq!(listed[0]["status"], "open");
+    assert_eq!(listed[0]["templateId"], "landelijk");
+
+    let run = with_pass(&vault, &["vault", "check", "--json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let report: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["integrityCheck"], "ok");
+    assert_eq!(report["cipherIntegrityCheck"], "ok");
+    assert_eq!(report["pupils"], 3);
+    assert_eq!(report["cases"], 1);
+    assert_eq!(report["auditChainBrokenAt"], Value::Null);
+
+    // `grep -r` for every name over the whole vault folder, after the check closed the vault.
+    for (first, last, ..) in pupils {
+        for name in [first, last] {
+            let grep = std::process::Command::new("grep")
+                .args(["-r", "-l", name])
+                .arg(&vault)
+                .output()
+                .unwrap();
+            assert_eq!(
+                grep.status.code(),
+                Some(1),
+                "{name} found in {:?}",
+                String::from_utf8_lossy(&grep.stdout)
+            );
+        }
+    }
+    let db = std::fs::read(vault.join("ibis.db")).unwrap();
+    assert!(!db.starts_with(b"SQLite format 3"));
+}
+
+#[test]
+fn wrong_passphrase_exits_3_and_changes_no_byte() {
+    let (_temp, vault, _key) = created();
+    assert_eq!(
+        with_pass(
+            &vault,
+            &[
+                "pupil",
+                "add",
+                "--first",
+                "A",
+                "--last",
+                "B",
+                "--birth",
+                "2015-01-01",
+                "--type",
+                "po",
+                "--grade",
+                "6"
+            ]
+        )
+        .code,
+        0
+    );
+    let before = snapshot(&vault);
+    let run = cli(
+        &vault,
+        &[("IBIS_PASSPHRASE", "dit-is-niet-het-wachtwoord")],
+        &["pupil", "list"],
+    );
+    assert_eq!(run.code, 3, "{run:?}");
+    assert!(run.stderr.contains("Onjuist wachtwoord"), "{run:?}");
+    assert_no_panic(&run);
+    assert_eq!(
+        before,
+        snapshot(&vault),
+        "vault files changed after a wrong passphrase"
+    );
+}
+
+#[test]
+fn flipped_byte_exits_4_damaged_never_wrong_passphrase() {
+    let (_temp, vault, _key) = created();
+    for i in 0..3 {
+        let first = format!("Leerling{i}");
+        assert_eq!(
+            with_pass(
+                &vault,
+                &[
+                    "pupil",
+                    "add",
+                    "--first",
+                    &first,
+                    "--last",
+                    "Jansen",
+                    "--birth",
+                    "2015-01-01",
+                    "--type",
+                    "po",
+                    "--grade",
+                    "6"
+                ]
+            )
+            .code,
+            0
+        );
+    }
+    let path = vault.join("ibis.db");
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x40;
+    std::fs::write(&path, &bytes).unwrap();
+    for args in [&["pupil", "list"][..], &["vault", "check"][..]] {
+        let run = with_pass(&vault, args);
+        assert_eq!(run.code, 4, "{run:?}");
+        assert!(run.stderr.contains("beschadigd"), "{run:?}");
+        assert!(!run.stderr.contains("Onjuist wachtwoord"), "{run:?}");
+        assert_no_panic(&run);
+    }
+}
+
+#[test]
+fn change_passphrase_then_recover_with_the_recovery_key() {
+    let (_temp, vault, key) = created();
+    assert_eq!(
+        with_pass(
+            &vault,
+            &[
+                "pupil",
+                "add",
+                "--first",
+                "Sem",
+                "--last",
+                "Bakker",
+                "--birth",
+                "2014-06-01",
+                "--type",
+                "po",
+                "--grade",
+                "7"
+            ]
+        )
+        .code,
+        0
+    );
+    let new = "een-nieuw-wachtwoord";
+    let run = cli(
+        &vault,
+        &[("IBIS_PASSPHRASE", PASS), ("IBIS_NEW_PASSPHRASE", new)],
+        &["vault", "change-passphrase"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        with_pass(&vault, &["pupil", "list"]).code,
+        3,
+        "old passphrase must fail"
+    );
+    let run = cli(
+        &vault,
+        &[("IBIS_PASSPHRASE", new)],
+        &["pupil", "list", "--json"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("Bakker"), "data intact");
+
+    let recovered = "hersteld-met-de-sleutel";
+    let run = cli(
+        &vault,
+        &[
+            ("IBIS_RECOVERY_KEY", &key),
+            ("IBIS_NEW_PASSPHRASE", recovered),
+        ],
+        &["vault", "recover"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert_eq!(
+        cli(&vault, &[("IBIS_PASSPHRASE", new)], &["pupil", "list"]).code,
+        3
+    );
+    let run = cli(
+        &vault,
+        &[("IBIS_PASSPHRASE", recovered)],
+        &["pupil", "list", "--json"],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("Bakker"));
+
+    let run = cli(
+        &vault,
+        &[
+            (
+                "IBIS_RECOVERY_KEY",
+                "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+            ),
+            ("IBIS_NEW_PASSPHRASE", recovered),
+        ],
+        &["vault", "recover"],
+    );
+    assert_eq!(run.code, 3, "a well-formed but wrong key: {run:?}");
+}
+
+#[test]
+fn exit_codes_for_usage_not_found_and_invalid_input() {
+    let (_temp, vault, _key) = created();
+    let run = with_pass(
+        &vault,
+        &[
+            "pupil",
+            "add",
+            "--first",
+            "Tess",
+            "--last",
+            "Kok",
+            "--birth",
+            "2099-01-01",
+            "--type",
+            "po",
+            "--grade",
+            "3",
+        ],
+    );
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(
+        run.stderr.contains("geboortedatum") && run.stderr.contains("toekomst"),
+        "{run:?}"
+    );
+    let run = with_pass(
+        &vault,
+        &[
+            "pupil",
+            "add",
+            "--first",
+            "Tess",
+            "--last",
+            "Kok",
+            "--birth",
+            "2015-02-30",
+            "--type",
+            "po",
+            "--grade",
+            "3",
+        ],
+    );
+    assert_eq!(run.code, 6, "{run:?}");
+    let run = with_pass(
+        &vault,
+        &[
+            "pupil",
+            "add",
+            "--first",
+            "Tess",
+            "--last",
+            "Kok",
+            "--birth",
+            "2015-02-20",
+            "--type",
+            "havo",
+            "--grade",
+            "3",
+        ],
+    );
+    assert_eq!(run.code, 6, "{run:?}");
+    let run = with_pass(
+        &vault,
+        &[
+            "case",
+            "open",
+            "--pupil",
+            "01900000-0000-7000-8000-000000000000",
+            "--title",
+            "X",
+        ],
+    );
+    assert_eq!(run.code, 5, "{run:?}");
+    assert!(run.stderr.contains("Niet gevonden"), "{run:?}");
+    let run = with_pass(&vault, &["pupil", "frobnicate"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    let run = with_pass(&vault.join("bestaat-niet"), &["pupil", "list"]);
+    assert_eq!(run.code, 5, "{run:?}");
+    let run = with_pass(&vault, &["vault", "create"]);
+    assert_eq!(run.code, 6, "creating over an existing vault: {run:?}");
+    let run = cli(&vault, &[], &["pupil", "list"]);
+    assert_eq!(run.code, 2, "no passphrase and no terminal: {run:?}");
+}
+
+#[test]
+fn demo_is_deterministic_per_seed() {
+    let names = |seed: &str| {
+        let (_temp, vault, _key) = created();
+        let run = with_pass(&vault, &["demo", "--pupils", "12", "--seed", seed]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let run = with_pass(&vault, &["pupil", "list", "--json"]);
+        let listed: Value = serde_json::from_str(&run.stdout).unwrap();
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| format!("{} {} {}", p["firstName"], p["lastName"], p["birthDate"]))
+            .collect::<Vec<_>>()
+    };
+    let first = names("42");
+    assert_eq!(first.len(), 12);
+    assert_eq!(first, names("42"));
+}

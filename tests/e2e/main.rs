@@ -1,1 +1,1 @@
-//! suite
+//! filled below

@@ -1,1 +1,179 @@
-//! suite
+//! Store suite: encryption at rest, connection setup, error kinds, schema refusal, audit log
+//! immutability — against real SQLCipher files.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../support.rs"]
+mod support;
+
+use ibis_core::Error;
+use ibis_core::usecases::vault;
+use ibis_core::vault::{CONNECTION_SETUP, DB_FILE, SLOT_FILE, Secret};
+use support::{PASSPHRASE, TestVault, snapshot};
+
+#[test]
+fn database_file_is_encrypted_and_holds_no_names() {
+    let mut v = TestVault::new();
+    v.add_pupil("Canarina", "Zwavelgeel");
+    v.lock();
+    for name in [DB_FILE, SLOT_FILE] {
+        let bytes = std::fs::read(v.dir().join(name)).unwrap();
+        assert!(
+            !bytes.starts_with(b"SQLite format 3"),
+            "{name} has a plain SQLite header"
+        );
+        let needle = b"Zwavelgeel";
+        assert!(
+            !bytes.windows(needle.len()).any(|w| w == needle),
+            "{name} contains the pupil name"
+        );
+    }
+}
+
+#[test]
+fn connection_setup_order_and_effective_values() {
+    let names: Vec<_> = CONNECTION_SETUP.iter().map(|(name, _)| *name).collect();
+    assert_eq!(
+        names,
+        [
+            "cipher_compatibility",
+            "cipher_memory_security",
+            "journal_mode",
+            "synchronous",
+            "temp_store",
+            "secure_delete",
+            "foreign_keys"
+        ]
+    );
+    let mut v = TestVault::new();
+    let store = v.store();
+    store
+        .read(|conn| {
+            let text = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
+            let int = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+            assert!(
+                text("PRAGMA cipher_version").starts_with('4'),
+                "SQLCipher 4 is linked"
+            );
+            assert_eq!(text("PRAGMA journal_mode"), "wal");
+            assert_eq!(int("PRAGMA synchronous"), 2, "FULL");
+            assert_eq!(int("PRAGMA temp_store"), 2, "MEMORY");
+            assert_eq!(int("PRAGMA secure_delete"), 1);
+            assert_eq!(int("PRAGMA foreign_keys"), 1);
+            assert_eq!(text("PRAGMA cipher_memory_security"), "1");
+            Ok(())
+        })
+        .unwrap();
+}
+
+#[test]
+fn wrong_passphrase_is_its_own_error_and_changes_no_byte() {
+    let mut v = TestVault::new();
+    v.add_pupil("Sanne", "de Vries");
+    v.lock();
+    let before = snapshot(&v.dir());
+    let result = vault::unlock(&v.dir(), &v.clock, "helemaal-verkeerd", &[]);
+    assert!(matches!(result, Err(Error::WrongPassphrase)), "{result:?}");
+    assert_eq!(before, snapshot(&v.dir()));
+}
+
+#[test]
+fn flipped_byte_in_the_database_is_corrupt_not_wrong_passphrase() {
+    let mut v = TestVault::new();
+    for i in 0..40 {
+        v.add_pupil(&format!("Leerling{i}"), "Jansen");
+    }
+    v.lock();
+    let path = v.dir().join(DB_FILE);
+    let mut bytes = std::fs::read(&path).unwrap();
+    let middle = bytes.len() / 2;
+    bytes[middle] ^= 0x01;
+    std::fs::write(&path, &bytes).unwrap();
+    let result = vault::unlock(&v.dir(), &v.clock, PASSPHRASE, &[]);
+    assert!(matches!(result, Err(Error::Corrupt(_))), "{result:?}");
+}
+
+#[test]
+fn damaged_slot_file_is_corrupt_not_wrong_passphrase() {
+    let v = TestVault::new();
+    let path = v.dir().join(SLOT_FILE);
+    let text = std::fs::read_to_string(&path).unwrap();
+    // Flip one hex digit of the wrapped key: the checksum catches it before the AEAD does.
+    let at = text.find("\"wrappedKey\": \"").unwrap() + 20;
+    let mut bytes = text.into_bytes();
+    bytes[at] = if bytes[at] == b'a' { b'b' } else { b'a' };
+    std::fs::write(&path, &bytes).unwrap();
+    let result = ibis_core::vault::unlock(&v.dir(), Secret::Passphrase(PASSPHRASE));
+    assert!(matches!(result, Err(Error::Corrupt(_))), "{result:?}");
+    std::fs::write(&path, b"{ not json").unwrap();
+    let result = ibis_core::vault::unlock(&v.dir(), Secret::Passphrase(PASSPHRASE));
+    assert!(matches!(result, Err(Error::Corrupt(_))), "{result:?}");
+}
+
+#[test]
+fn missing_vault_is_reported_as_missing() {
+    let temp = tempfile::tempdir().unwrap();
+    let result = ibis_core::vault::unlock(temp.path(), Secret::Passphrase(PASSPHRASE));
+    assert!(matches!(result, Err(Error::VaultMissing)), "{result:?}");
+}
+
+#[test]
+fn creating_over_an_existing_vault_is_refused() {
+    let v = TestVault::new();
+    let before = snapshot(&v.dir());
+    let request = vault::CreateVaultRequest {
+        passphrase: PASSPHRASE.into(),
+        passphrase_repeat: PASSPHRASE.into(),
+    };
+    let result = vault::create_with_params(
+        &v.dir(),
+        &v.clock,
+        &request,
+        ibis_core::vault::KdfParams::FLOOR,
+    );
+    assert!(
+        matches!(result, Err(Error::VaultExists)),
+        "{:?}",
+        result.err()
+    );
+    assert_eq!(before, snapshot(&v.dir()));
+}
+
+#[test]
+fn database_from_a_newer_app_is_refused() {
+    let mut v = TestVault::new();
+    v.store()
+        .read(|conn| Ok(conn.execute_batch("PRAGMA user_version = 99")?))
+        .unwrap();
+    v.lock();
+    let result = vault::unlock(&v.dir(), &v.clock, PASSPHRASE, &[]);
+    match result {
+        Err(Error::DatabaseTooNew { found, supported }) => {
+            assert_eq!(found, 99);
+            assert_eq!(supported, ibis_core::store::schema::current_version());
+            assert!(
+                Error::DatabaseTooNew { found, supported }
+                    .dutch()
+                    .contains("nieuwere versie")
+            );
+        }
+        other => panic!("expected DatabaseTooNew, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn audit_log_is_append_only() {
+    let mut v = TestVault::new();
+    v.add_pupil("Sanne", "de Vries");
+    let store = v.store();
+    let update = store.read(|conn| Ok(conn.execute("UPDATE audit_events SET action = 'x'", [])?));
+    assert!(update.is_err());
+    let delete = store.read(|conn| Ok(conn.execute("DELETE FROM audit_events", [])?));
+    assert!(delete.is_err());
+}
+
+#[test]
+fn kdf_parameters_are_never_below_the_floor() {
+    let params = ibis_core::vault::KdfParams::calibrated().unwrap();
+    assert!(params.memory_kib >= 64 * 1024);
+    assert!(params.iterations >= 3);
+}
