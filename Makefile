@@ -1,0 +1,84 @@
+# Ibis — two commands do everything on a fresh Debian machine:
+#   make run    installs what is missing, builds, opens the Ibis window (DEMO=1: demo vault)
+#   make test   installs what is missing, runs every test layer
+# Smaller targets: setup, ui, build, check, bindings, e2e, bench.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+CARGO ?= cargo
+NPM ?= npm
+UI_DEPS_STAMP := ui/node_modules/.package-lock.json
+
+.PHONY: run test setup ui build check fmt-check clippy bindings bindings-check typecheck \
+        rust-test ui-test e2e bench clean
+
+## Install system packages and UI dependencies that are missing.
+setup: $(UI_DEPS_STAMP)
+	@./scripts/setup-system.sh
+	@command -v $(CARGO) >/dev/null || { echo "setup: cargo (Rust 1.95) ontbreekt"; exit 1; }
+	@command -v node >/dev/null || { echo "setup: Node.js 20 ontbreekt"; exit 1; }
+
+$(UI_DEPS_STAMP): ui/package-lock.json
+	@./scripts/setup-system.sh
+	cd ui && $(NPM) ci --no-audit --no-fund --prefer-offline
+	@touch $(UI_DEPS_STAMP)
+
+## Build the UI into ui/dist (embedded into the app binary by cargo).
+ui: setup
+	cd ui && $(NPM) run build
+
+## Build every Rust binary (app, CLI) with the UI embedded.
+build: ui
+	$(CARGO) build --workspace
+
+## Open Ibis. `make run DEMO=1` opens a throw-away demo vault with synthetic pupils.
+run: build
+ifeq ($(DEMO),1)
+	IBIS_DEMO=1 ./target/debug/ibis
+else
+	./target/debug/ibis
+endif
+
+## Everything CI runs.
+test: setup check build rust-test ui-test e2e
+	@echo "make test: alle lagen geslaagd"
+
+check: fmt-check clippy bindings-check typecheck
+
+fmt-check:
+	$(CARGO) fmt --all -- --check
+
+clippy: ui
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## Regenerate ui/src/ipc/bindings from the Rust types (commit the result).
+bindings:
+	IBIS_UPDATE_BINDINGS=1 $(CARGO) test -p ibis-core --test bindings
+
+## Fails when the committed bindings differ from what the Rust types generate.
+bindings-check:
+	$(CARGO) test -p ibis-core --test bindings
+
+typecheck: setup
+	cd ui && $(NPM) run typecheck
+
+## Unit, store, use-case and CLI black-box suites.
+rust-test: build
+	$(CARGO) test --workspace
+
+ui-test: setup
+	cd ui && $(NPM) test
+
+## The real app in a real window under Xvfb, driven by WebKitWebDriver.
+e2e: build
+	timeout 600 xvfb-run -a $(CARGO) test -p ibis-tests --test e2e -- --ignored --test-threads=1
+
+## Criterion benchmarks (release build): unlock, list and search 10,000 pupils.
+bench: setup
+	$(CARGO) bench -p ibis-core --bench vault
+
+clean:
+	$(CARGO) clean
+	rm -rf ui/dist ui/node_modules
