@@ -103,7 +103,7 @@ pub fn list(conn: &Connection, filter: &ListFilter<'_>) -> Result<Vec<PupilSumma
         sql.push_str(" AND p.search_key LIKE ? ESCAPE '\\'");
         values.push(Value::Text(format!("%{}%", escape_like(word))));
     }
-    sql.push_str(" ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id");
+    sql.push_str(" ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE");
     if let Some(limit) = filter.limit {
         sql.push_str(" LIMIT ?");
         values.push(Value::Integer(i64::from(limit)));

@@ -41,7 +41,8 @@ fn connection_setup_order_and_effective_values() {
             "synchronous",
             "temp_store",
             "secure_delete",
-            "foreign_keys"
+            "foreign_keys",
+            "cache_size"
         ]
     );
     let mut v = TestVault::new();
@@ -59,6 +60,7 @@ fn connection_setup_order_and_effective_values() {
             assert_eq!(int("PRAGMA temp_store"), 2, "MEMORY");
             assert_eq!(int("PRAGMA secure_delete"), 1);
             assert_eq!(int("PRAGMA foreign_keys"), 1);
+            assert_eq!(int("PRAGMA cache_size"), -32768);
             assert_eq!(text("PRAGMA cipher_memory_security"), "1");
             Ok(())
         })

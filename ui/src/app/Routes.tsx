@@ -1,0 +1,44 @@
+import type { AppStatus } from "../ipc/bindings/AppStatus";
+import { t } from "../i18n";
+import { PageHeading } from "../components/PageHeading";
+import { Link } from "../components/Link";
+import type { Route } from "./router";
+import { PupilList } from "../features/pupils/PupilList";
+import { PupilEditPage, PupilNewPage } from "../features/pupils/PupilFormPage";
+import { PupilPage } from "../features/pupils/PupilPage";
+import { CasePage } from "../features/cases/CasePage";
+import { SettingsPage } from "../features/settings/SettingsPage";
+
+interface RoutesProps {
+  route: Route;
+  status: AppStatus;
+  onAutoLockChanged: (minutes: number) => void;
+}
+
+/** The page for the current route (only rendered while the vault is unlocked). */
+export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
+  switch (route.name) {
+    case "pupils":
+      return <PupilList />;
+    case "pupil-new":
+      return <PupilNewPage />;
+    case "pupil":
+      return <PupilPage id={route.id} />;
+    case "pupil-edit":
+      return <PupilEditPage id={route.id} />;
+    case "case":
+      return <CasePage id={route.id} />;
+    case "settings":
+      return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
+    case "not-found":
+      return (
+        <div>
+          <PageHeading>{t("app.notFoundTitle")}</PageHeading>
+          <p>{t("app.notFoundText")}</p>
+          <p>
+            <Link to={{ name: "pupils" }}>{t("app.toPupils")}</Link>
+          </p>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,66 @@
+// Hash routing: `#/leerlingen/…`. No router library and no network; the hash survives a lock,
+// so the user returns to the same page after unlocking.
+import { useEffect, useState } from "react";
+
+export type Route =
+  | { name: "pupils" }
+  | { name: "pupil-new" }
+  | { name: "pupil"; id: string }
+  | { name: "pupil-edit"; id: string }
+  | { name: "case"; id: string }
+  | { name: "settings" }
+  | { name: "not-found" };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, "").replace(/\/+$/, "");
+  const parts = path.split("/").filter((p) => p !== "").map(decodeURIComponent);
+  const [a, b, c] = parts;
+  if (parts.length === 0) return { name: "pupils" };
+  if (a === "leerlingen") {
+    if (b === undefined) return { name: "pupils" };
+    if (b === "nieuw" && c === undefined) return { name: "pupil-new" };
+    if (c === undefined) return { name: "pupil", id: b };
+    if (c === "bewerken" && parts.length === 3) return { name: "pupil-edit", id: b };
+  }
+  if (a === "casussen" && b !== undefined && c === undefined) return { name: "case", id: b };
+  if (a === "instellingen" && b === undefined) return { name: "settings" };
+  return { name: "not-found" };
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case "pupils":
+    case "not-found":
+      return "#/leerlingen";
+    case "pupil-new":
+      return "#/leerlingen/nieuw";
+    case "pupil":
+      return `#/leerlingen/${encodeURIComponent(route.id)}`;
+    case "pupil-edit":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/bewerken`;
+    case "case":
+      return `#/casussen/${encodeURIComponent(route.id)}`;
+    case "settings":
+      return "#/instellingen";
+  }
+}
+
+export function navigate(route: Route): void {
+  window.location.hash = href(route);
+}
+
+/** A stable string per route, used as React key so each page mounts afresh. */
+export function routeKey(route: Route): string {
+  return "id" in route ? `${route.name}:${route.id}` : route.name;
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    onChange();
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}

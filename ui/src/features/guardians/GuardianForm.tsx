@@ -1,0 +1,101 @@
+import { useState, type FormEvent } from "react";
+import type { Guardian } from "../../ipc/bindings/Guardian";
+import type { GuardianInput } from "../../ipc/bindings/GuardianInput";
+import type { GuardianRelation } from "../../ipc/bindings/GuardianRelation";
+import { t } from "../../i18n";
+import { CheckboxField, SelectField, TextField } from "../../components/Field";
+import { FormAlert } from "../../components/ErrorText";
+import { useFormErrors } from "../../lib/useFormErrors";
+import { RELATIONS, relationText } from "./relations";
+
+const FIELD_IDS = {
+  name: "guardian-name",
+  relation: "guardian-relation",
+  hasAuthority: "guardian-hasAuthority",
+  phone: "guardian-phone",
+  email: "guardian-email",
+};
+
+interface GuardianFormProps {
+  initial?: Guardian | undefined;
+  save: (input: GuardianInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Add or edit one parent/carer; Escape cancels. */
+export function GuardianForm({ initial, save, onCancel }: GuardianFormProps) {
+  const [name, setName] = useState(initial?.name ?? "");
+  const [relation, setRelation] = useState<GuardianRelation>(initial?.relation ?? "mother");
+  const [hasAuthority, setHasAuthority] = useState(initial?.hasAuthority ?? true);
+  const [phone, setPhone] = useState(initial?.phone ?? "");
+  const [email, setEmail] = useState(initial?.email ?? "");
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(FIELD_IDS);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    errors.clear();
+    try {
+      await save({
+        name: name.trim(),
+        relation,
+        hasAuthority,
+        phone: phone.trim() === "" ? null : phone.trim(),
+        email: email.trim() === "" ? null : email.trim(),
+      });
+    } catch (err) {
+      errors.setError(err);
+      setBusy(false);
+    }
+  }
+
+  const headingId = initial ? `guardian-form-heading-${initial.id}` : "guardian-form-heading-new";
+  return (
+    <form
+      className="form subform"
+      onSubmit={submit}
+      noValidate
+      aria-busy={busy}
+      aria-labelledby={headingId}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <h3 id={headingId}>{initial ? t("guardians.editTitle") : t("guardians.addTitle")}</h3>
+      <div className="form-grid">
+        <TextField id="guardian-name" label={t("guardians.name")} value={name} onChange={setName} error={errors.fieldError("name")} autoFocus />
+        <SelectField
+          id="guardian-relation"
+          label={t("guardians.relation")}
+          value={relation}
+          onChange={setRelation}
+          options={RELATIONS.map((r) => ({ value: r, label: relationText(r) }))}
+          error={errors.fieldError("relation")}
+        />
+        <TextField id="guardian-phone" label={t("guardians.phone")} type="tel" optional value={phone} onChange={setPhone} error={errors.fieldError("phone")} />
+        <TextField id="guardian-email" label={t("guardians.email")} type="email" optional value={email} onChange={setEmail} error={errors.fieldError("email")} />
+      </div>
+      <CheckboxField
+        id="guardian-hasAuthority"
+        label={t("guardians.hasAuthority")}
+        checked={hasAuthority}
+        onChange={setHasAuthority}
+        error={errors.fieldError("hasAuthority")}
+      />
+      <FormAlert text={errors.formError} />
+      <div className="button-row">
+        <button id="guardian-save" type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t("common.saving") : t("common.save")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

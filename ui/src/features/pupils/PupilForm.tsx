@@ -1,0 +1,158 @@
+import { useState, type FormEvent } from "react";
+import type { EducationType } from "../../ipc/bindings/EducationType";
+import type { Pupil } from "../../ipc/bindings/Pupil";
+import type { PupilInput } from "../../ipc/bindings/PupilInput";
+import { t } from "../../i18n";
+import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
+import { FormAlert } from "../../components/ErrorText";
+import { useFormErrors } from "../../lib/useFormErrors";
+import { formatDate, parseDateInput } from "../../lib/dates";
+import { educationOptions, gradeLabel, isSecondary, maxGrade } from "./education";
+import "./pupils.css";
+
+const FIELD_IDS = {
+  firstName: "pupil-firstName",
+  lastName: "pupil-lastName",
+  birthDate: "pupil-birthDate",
+  educationType: "pupil-educationType",
+  grade: "pupil-grade",
+  school: "pupil-school",
+  contactPerson: "pupil-contactPerson",
+  notes: "pupil-notes",
+};
+
+interface Values {
+  firstName: string;
+  lastName: string;
+  birthDate: string;
+  educationType: EducationType;
+  grade: string;
+  school: string;
+  contactPerson: string;
+  notes: string;
+}
+
+function initialValues(p: Pupil | undefined): Values {
+  return {
+    firstName: p?.firstName ?? "",
+    lastName: p?.lastName ?? "",
+    birthDate: p ? formatDate(p.birthDate) : "",
+    educationType: p?.educationType ?? "po",
+    grade: p ? String(p.grade) : "",
+    school: p?.school ?? "",
+    contactPerson: p?.contactPerson ?? "",
+    notes: p?.notes ?? "",
+  };
+}
+
+function orNull(s: string): string | null {
+  return s.trim() === "" ? null : s.trim();
+}
+
+interface PupilFormProps {
+  initial?: Pupil | undefined;
+  /** Sends the input to the backend; rejects with an IpcError. */
+  save: (input: PupilInput) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** Add or edit a pupil. Errors from the backend appear under their field; input is kept. */
+export function PupilForm({ initial, save, onCancel }: PupilFormProps) {
+  const [v, setV] = useState<Values>(() => initialValues(initial));
+  const [busy, setBusy] = useState(false);
+  const errors = useFormErrors(FIELD_IDS);
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setV((old) => ({ ...old, [key]: value }));
+  const secondary = isSecondary(v.educationType);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (busy) return;
+    const gradeText = v.grade.trim();
+    const grade = Number(gradeText);
+    if (gradeText === "" || !Number.isFinite(grade)) {
+      errors.setLocal(gradeText === "" ? "required" : "grade_out_of_range", "grade");
+      return;
+    }
+    const input: PupilInput = {
+      firstName: v.firstName.trim(),
+      lastName: v.lastName.trim(),
+      birthDate: parseDateInput(v.birthDate),
+      educationType: v.educationType,
+      grade,
+      school: v.school.trim(),
+      contactPerson: secondary ? orNull(v.contactPerson) : null,
+      notes: orNull(v.notes),
+    };
+    setBusy(true);
+    errors.clear();
+    try {
+      await save(input);
+    } catch (err) {
+      errors.setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      className="form"
+      onSubmit={submit}
+      noValidate
+      aria-busy={busy}
+      onKeyDown={(e) => {
+        if (e.key === "Escape") {
+          e.preventDefault();
+          onCancel();
+        }
+      }}
+    >
+      <div className="form-grid">
+        <TextField id="pupil-firstName" label={t("pupils.firstName")} value={v.firstName} onChange={set("firstName")} error={errors.fieldError("firstName")} />
+        <TextField id="pupil-lastName" label={t("pupils.lastName")} value={v.lastName} onChange={set("lastName")} error={errors.fieldError("lastName")} />
+        <DateField id="pupil-birthDate" label={t("pupils.birthDate")} value={v.birthDate} onChange={set("birthDate")} error={errors.fieldError("birthDate")} />
+        <SelectField
+          id="pupil-educationType"
+          label={t("education.label")}
+          value={v.educationType}
+          onChange={set("educationType")}
+          options={educationOptions()}
+          error={errors.fieldError("educationType")}
+        />
+        <TextField
+          id="pupil-grade"
+          label={gradeLabel(v.educationType)}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={maxGrade(v.educationType)}
+          value={v.grade}
+          onChange={set("grade")}
+          error={errors.fieldError("grade")}
+          inputClassName="input-short"
+        />
+        <TextField id="pupil-school" label={t("pupils.school")} value={v.school} onChange={set("school")} error={errors.fieldError("school")} />
+        {secondary ? (
+          <TextField
+            id="pupil-contactPerson"
+            label={t("pupils.contactPerson")}
+            hint={t("pupils.contactPersonHint")}
+            optional
+            value={v.contactPerson}
+            onChange={set("contactPerson")}
+            error={errors.fieldError("contactPerson")}
+          />
+        ) : null}
+      </div>
+      <TextAreaField id="pupil-notes" label={t("pupils.notes")} optional value={v.notes} onChange={set("notes")} error={errors.fieldError("notes")} />
+      <FormAlert text={errors.formError} />
+      <div className="button-row">
+        <button id="pupil-save" type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t("common.saving") : t("common.save")}
+        </button>
+        <button type="button" className="button button-secondary" onClick={onCancel}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useState } from "react";
+import { call, toIpcError } from "../../ipc/client";
+import type { PupilDetail } from "../../ipc/bindings/PupilDetail";
+import { errorText, t } from "../../i18n";
+import { PageHeading } from "../../components/PageHeading";
+import { FormAlert, StatusMessage } from "../../components/ErrorText";
+import { Link } from "../../components/Link";
+import { href } from "../../app/router";
+import { useLoad } from "../../lib/useLoad";
+import { formatDate } from "../../lib/dates";
+import { educationLong, gradeText, isSecondary } from "./education";
+import { GuardianSection } from "../guardians/GuardianSection";
+import { CaseSection } from "../cases/CaseSection";
+import "./pupils.css";
+
+/** The pupil page: data, guardians and cases. */
+export function PupilPage({ id }: { id: string }) {
+  const loaded = useLoad(() => call("pupil_get", { id }), id);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const detail = loaded.data;
+  const update = (d: PupilDetail) => loaded.setData(d);
+
+  async function toggleArchived() {
+    if (!detail || busy) return;
+    const archived = detail.pupil.archivedAt === null;
+    setBusy(true);
+    setActionError(null);
+    try {
+      update(await call("pupil_set_archived", { id, archived }));
+      setNotice(archived ? t("pupils.archivedDone") : t("pupils.unarchivedDone"));
+    } catch (e) {
+      setActionError(errorText(toIpcError(e).code));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const p = detail?.pupil;
+  return (
+    <div>
+      <p className="back-link">
+        <Link to={{ name: "pupils" }}>{t("pupils.backToList")}</Link>
+      </p>
+      <PageHeading>{p ? `${p.firstName} ${p.lastName}` : t("pupils.pageTitleLoading")}</PageHeading>
+      {loaded.error ? <FormAlert text={errorText(loaded.error.code)} /> : null}
+      {!p && loaded.loading ? <p role="status">{t("common.loading")}</p> : null}
+      <StatusMessage text={notice} />
+      {p && detail ? (
+        <>
+          {p.archivedAt !== null ? (
+            <p className="notice-archived">{t("pupils.archivedNotice")}</p>
+          ) : null}
+          <section className="card" aria-labelledby="pupil-data-heading">
+            <div className="section-head">
+              <h2 id="pupil-data-heading">{t("pupils.dataTitle")}</h2>
+              <div className="button-row button-row-tight">
+                <a className="button button-secondary" href={href({ name: "pupil-edit", id })} id="pupil-edit">
+                  {t("common.edit")}
+                </a>
+                <button type="button" id="pupil-archive" className="button button-secondary" onClick={toggleArchived} disabled={busy}>
+                  {p.archivedAt === null ? t("pupils.archive") : t("pupils.unarchive")}
+                </button>
+              </div>
+            </div>
+            <FormAlert text={actionError} />
+            <dl className="details">
+              <dt>{t("pupils.birthDate")}</dt>
+              <dd>{formatDate(p.birthDate)}</dd>
+              <dt>{t("education.label")}</dt>
+              <dd>
+                {educationLong(p.educationType)}, {gradeText(p.educationType, p.grade)}
+              </dd>
+              <dt>{t("pupils.school")}</dt>
+              <dd>{p.school || t("common.empty")}</dd>
+              {isSecondary(p.educationType) ? (
+                <>
+                  <dt>{t("pupils.contactPerson")}</dt>
+                  <dd>{p.contactPerson ?? t("common.empty")}</dd>
+                </>
+              ) : null}
+              <dt>{t("pupils.notes")}</dt>
+              <dd className="preserve-lines">{p.notes ?? t("common.empty")}</dd>
+            </dl>
+          </section>
+          <GuardianSection pupilId={id} guardians={detail.guardians} onChange={update} />
+          <CaseSection pupilId={id} cases={detail.cases} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,284 @@
+// A tiny in-memory stand-in for the Rust core, behind Tauri's own mockIPC. It follows the IPC
+// contract (`CommandMap`) and the backend's error codes closely enough for UI tests.
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { emit } from "@tauri-apps/api/event";
+import type { CommandMap, CommandName } from "../ipc/bindings/commands";
+import type { AppStatus } from "../ipc/bindings/AppStatus";
+import type { CaseSummary } from "../ipc/bindings/CaseSummary";
+import type { ErrorCode } from "../ipc/bindings/ErrorCode";
+import type { Guardian } from "../ipc/bindings/Guardian";
+import type { IpcError } from "../ipc/bindings/IpcError";
+import type { Pupil } from "../ipc/bindings/Pupil";
+import type { PupilInput } from "../ipc/bindings/PupilInput";
+import type { PupilSummary } from "../ipc/bindings/PupilSummary";
+import type { TimelineEntry } from "../ipc/bindings/TimelineEntry";
+import type { VaultState } from "../ipc/bindings/VaultState";
+
+export interface FakeOptions {
+  vault?: VaultState;
+  demo?: boolean;
+  passphrase?: string;
+  recoveryKey?: string;
+  /** "Today" for date rules, so tests do not depend on the clock. */
+  today?: string;
+  pupils?: Array<Partial<PupilInput> & { id?: string }>;
+}
+
+export interface Call {
+  cmd: string;
+  req: unknown;
+}
+
+type Handlers = { [K in CommandName]: (req: CommandMap[K]["request"]) => CommandMap[K]["response"] };
+
+function fail(code: ErrorCode, field: string | null = null, message: string = code): never {
+  const err: IpcError = { code, message, field };
+  throw err;
+}
+
+const DATA_COMMANDS: ReadonlySet<string> = new Set([
+  "settings_get", "settings_update", "vault_change_passphrase", "pupil_list", "pupil_get",
+  "pupil_create", "pupil_update", "pupil_set_archived", "guardian_add", "guardian_update",
+  "guardian_remove", "case_list", "case_get", "case_open", "case_update",
+]);
+
+const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+
+export class FakeBackend {
+  vault: VaultState;
+  demo: boolean;
+  passphrase: string;
+  recoveryKey: string;
+  today: string;
+  autoLockMinutes = 5;
+  pupils = new Map<string, Pupil>();
+  guardians = new Map<string, Guardian>();
+  cases = new Map<string, CaseSummary>();
+  calls: Call[] = [];
+  private nextId = 1;
+
+  constructor(opts: FakeOptions = {}) {
+    this.vault = opts.vault ?? "unlocked";
+    this.demo = opts.demo ?? false;
+    this.passphrase = opts.passphrase ?? "juiste wachtwoordzin";
+    this.recoveryKey = opts.recoveryKey ?? "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789";
+    this.today = opts.today ?? "2025-03-01";
+    for (const p of opts.pupils ?? []) this.addPupil(p);
+  }
+
+  /** Routes one IPC call, as `invoke(cmd, { req })` sends it. */
+  handle(cmd: string, payload: unknown): unknown {
+    const req = (payload as { req?: unknown } | undefined)?.req ?? null;
+    this.calls.push({ cmd, req });
+    const handler = (this.handlers as Record<string, ((r: unknown) => unknown) | undefined>)[cmd];
+    if (!handler) return fail("internal", null, `unknown command ${cmd}`);
+    if (DATA_COMMANDS.has(cmd) && this.vault !== "unlocked") fail("locked");
+    return handler(req);
+  }
+
+  callsOf(cmd: CommandName): unknown[] {
+    return this.calls.filter((c) => c.cmd === cmd).map((c) => c.req);
+  }
+
+  /** Simulates the backend's auto-lock: locks and emits `vault-locked`. */
+  async autoLock(): Promise<void> {
+    this.vault = "locked";
+    await emit("vault-locked");
+  }
+
+  addPupil(p: Partial<PupilInput> & { id?: string }): Pupil {
+    const id = p.id ?? this.id("p");
+    const pupil: Pupil = {
+      id,
+      firstName: p.firstName ?? "Sam",
+      lastName: p.lastName ?? "Jansen",
+      birthDate: p.birthDate ?? "2016-05-04",
+      educationType: p.educationType ?? "po",
+      grade: p.grade ?? 3,
+      school: p.school ?? "De Regenboog",
+      contactPerson: p.contactPerson ?? null,
+      notes: p.notes ?? null,
+      archivedAt: null,
+      createdAt: `${this.today}T09:00:00Z`,
+      updatedAt: `${this.today}T09:00:00Z`,
+    };
+    this.pupils.set(id, pupil);
+    return pupil;
+  }
+
+  private id(prefix: string): string {
+    return `${prefix}${this.nextId++}`;
+  }
+
+  private status(): AppStatus {
+    return { vault: this.vault, demo: this.demo, autoLockMinutes: this.autoLockMinutes, version: "0.1.0-test", vaultDir: "/tmp/ibis-test" };
+  }
+
+  private checkNewPassphrase(p: string, repeat: string, field: string): void {
+    if ([...p].length < 10) fail("passphrase_too_short", field);
+    if (p !== repeat) fail("passphrase_mismatch", field);
+  }
+
+  private checkDate(value: string, field: string, allowFuture: boolean): void {
+    if (value === "") fail("required", field);
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+    if (!m) fail("invalid_date", field);
+    const d = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) fail("invalid_date", field);
+    if (!allowFuture && value > this.today) fail("date_in_future", field);
+  }
+
+  private validatePupil(p: PupilInput): void {
+    if (p.firstName.trim() === "") fail("required", "firstName");
+    if (p.lastName.trim() === "") fail("required", "lastName");
+    this.checkDate(p.birthDate, "birthDate", false);
+    const max = p.educationType === "vo" || p.educationType === "vso" ? 6 : 8;
+    if (!Number.isInteger(p.grade) || p.grade < 1 || p.grade > max) fail("grade_out_of_range", "grade");
+    if (p.school.trim() === "") fail("required", "school");
+  }
+
+  private summary(p: Pupil): PupilSummary {
+    const openCases = [...this.cases.values()].filter((c) => c.pupilId === p.id && c.status === "open").length;
+    return {
+      id: p.id, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate,
+      educationType: p.educationType, grade: p.grade, school: p.school, archived: p.archivedAt !== null, openCases,
+    };
+  }
+
+  private pupil(id: string): Pupil {
+    return this.pupils.get(id) ?? fail("not_found");
+  }
+
+  private detail(id: string) {
+    const pupil = this.pupil(id);
+    return {
+      pupil,
+      guardians: [...this.guardians.values()].filter((g) => g.pupilId === id),
+      cases: [...this.cases.values()].filter((c) => c.pupilId === id),
+    };
+  }
+
+  private caseDetail(id: string) {
+    const c = this.cases.get(id) ?? fail("not_found");
+    const timeline: TimelineEntry[] = [{ date: c.startDate, kind: "case_opened", recordId: c.id }];
+    if (c.closedAt) timeline.push({ date: c.closedAt.slice(0, 10), kind: "case_closed", recordId: c.id });
+    return { case: c, pupil: this.summary(this.pupil(c.pupilId)), timeline };
+  }
+
+  readonly handlers: Handlers = {
+    app_status: () => this.status(),
+    session_touch: () => null,
+    vault_create: (req) => {
+      if (this.vault !== "no_vault") fail("vault_exists");
+      this.checkNewPassphrase(req.passphrase, req.passphraseRepeat, "passphrase");
+      this.passphrase = req.passphrase;
+      this.vault = "unlocked";
+      return { recoveryKey: this.recoveryKey };
+    },
+    vault_unlock: (req) => {
+      if (this.vault === "no_vault") fail("vault_missing");
+      if (req.passphrase !== this.passphrase) fail("wrong_passphrase", "passphrase");
+      this.vault = "unlocked";
+      return this.status();
+    },
+    vault_lock: () => {
+      if (this.vault === "unlocked") this.vault = "locked";
+      return this.status();
+    },
+    vault_recover: (req) => {
+      if (req.recoveryKey !== this.recoveryKey) fail("invalid_recovery_key", "recoveryKey");
+      this.checkNewPassphrase(req.newPassphrase, req.newPassphraseRepeat, "newPassphrase");
+      this.passphrase = req.newPassphrase;
+      this.vault = "unlocked";
+      return this.status();
+    },
+    vault_change_passphrase: (req) => {
+      if (req.currentPassphrase !== this.passphrase) fail("wrong_passphrase", "currentPassphrase");
+      this.checkNewPassphrase(req.newPassphrase, req.newPassphraseRepeat, "newPassphrase");
+      this.passphrase = req.newPassphrase;
+      return null;
+    },
+    settings_get: () => ({ autoLockMinutes: this.autoLockMinutes }),
+    settings_update: (req) => {
+      if (req.autoLockMinutes < 1 || req.autoLockMinutes > 15) fail("out_of_range", "autoLockMinutes");
+      this.autoLockMinutes = req.autoLockMinutes;
+      return { autoLockMinutes: this.autoLockMinutes };
+    },
+    pupil_list: (req) => {
+      const words = fold(req.query ?? "").split(/\s+/).filter(Boolean);
+      const pupils = [...this.pupils.values()]
+        .filter((p) => req.includeArchived || p.archivedAt === null)
+        .filter((p) => words.every((w) => fold(`${p.firstName} ${p.lastName}`).includes(w)))
+        .sort((a, b) => a.lastName.localeCompare(b.lastName, "nl") || a.firstName.localeCompare(b.firstName, "nl"))
+        .map((p) => this.summary(p));
+      return { pupils: req.limit === null ? pupils : pupils.slice(0, req.limit) };
+    },
+    pupil_get: (req) => this.detail(req.id),
+    pupil_create: (req) => {
+      this.validatePupil(req);
+      const p = this.addPupil(req);
+      return this.detail(p.id);
+    },
+    pupil_update: (req) => {
+      const old = this.pupil(req.id);
+      this.validatePupil(req.pupil);
+      this.pupils.set(req.id, { ...old, ...req.pupil });
+      return this.detail(req.id);
+    },
+    pupil_set_archived: (req) => {
+      const p = this.pupil(req.id);
+      this.pupils.set(req.id, { ...p, archivedAt: req.archived ? `${this.today}T10:00:00Z` : null });
+      return this.detail(req.id);
+    },
+    guardian_add: (req) => {
+      this.pupil(req.pupilId);
+      if (req.guardian.name.trim() === "") fail("required", "name");
+      if (req.guardian.email !== null && !req.guardian.email.includes("@")) fail("invalid_email", "email");
+      const id = this.id("g");
+      this.guardians.set(id, { id, pupilId: req.pupilId, ...req.guardian });
+      return this.detail(req.pupilId);
+    },
+    guardian_update: (req) => {
+      const g = this.guardians.get(req.id) ?? fail("not_found");
+      if (req.guardian.name.trim() === "") fail("required", "name");
+      this.guardians.set(req.id, { ...g, ...req.guardian });
+      return this.detail(g.pupilId);
+    },
+    guardian_remove: (req) => {
+      const g = this.guardians.get(req.id) ?? fail("not_found");
+      this.guardians.delete(req.id);
+      return this.detail(g.pupilId);
+    },
+    case_list: (req) => ({
+      cases: [...this.cases.values()].filter((c) => req.pupilId === null || c.pupilId === req.pupilId),
+    }),
+    case_get: (req) => this.caseDetail(req.id),
+    case_open: (req) => {
+      this.pupil(req.pupilId);
+      if (req.title.trim() === "") fail("required", "title");
+      const startDate = req.startDate ?? this.today;
+      this.checkDate(startDate, "startDate", true);
+      const id = this.id("c");
+      this.cases.set(id, {
+        id, pupilId: req.pupilId, title: req.title, startDate, status: "open",
+        templateId: req.templateId ?? "landelijk", templateVersion: 1, closedAt: null, createdAt: `${this.today}T09:00:00Z`,
+      });
+      return this.caseDetail(id);
+    },
+    case_update: (req) => {
+      const c = this.cases.get(req.id) ?? fail("not_found");
+      if (req.title.trim() === "") fail("required", "title");
+      this.checkDate(req.startDate, "startDate", true);
+      const closedAt = req.status === "closed" ? (c.closedAt ?? `${this.today}T10:00:00Z`) : null;
+      this.cases.set(req.id, { ...c, title: req.title, startDate: req.startDate, status: req.status, closedAt });
+      return this.caseDetail(req.id);
+    },
+  };
+}
+
+/** Installs a fresh fake backend behind `invoke` (with Tauri's event mocking on). */
+export function installFakeBackend(opts: FakeOptions = {}): FakeBackend {
+  const fake = new FakeBackend(opts);
+  mockIPC((cmd, payload) => fake.handle(cmd, payload), { shouldMockEvents: true });
+  return fake;
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { screen, waitFor, within } from "@testing-library/react";
+import { renderApp } from "./render";
+import { formatDate, todayIso } from "../lib/dates";
+
+const PUPIL = { id: "p7", firstName: "Lotte", lastName: "Meijer", educationType: "vo" as const, grade: 2, contactPerson: "Mevr. Kok" };
+
+describe("pupil page", () => {
+  it("shows the pupil and adds, edits and removes a guardian", async () => {
+    window.location.hash = "#/leerlingen/p7";
+    const { fake, user } = renderApp({ pupils: [PUPIL] });
+    expect(await screen.findByRole("heading", { level: 1, name: "Lotte Meijer" })).toBeInTheDocument();
+    expect(screen.getByText("Voortgezet onderwijs (vo), leerjaar 2")).toBeInTheDocument();
+    expect(screen.getByText("Mevr. Kok")).toBeInTheDocument();
+    expect(screen.getByText("Nog geen ouders of verzorgers vastgelegd.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Ouder/verzorger toevoegen" }));
+    expect(screen.getByLabelText("Naam")).toHaveFocus();
+    await user.type(screen.getByLabelText("Naam"), "Eva Meijer");
+    await user.type(screen.getByLabelText(/E-mail/), "eva-at-example");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("Dit is geen geldig e-mailadres.")).toBeInTheDocument();
+    expect(screen.getByLabelText(/E-mail/)).toHaveFocus();
+
+    await user.clear(screen.getByLabelText(/E-mail/));
+    await user.type(screen.getByLabelText(/E-mail/), "eva@example.nl");
+    await user.type(screen.getByLabelText(/Telefoon/), "0612345678{Enter}");
+    const row = await screen.findByTestId("guardian-row");
+    expect(within(row).getByText("Eva Meijer")).toBeInTheDocument();
+    expect(within(row).getByText("moeder")).toBeInTheDocument();
+    expect(within(row).getByText("ja")).toBeInTheDocument();
+    expect(within(row).getByText("0612345678")).toBeInTheDocument();
+
+    await user.click(within(row).getByRole("button", { name: "Eva Meijer bewerken" }));
+    await user.selectOptions(screen.getByLabelText("Relatie"), "legal_guardian");
+    await user.click(screen.getByLabelText("Heeft gezag"));
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    await waitFor(() => expect(within(screen.getByTestId("guardian-row")).getByText("voogd")).toBeInTheDocument());
+    expect(within(screen.getByTestId("guardian-row")).getByText("nee")).toBeInTheDocument();
+
+    // Remove: Escape cancels the confirm step; "Ja, verwijderen" removes.
+    await user.click(screen.getByRole("button", { name: "Eva Meijer verwijderen" }));
+    expect(screen.getByText("Weet je zeker dat je Eva Meijer wilt verwijderen?")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Annuleren" })).toHaveFocus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByText(/wilt verwijderen/)).not.toBeInTheDocument();
+    expect(fake.guardians.size).toBe(1);
+    await user.click(screen.getByRole("button", { name: "Eva Meijer verwijderen" }));
+    await user.click(screen.getByRole("button", { name: "Ja, verwijderen" }));
+    expect(await screen.findByText("Nog geen ouders of verzorgers vastgelegd.")).toBeInTheDocument();
+    expect(fake.guardians.size).toBe(0);
+  });
+
+  it("archives and restores", async () => {
+    window.location.hash = "#/leerlingen/p7";
+    const { user } = renderApp({ pupils: [PUPIL] });
+    await user.click(await screen.findByRole("button", { name: "Archiveren" }));
+    expect(await screen.findByText("Deze leerling is gearchiveerd.")).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Terugzetten uit archief" }));
+    expect(await screen.findByRole("button", { name: "Archiveren" })).toBeInTheDocument();
+  });
+
+  it("edits a pupil and keeps Escape as cancel", async () => {
+    window.location.hash = "#/leerlingen/p7/bewerken";
+    const { fake, user } = renderApp({ pupils: [PUPIL] });
+    expect(await screen.findByLabelText("Voornaam")).toHaveValue("Lotte");
+    expect(screen.getByLabelText("Geboortedatum")).toHaveValue("04-05-2016");
+    expect(screen.getByLabelText("Leerjaar")).toHaveValue(2);
+    await user.clear(screen.getByLabelText("Voornaam"));
+    await user.type(screen.getByLabelText("Voornaam"), "Lotje");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Lotje Meijer" })).toBeInTheDocument();
+    expect(fake.pupils.get("p7")?.firstName).toBe("Lotje");
+
+    window.location.hash = "#/leerlingen/p7/bewerken";
+    await user.click(await screen.findByLabelText("School"));
+    await user.keyboard("{Escape}");
+    expect(await screen.findByRole("heading", { level: 1, name: "Lotje Meijer" })).toBeInTheDocument();
+  });
+});
+
+describe("cases", () => {
+  it("opens a case (start date defaults to today), closes and reopens it", async () => {
+    window.location.hash = "#/leerlingen/p7";
+    const { fake, user } = renderApp({ pupils: [PUPIL] });
+    await user.click(await screen.findByRole("button", { name: "Casus openen" }));
+    expect(screen.getByLabelText("Startdatum")).toHaveValue(formatDate(todayIso()));
+    await user.clear(screen.getByLabelText("Startdatum"));
+    await user.type(screen.getByLabelText("Startdatum"), "3-2-2025");
+    await user.type(screen.getByLabelText("Titel"), "Zorgen over concentratie{Enter}");
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Zorgen over concentratie" })).toBeInTheDocument();
+    expect(fake.callsOf("case_open")).toEqual([
+      { pupilId: "p7", title: "Zorgen over concentratie", startDate: "2025-02-03", templateId: null },
+    ]);
+    expect(screen.getByText("Landelijk")).toBeInTheDocument();
+    expect(screen.getByRole("link", { name: "Lotte Meijer" })).toHaveAttribute("href", "#/leerlingen/p7");
+    expect(screen.getAllByTestId("timeline-entry").map((li) => li.textContent)).toEqual(["03-02-2025Casus geopend"]);
+
+    await user.click(screen.getByRole("button", { name: "Casus sluiten" }));
+    expect(await screen.findByText("De casus is gesloten.")).toBeInTheDocument();
+    expect(screen.getAllByTestId("timeline-entry").map((li) => li.textContent)).toEqual([
+      "03-02-2025Casus geopend",
+      "01-03-2025Casus gesloten",
+    ]);
+    expect(fake.callsOf("case_update")).toMatchObject([{ status: "closed", startDate: "2025-02-03" }]);
+
+    await user.click(screen.getByRole("button", { name: "Casus heropenen" }));
+    expect(await screen.findByText("De casus is heropend.")).toBeInTheDocument();
+
+    await user.click(screen.getByRole("link", { name: "Lotte Meijer" }));
+    const row = await screen.findByTestId("case-row");
+    expect(within(row).getByText("03-02-2025")).toBeInTheDocument();
+    expect(within(row).getByText("open")).toBeInTheDocument();
+  });
+});
+
+describe("settings", () => {
+  it("saves the auto-lock time and changes the passphrase", async () => {
+    window.location.hash = "#/instellingen";
+    const { fake, user } = renderApp({ passphrase: "oude wachtwoordzin" });
+    const minutes = await screen.findByLabelText(/Vergrendelen na/);
+    await waitFor(() => expect(minutes).toHaveValue(5));
+    await user.clear(minutes);
+    await user.type(minutes, "20");
+    await user.click(screen.getAllByRole("button", { name: "Opslaan" })[0]!);
+    expect(await screen.findByText("Deze waarde valt buiten het toegestane bereik.")).toBeInTheDocument();
+    await user.clear(minutes);
+    await user.type(minutes, "10{Enter}");
+    expect(await screen.findByText("De instelling is opgeslagen.")).toBeInTheDocument();
+    expect(fake.autoLockMinutes).toBe(10);
+
+    await user.type(screen.getByLabelText("Huidig wachtwoord"), "verkeerd wachtwoord");
+    await user.type(screen.getByLabelText("Nieuw wachtwoord"), "nieuwe wachtwoordzin");
+    await user.type(screen.getByLabelText("Herhaal het nieuwe wachtwoord"), "nieuwe wachtwoordzin");
+    await user.click(screen.getByRole("button", { name: "Wachtwoord wijzigen" }));
+    expect(await screen.findByText("Onjuist wachtwoord. Probeer het opnieuw.")).toBeInTheDocument();
+    expect(screen.getByLabelText("Huidig wachtwoord")).toHaveFocus();
+    await user.clear(screen.getByLabelText("Huidig wachtwoord"));
+    await user.type(screen.getByLabelText("Huidig wachtwoord"), "oude wachtwoordzin");
+    await user.click(screen.getByRole("button", { name: "Wachtwoord wijzigen" }));
+    expect(await screen.findByText(/Het wachtwoord is gewijzigd/)).toBeInTheDocument();
+    expect(fake.passphrase).toBe("nieuwe wachtwoordzin");
+  });
+});

@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { renderApp } from "./render";
+
+describe("pupil form", () => {
+  it("shows date_in_future under Geboortedatum and keeps what was typed", async () => {
+    window.location.hash = "#/leerlingen/nieuw";
+    const { fake, user } = renderApp({ today: "2025-03-01" });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" })).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Voornaam"), "Fleur");
+    await user.type(screen.getByLabelText("Achternaam"), "de Vries");
+    await user.type(screen.getByLabelText("Geboortedatum"), "5-9-2030");
+    await user.type(screen.getByLabelText("Groep"), "4");
+    await user.type(screen.getByLabelText("School"), "De Regenboog");
+    await user.type(screen.getByLabelText(/Notities/), "Kijkt graag naar vogels.");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+
+    const birth = screen.getByLabelText("Geboortedatum");
+    expect(await screen.findByText("Deze datum ligt in de toekomst.")).toHaveAttribute("id", "pupil-birthDate-error");
+    expect(birth).toHaveAttribute("aria-invalid", "true");
+    expect(birth.getAttribute("aria-describedby")).toContain("pupil-birthDate-error");
+    expect(birth).toHaveFocus();
+
+    // The Dutch date went over IPC as ISO.
+    expect(fake.callsOf("pupil_create")).toEqual([
+      {
+        firstName: "Fleur", lastName: "de Vries", birthDate: "2030-09-05", educationType: "po", grade: 4,
+        school: "De Regenboog", contactPerson: null, notes: "Kijkt graag naar vogels.",
+      },
+    ]);
+    // Nothing typed is lost.
+    expect(birth).toHaveValue("5-9-2030");
+    expect(screen.getByLabelText("Voornaam")).toHaveValue("Fleur");
+    expect(screen.getByLabelText("Achternaam")).toHaveValue("de Vries");
+    expect(screen.getByLabelText("Groep")).toHaveValue(4);
+    expect(screen.getByLabelText("School")).toHaveValue("De Regenboog");
+    expect(screen.getByLabelText(/Notities/)).toHaveValue("Kijkt graag naar vogels.");
+
+    // Fix the date and save: on to the pupil page.
+    await user.clear(birth);
+    await user.type(birth, "05-09-2016");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Fleur de Vries" })).toBeInTheDocument();
+    expect(screen.getByText("05-09-2016")).toBeInTheDocument();
+  });
+
+  it("switches Groep to Leerjaar and shows Aanspreekpunt for vo", async () => {
+    window.location.hash = "#/leerlingen/nieuw";
+    const { user } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
+    expect(screen.queryByLabelText(/Aanspreekpunt/)).not.toBeInTheDocument();
+    await user.selectOptions(screen.getByLabelText("Onderwijstype"), "vo");
+    expect(screen.getByLabelText("Leerjaar")).toHaveAttribute("id", "pupil-grade");
+    expect(screen.getByLabelText(/Aanspreekpunt/)).toHaveAttribute("id", "pupil-contactPerson");
+  });
+
+  it("sends impossible dates as ISO and shows the backend's invalid_date", async () => {
+    window.location.hash = "#/leerlingen/nieuw";
+    const { fake, user } = renderApp();
+    await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
+    await user.type(screen.getByLabelText("Voornaam"), "Ada");
+    await user.type(screen.getByLabelText("Achternaam"), "Bos");
+    await user.type(screen.getByLabelText("Geboortedatum"), "31-02-2015");
+    await user.type(screen.getByLabelText("Groep"), "5");
+    await user.type(screen.getByLabelText("School"), "Het Anker{Enter}");
+    expect(await screen.findByText(/Dit is geen geldige datum/)).toBeInTheDocument();
+    expect(fake.callsOf("pupil_create")).toMatchObject([{ birthDate: "2015-02-31" }]);
+  });
+});
+
+describe("pupil list", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("calls pupil_list with the query after the debounce", async () => {
+    // Fake timers for the debounce only. Typing goes through fireEvent: user-event's async
+    // wrapper waits on a real setTimeout, which fake timers would never fire.
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const { fake } = renderApp({
+      pupils: [
+        { firstName: "Noor", lastName: "Bakker" },
+        { firstName: "Daan", lastName: "Visser" },
+      ],
+    });
+    const type = (text: string) => {
+      const input = screen.getByLabelText("Zoek op naam");
+      for (let i = 1; i <= text.length; i++) fireEvent.change(input, { target: { value: text.slice(0, i) } });
+    };
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(screen.getAllByTestId("pupil-row")).toHaveLength(2);
+    expect(fake.callsOf("pupil_list")).toEqual([{ query: null, includeArchived: false, limit: null }]);
+
+    type("noor");
+    act(() => {
+      vi.advanceTimersByTime(150);
+    });
+    // Typing alone does not search yet: the 200 ms debounce is still running.
+    expect(fake.callsOf("pupil_list")).toHaveLength(1);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(250);
+    });
+    expect(fake.callsOf("pupil_list")).toEqual([
+      { query: null, includeArchived: false, limit: null },
+      { query: "noor", includeArchived: false, limit: null },
+    ]);
+    const rows = screen.getAllByTestId("pupil-row");
+    expect(rows).toHaveLength(1);
+    const row = rows[0]!;
+    expect(within(row).getByRole("link", { name: /Bakker/ })).toHaveAttribute("href", expect.stringMatching(/^#\/leerlingen\//));
+    expect(within(row).getByText("04-05-2016")).toBeInTheDocument();
+    expect(within(row).getByText("po, groep 3")).toBeInTheDocument();
+
+    type("xyz");
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(250);
+    });
+    expect(screen.getByText("Geen leerlingen gevonden voor ‘xyz’")).toBeInTheDocument();
+    expect(screen.queryAllByTestId("pupil-row")).toHaveLength(0);
+  });
+
+  it("shows the empty state and the add button", async () => {
+    const { user } = renderApp();
+    expect(await screen.findByText("Nog geen leerlingen. Voeg de eerste toe.")).toBeInTheDocument();
+    const add = screen.getByRole("button", { name: "Leerling toevoegen" });
+    expect(add).toHaveAttribute("id", "add-pupil");
+    await user.click(add);
+    expect(await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" })).toHaveFocus();
+  });
+});

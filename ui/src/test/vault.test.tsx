@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { screen, waitFor } from "@testing-library/react";
+import { renderApp } from "./render";
+
+describe("first run", () => {
+  it("creates a vault and shows the recovery key once; continue needs the checkbox", async () => {
+    const { fake, user } = renderApp({ vault: "no_vault" });
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Nieuwe kluis aanmaken" })).toBeInTheDocument();
+    expect(screen.getByText(/voorgoed verloren/)).toBeInTheDocument();
+
+    const pass = screen.getByLabelText("Wachtwoord");
+    expect(pass).toHaveAttribute("id", "new-passphrase");
+    expect(pass).toHaveAttribute("type", "password");
+    expect(screen.getByLabelText("Herhaal het wachtwoord")).toHaveAttribute("type", "password");
+
+    await user.type(pass, "kort");
+    expect(screen.getByText(/zwak/)).toBeInTheDocument();
+    await user.clear(pass);
+    await user.type(pass, "paarse olifant fietst 42 keer");
+    expect(screen.getByText("Sterkte: sterk")).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Herhaal het wachtwoord"), "paarse olifant fietst 42 keer");
+    await user.click(screen.getByRole("button", { name: "Kluis aanmaken" }));
+
+    const key = await screen.findByText(fake.recoveryKey);
+    expect(key).toHaveAttribute("id", "recovery-key");
+    expect(fake.callsOf("vault_create")).toEqual([
+      { passphrase: "paarse olifant fietst 42 keer", passphraseRepeat: "paarse olifant fietst 42 keer" },
+    ]);
+
+    const cont = screen.getByRole("button", { name: "Verder naar Ibis" });
+    expect(cont).toHaveAttribute("id", "recovery-continue");
+    expect(cont).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Afdrukken" })).toBeInTheDocument();
+
+    const saved = screen.getByLabelText(/Ik heb de herstelsleutel op papier of op een veilige plek bewaard/);
+    await user.click(saved);
+    expect(cont).toBeEnabled();
+    await user.click(saved);
+    expect(cont).toBeDisabled();
+    await user.click(saved);
+    await user.click(cont);
+
+    expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
+    expect(screen.queryByText(fake.recoveryKey)).not.toBeInTheDocument();
+    expect(document.getElementById("recovery-key")).toBeNull();
+    expect(screen.getByRole("button", { name: "Vergrendelen" })).toHaveAttribute("id", "lock-button");
+  });
+
+  it("shows the backend's passphrase errors under the field", async () => {
+    const { user } = renderApp({ vault: "no_vault" });
+    await user.type(await screen.findByLabelText("Wachtwoord"), "veel te kor");
+    await user.type(screen.getByLabelText("Herhaal het wachtwoord"), "iets anders!");
+    await user.click(screen.getByRole("button", { name: "Kluis aanmaken" }));
+    const field = screen.getByLabelText("Wachtwoord");
+    await waitFor(() => expect(field).toHaveAttribute("aria-invalid", "true"));
+    expect(field).toHaveAccessibleDescription(expect.stringContaining("De twee wachtwoorden zijn niet gelijk."));
+    expect(field).toHaveFocus();
+  });
+});
+
+describe("unlock", () => {
+  it("shows the Dutch alert for a wrong passphrase and opens after the right one", async () => {
+    const { fake, user } = renderApp({ vault: "locked", passphrase: "juiste wachtwoordzin" });
+    const input = await screen.findByLabelText("Wachtwoord");
+    expect(input).toHaveAttribute("id", "unlock-passphrase");
+    await user.type(input, "fout wachtwoord{Enter}");
+
+    const alert = await screen.findByText(/Onjuist wachtwoord/);
+    expect(alert).toHaveAttribute("id", "unlock-error");
+    expect(alert).toHaveAttribute("role", "alert");
+    expect(fake.vault).toBe("locked");
+
+    await user.clear(input);
+    await user.type(input, "juiste wachtwoordzin");
+    await user.click(screen.getByRole("button", { name: "Ontgrendelen" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
+  });
+
+  it("says the vault is damaged for `corrupt`", async () => {
+    const { fake, user } = renderApp({ vault: "locked" });
+    fake.handlers.vault_unlock = () => {
+      throw { code: "corrupt", message: "bad header", field: null };
+    };
+    await user.type(await screen.findByLabelText("Wachtwoord"), "wat dan ook{Enter}");
+    expect(await screen.findByRole("alert")).toHaveTextContent(/beschadigd/);
+  });
+
+  it("sets a new passphrase with the recovery key", async () => {
+    const { fake, user } = renderApp({ vault: "locked" });
+    await user.click(await screen.findByRole("button", { name: "Wachtwoord vergeten? Herstelsleutel gebruiken" }));
+    await user.type(screen.getByLabelText("Herstelsleutel"), fake.recoveryKey.toLowerCase());
+    await user.type(screen.getByLabelText("Nieuw wachtwoord"), "nieuwe lange zin 2025");
+    await user.type(screen.getByLabelText("Herhaal het nieuwe wachtwoord"), "nieuwe lange zin 2025");
+    await user.click(screen.getByRole("button", { name: "Nieuw wachtwoord instellen" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
+    expect(fake.passphrase).toBe("nieuwe lange zin 2025");
+  });
+});
