@@ -24,6 +24,7 @@ export function Header({ route, unlocked, locking, demo, onLock }: HeaderProps) 
         {unlocked ? (
           <nav aria-label={t("app.navLabel")} className="nav">
             <a
+              id="nav-pupils"
               href={href({ name: "pupils" })}
               className={isPupilArea(route) ? "nav-active" : undefined}
               aria-current={route.name === "pupils" ? "page" : undefined}
@@ -31,6 +32,7 @@ export function Header({ route, unlocked, locking, demo, onLock }: HeaderProps) 
               {t("app.navPupils")}
             </a>
             <a
+              id="nav-settings"
               href={href({ name: "settings" })}
               className={route.name === "settings" ? "nav-active" : undefined}
               aria-current={route.name === "settings" ? "page" : undefined}

@@ -66,15 +66,25 @@ const LAST_NAMES: &[&str] = &[
     "Veenstra",
 ];
 
-const SCHOOLS: &[&str] = &[
-    "OBS De Regenboog",
-    "CBS Het Kompas",
-    "IKC De Vlinder",
-    "RKBS Sint-Jozef",
-    "SBO De Brug",
-    "Het Stedelijk College",
-    "SO De Wissel",
-];
+/// Schools per onderwijstype, so a po pupil is never placed at a secondary school.
+fn schools(education_type: EducationType) -> &'static [&'static str] {
+    match education_type {
+        EducationType::Po => &[
+            "OBS De Regenboog",
+            "CBS Het Kompas",
+            "IKC De Vlinder",
+            "RKBS Sint-Jozef",
+        ],
+        EducationType::Sbo => &["SBO De Brug", "SBO Het Anker"],
+        EducationType::So => &["SO De Wissel", "SO De Sterrenboog"],
+        EducationType::Vo => &[
+            "Het Stedelijk College",
+            "Groenhorst Lyceum",
+            "Vakcollege De Maas",
+        ],
+        EducationType::Vso => &["VSO De Wissel", "VSO Het Baken"],
+    }
+}
 
 const CASE_TITLES: &[&str] = &[
     "Technisch lezen blijft achter",
@@ -136,7 +146,7 @@ pub fn generate(store: &mut Store, clock: &dyn Clock, req: &DemoRequest) -> Resu
             let base_age = if high == 8 { 3 + grade } else { 11 + grade };
             let birth = today - Duration::days(base_age * 365 + rng.gen_range(0..365));
             let birth_iso = dates::to_iso(birth);
-            let school = pick(&mut rng, SCHOOLS);
+            let school = pick(&mut rng, schools(education_type));
             let contact = education_type
                 .has_contact_person()
                 .then(|| format!("mentor {}", pick(&mut rng, LAST_NAMES)));

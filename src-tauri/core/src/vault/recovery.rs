@@ -28,11 +28,17 @@ impl RecoveryKey {
     }
 
     /// Parses what a person typed. Refuses anything that is not exactly a recovery key.
+    /// Digits that base32 does not use are read as the letters they resemble (0→O, 1→I, 8→B).
     pub fn parse(input: &str) -> Result<Self> {
         let canonical: String = input
             .chars()
             .filter(|c| !c.is_whitespace() && *c != '-')
-            .map(|c| c.to_ascii_uppercase())
+            .map(|c| match c.to_ascii_uppercase() {
+                '0' => 'O',
+                '1' => 'I',
+                '8' => 'B',
+                other => other,
+            })
             .collect();
         let canonical = Zeroizing::new(canonical);
         match BASE32_NOPAD.decode(canonical.as_bytes()) {
@@ -69,5 +75,8 @@ mod tests {
         let parsed = RecoveryKey::parse(&typed).expect("parses");
         assert_eq!(parsed.secret_bytes(), key.secret_bytes());
         assert!(RecoveryKey::parse("ABCD-EFGH").is_err());
+        let misread = shown.replace('O', "0").replace('I', "1").replace('B', "8");
+        let parsed = RecoveryKey::parse(&misread).expect("look-alike digits parse");
+        assert_eq!(parsed.secret_bytes(), key.secret_bytes());
     }
 }
