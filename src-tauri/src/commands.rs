@@ -4,9 +4,12 @@
 
 use crate::state::AppState;
 use ibis_core::api::IpcError;
+use ibis_core::template::Template;
 use ibis_core::usecases::cases::{
     CaseDetail, CaseList, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
+use ibis_core::usecases::dashboard::{self, Dashboard};
+use ibis_core::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::pupils::{
     self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
@@ -14,6 +17,9 @@ use ibis_core::usecases::pupils::{
 };
 use ibis_core::usecases::session::AppStatus;
 use ibis_core::usecases::settings::{self, Settings};
+use ibis_core::usecases::stepplan::{
+    self, DeleteRecordRequest, NewCycleRequest, SaveRecordRequest, StepActionRequest,
+};
 use ibis_core::usecases::vault::{
     ChangePassphraseRequest, CreateVaultRequest, CreateVaultResponse, RecoverRequest, UnlockRequest,
 };
@@ -158,4 +164,65 @@ pub fn case_update(state: State<'_, AppState>, req: UpdateCaseRequest) -> Reply<
     Ok(state
         .session
         .with_store(|store| cases::update(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn template_get(state: State<'_, AppState>, req: ()) -> Reply<Template> {
+    let () = req;
+    Ok(state.template.clone())
+}
+
+#[tauri::command(async)]
+pub fn record_save(state: State<'_, AppState>, req: SaveRecordRequest) -> Reply<CaseDetail> {
+    Ok(state
+        .session
+        .with_store(|store| stepplan::save_record(store, &state.clock, &state.template, req))?)
+}
+
+#[tauri::command(async)]
+pub fn record_delete(state: State<'_, AppState>, req: DeleteRecordRequest) -> Reply<CaseDetail> {
+    Ok(state
+        .session
+        .with_store(|store| stepplan::delete_record(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn step_action(state: State<'_, AppState>, req: StepActionRequest) -> Reply<CaseDetail> {
+    Ok(state
+        .session
+        .with_store(|store| stepplan::step_action(store, &state.clock, &state.template, req))?)
+}
+
+#[tauri::command(async)]
+pub fn cycle_new(state: State<'_, AppState>, req: NewCycleRequest) -> Reply<CaseDetail> {
+    Ok(state
+        .session
+        .with_store(|store| stepplan::new_cycle(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn dashboard_get(state: State<'_, AppState>, req: ()) -> Reply<Dashboard> {
+    let () = req;
+    Ok(state
+        .session
+        .with_store(|store| dashboard::get(store, &state.clock, &state.template))?)
+}
+
+#[tauri::command(async)]
+pub fn draft_get(state: State<'_, AppState>, req: DraftKey) -> Reply<Draft> {
+    Ok(state.session.with_store(|store| drafts::get(store, req))?)
+}
+
+#[tauri::command(async)]
+pub fn draft_save(state: State<'_, AppState>, req: SaveDraftRequest) -> Reply<Draft> {
+    Ok(state
+        .session
+        .with_store(|store| drafts::save(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn draft_delete(state: State<'_, AppState>, req: DraftKey) -> Reply<Draft> {
+    Ok(state
+        .session
+        .with_store(|store| drafts::delete(store, &state.clock, req))?)
 }

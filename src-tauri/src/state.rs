@@ -5,6 +5,7 @@
 //! throw-away vault in a temporary folder, filled with synthetic pupils, removed on exit.
 
 use ibis_core::clock::SystemClock;
+use ibis_core::template::Template;
 use ibis_core::usecases::demo::{self, DemoRequest};
 use ibis_core::usecases::session::Session;
 use ibis_core::usecases::vault::{self as vault_uc, CreateVaultRequest};
@@ -18,6 +19,8 @@ pub const DEMO_PASSPHRASE: &str = "demo-wachtwoord";
 pub struct AppState {
     pub session: Session,
     pub clock: SystemClock,
+    /// The stappenplan template (the shipped `landelijk`).
+    pub template: Template,
     /// Keeps the demo folder alive until the app exits.
     _demo_dir: Option<tempfile::TempDir>,
 }
@@ -38,6 +41,7 @@ impl AppState {
         Ok(AppState {
             session: Session::new(data_dir.join("vault"), false),
             clock,
+            template: Template::landelijk()?,
             _demo_dir: None,
         })
     }
@@ -67,6 +71,7 @@ impl AppState {
         Ok(AppState {
             session: Session::unlocked(vault_dir, true, store)?,
             clock,
+            template: Template::landelijk()?,
             _demo_dir: Some(dir),
         })
     }

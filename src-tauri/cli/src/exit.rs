@@ -31,7 +31,11 @@ impl From<Error> for Failure {
             Error::WrongPassphrase => WRONG_PASSPHRASE,
             Error::Corrupt(_) | Error::DatabaseTooNew { .. } | Error::Io(_) => DAMAGED,
             Error::NotFound { .. } | Error::VaultMissing => NOT_FOUND,
-            Error::Validation { .. } | Error::VaultExists | Error::InvalidTransition(_) => INVALID,
+            Error::Validation { .. }
+            | Error::VaultExists
+            | Error::InvalidTransition(_)
+            | Error::TemplateInvalid(_)
+            | Error::StepIncomplete(_) => INVALID,
             Error::Locked | Error::Internal(_) => OTHER,
         };
         Failure {

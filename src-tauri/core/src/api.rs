@@ -36,6 +36,15 @@ macro_rules! ibis_commands {
             case_get: $crate::usecases::IdRequest => $crate::usecases::cases::CaseDetail,
             case_open: $crate::usecases::cases::OpenCaseRequest => $crate::usecases::cases::CaseDetail,
             case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::cases::CaseDetail,
+            template_get: () => $crate::template::Template,
+            record_save: $crate::usecases::stepplan::SaveRecordRequest => $crate::usecases::cases::CaseDetail,
+            record_delete: $crate::usecases::stepplan::DeleteRecordRequest => $crate::usecases::cases::CaseDetail,
+            step_action: $crate::usecases::stepplan::StepActionRequest => $crate::usecases::cases::CaseDetail,
+            cycle_new: $crate::usecases::stepplan::NewCycleRequest => $crate::usecases::cases::CaseDetail,
+            dashboard_get: () => $crate::usecases::dashboard::Dashboard,
+            draft_get: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
+            draft_save: $crate::usecases::drafts::SaveDraftRequest => $crate::usecases::drafts::Draft,
+            draft_delete: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
         }
     };
 }
@@ -55,6 +64,8 @@ pub enum ErrorCode {
     DatabaseTooNew,
     Io,
     Internal,
+    TemplateInvalid,
+    StepIncomplete,
     Required,
     TooLong,
     InvalidCharacters,
@@ -62,6 +73,7 @@ pub enum ErrorCode {
     DateInFuture,
     DateBeforeBirth,
     DateTooFarAhead,
+    DateBeforeStart,
     AgeOutOfRange,
     GradeOutOfRange,
     InvalidEmail,
@@ -97,6 +109,10 @@ impl From<Error> for IpcError {
             Error::DatabaseTooNew { .. } => (ErrorCode::DatabaseTooNew, None),
             Error::Io(_) => (ErrorCode::Io, None),
             Error::Internal(_) => (ErrorCode::Internal, None),
+            Error::TemplateInvalid(_) => (ErrorCode::TemplateInvalid, None),
+            Error::StepIncomplete(requirement) => {
+                (ErrorCode::StepIncomplete, Some(requirement.to_owned()))
+            }
         };
         IpcError {
             code,
@@ -115,6 +131,7 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::DateInFuture => ErrorCode::DateInFuture,
         Rule::DateBeforeBirth => ErrorCode::DateBeforeBirth,
         Rule::DateTooFarAhead => ErrorCode::DateTooFarAhead,
+        Rule::DateBeforeStart => ErrorCode::DateBeforeStart,
         Rule::AgeOutOfRange => ErrorCode::AgeOutOfRange,
         Rule::GradeOutOfRange => ErrorCode::GradeOutOfRange,
         Rule::InvalidEmail => ErrorCode::InvalidEmail,

@@ -3,7 +3,10 @@
 pub mod audit_chain;
 pub mod case;
 pub mod dates;
+pub mod deadlines;
 pub mod guardian;
 pub mod passphrase;
 pub mod pupil;
+pub mod records;
+pub mod stepplan;
 pub mod text;

@@ -15,6 +15,7 @@ pub enum Rule {
     DateInFuture,
     DateBeforeBirth,
     DateTooFarAhead,
+    DateBeforeStart,
     AgeOutOfRange,
     GradeOutOfRange,
     InvalidEmail,
@@ -36,6 +37,7 @@ impl Rule {
             Rule::DateInFuture => "date_in_future",
             Rule::DateBeforeBirth => "date_before_birth",
             Rule::DateTooFarAhead => "date_too_far_ahead",
+            Rule::DateBeforeStart => "date_before_start",
             Rule::AgeOutOfRange => "age_out_of_range",
             Rule::GradeOutOfRange => "grade_out_of_range",
             Rule::InvalidEmail => "invalid_email",
@@ -57,6 +59,7 @@ impl Rule {
             Rule::DateInFuture => "ligt in de toekomst",
             Rule::DateBeforeBirth => "ligt vóór de geboortedatum",
             Rule::DateTooFarAhead => "ligt meer dan een jaar in de toekomst",
+            Rule::DateBeforeStart => "ligt vóór de startdatum",
             Rule::AgeOutOfRange => "geeft een leeftijd buiten 2 tot en met 21 jaar",
             Rule::GradeOutOfRange => "past niet bij het onderwijstype (groep 1–8 of leerjaar 1–6)",
             Rule::InvalidEmail => "is geen geldig e-mailadres",
@@ -94,6 +97,12 @@ pub enum Error {
     DatabaseTooNew { found: i64, supported: i64 },
     #[error("file system: {0}")]
     Io(String),
+    /// A template file is malformed; the text names the line or field (Dutch).
+    #[error("template invalid: {0}")]
+    TemplateInvalid(String),
+    /// A step cannot be completed yet: the template requires this item first.
+    #[error("step requirement missing: {0}")]
+    StepIncomplete(&'static str),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -138,7 +147,32 @@ impl Error {
                  rechten?). Er is niets gewijzigd."
                 .into(),
             Error::Internal(_) => "Er ging iets onverwachts mis. Er is niets gewijzigd.".into(),
+            Error::TemplateInvalid(problem) => format!("Het sjabloon is ongeldig: {problem}."),
+            Error::StepIncomplete(requirement) => format!(
+                "Deze stap kan nog niet worden afgerond: {}. Er is niets gewijzigd.",
+                dutch_requirement(requirement)
+            ),
         }
+    }
+}
+
+/// Dutch text of a step requirement (the UI has the same texts in `nl.json`).
+pub fn dutch_requirement(requirement: &str) -> &'static str {
+    match requirement {
+        "signal" => "leg eerst een signaal vast",
+        "signal.parents_informed" => "geef aan of de ouders zijn geïnformeerd (of waarom nog niet)",
+        "signal.data" => "noem de gegevens waarop het signaal berust",
+        "need" => "leg minstens één onderwijsbehoefte vast",
+        "factor.helping" => "leg minstens één bevorderende factor vast",
+        "factor.hindering" => "leg minstens één belemmerende factor vast",
+        "goal" => "leg minstens één doel vast",
+        "goal.evaluation_date" => "geef minstens één doel een evaluatiedatum",
+        "intervention" => "leg minstens één interventie vast",
+        "execution" => "leg minstens één uitvoering vast",
+        "plan_shared" => "leg vast wanneer en hoe het plan met de ouders is gedeeld",
+        "evaluation.decision" => "neem bij de evaluatie een besluit",
+        "evaluation.all_goals" => "beoordeel elk doel van deze cyclus",
+        _ => "er ontbreekt nog iets",
     }
 }
 
@@ -147,6 +181,9 @@ fn dutch_entity(entity: &str) -> &'static str {
         "pupil" => "leerling",
         "guardian" => "ouder/verzorger",
         "case" => "casus",
+        "cycle" => "cyclus",
+        "record" => "vastlegging",
+        "draft" => "concept",
         _ => "gegeven",
     }
 }

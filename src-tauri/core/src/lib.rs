@@ -8,6 +8,7 @@ pub mod error;
 pub mod ids;
 pub mod records;
 pub mod store;
+pub mod template;
 pub mod usecases;
 pub mod vault;
 

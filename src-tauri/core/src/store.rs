@@ -4,8 +4,11 @@
 
 pub mod audit;
 pub mod cases;
+pub mod cycles;
+pub mod drafts;
 pub mod guardians;
 pub mod pupils;
+pub mod records;
 pub mod schema;
 pub mod settings;
 

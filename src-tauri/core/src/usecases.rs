@@ -4,11 +4,14 @@
 
 pub mod audit;
 pub mod cases;
+pub mod dashboard;
 pub mod demo;
+pub mod drafts;
 pub mod guardians;
 pub mod pupils;
 pub mod session;
 pub mod settings;
+pub mod stepplan;
 pub mod vault;
 
 use crate::clock::{Clock, format_instant};

@@ -6,7 +6,10 @@ use rusqlite::Connection;
 use rusqlite_migration::{M, Migrations};
 
 /// Every migration, in order. Never edit a shipped one; add the next file.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_init.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/0001_init.sql")),
+    M::up(include_str!("../../migrations/0002_stepplan.sql")),
+];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {

@@ -7,16 +7,25 @@ import type { CaseList } from "./CaseList";
 import type { ChangePassphraseRequest } from "./ChangePassphraseRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
+import type { Dashboard } from "./Dashboard";
+import type { DeleteRecordRequest } from "./DeleteRecordRequest";
+import type { Draft } from "./Draft";
+import type { DraftKey } from "./DraftKey";
 import type { IdRequest } from "./IdRequest";
 import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
+import type { NewCycleRequest } from "./NewCycleRequest";
 import type { OpenCaseRequest } from "./OpenCaseRequest";
 import type { PupilDetail } from "./PupilDetail";
 import type { PupilInput } from "./PupilInput";
 import type { PupilList } from "./PupilList";
 import type { RecoverRequest } from "./RecoverRequest";
+import type { SaveDraftRequest } from "./SaveDraftRequest";
+import type { SaveRecordRequest } from "./SaveRecordRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
 import type { Settings } from "./Settings";
+import type { StepActionRequest } from "./StepActionRequest";
+import type { Template } from "./Template";
 import type { UnlockRequest } from "./UnlockRequest";
 import type { UpdateCaseRequest } from "./UpdateCaseRequest";
 import type { UpdateGuardianRequest } from "./UpdateGuardianRequest";
@@ -45,6 +54,15 @@ export type CommandMap = {
   case_get: { request: IdRequest; response: CaseDetail };
   case_open: { request: OpenCaseRequest; response: CaseDetail };
   case_update: { request: UpdateCaseRequest; response: CaseDetail };
+  template_get: { request: null; response: Template };
+  record_save: { request: SaveRecordRequest; response: CaseDetail };
+  record_delete: { request: DeleteRecordRequest; response: CaseDetail };
+  step_action: { request: StepActionRequest; response: CaseDetail };
+  cycle_new: { request: NewCycleRequest; response: CaseDetail };
+  dashboard_get: { request: null; response: Dashboard };
+  draft_get: { request: DraftKey; response: Draft };
+  draft_save: { request: SaveDraftRequest; response: Draft };
+  draft_delete: { request: DraftKey; response: Draft };
 };
 
 export type CommandName = keyof CommandMap;
@@ -72,4 +90,13 @@ export const COMMANDS: readonly CommandName[] = [
   "case_get",
   "case_open",
   "case_update",
+  "template_get",
+  "record_save",
+  "record_delete",
+  "step_action",
+  "cycle_new",
+  "dashboard_get",
+  "draft_get",
+  "draft_save",
+  "draft_delete",
 ];

@@ -1,0 +1,181 @@
+//! SWV templates: the per-step labels, prompts, required items and waiting times of the
+//! stappenplan, and the value lists (factor domains, intervention levels, outcomes, decisions).
+//! A template is a versioned TOML file, validated on load: a broken one is refused with a
+//! message that names the line or field, never a panic. Ibis ships `landelijk`. The file uses
+//! snake_case keys (TOML custom); over IPC the same struct is camelCase.
+
+use crate::domain::stepplan::{Requirement, StepKey};
+use crate::error::{Error, Result};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The template Ibis ships (DOMAIN.md §13).
+pub const LANDELIJK: &str = include_str!("../../../assets/templates/landelijk.toml");
+
+/// One step as the template describes it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct StepTemplate {
+    pub key: StepKey,
+    pub label: String,
+    pub explanation: String,
+    pub prompts: Vec<String>,
+    /// What must be recorded before the step can be completed.
+    pub required: Vec<Requirement>,
+    /// The dashboard lists a casus whose current step is open longer than this.
+    #[serde(alias = "waiting_weeks")]
+    pub waiting_weeks: u8,
+}
+
+/// A key with its Dutch label (factor domains, levels, outcomes, decisions).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Choice {
+    pub key: String,
+    pub label: String,
+}
+
+/// A validated template.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Template {
+    pub id: String,
+    pub version: i32,
+    pub name: String,
+    pub description: String,
+    pub steps: Vec<StepTemplate>,
+    #[serde(alias = "factor_domains")]
+    pub factor_domains: Vec<Choice>,
+    #[serde(alias = "intervention_levels")]
+    pub intervention_levels: Vec<Choice>,
+    #[serde(alias = "evaluation_outcomes")]
+    pub evaluation_outcomes: Vec<Choice>,
+    pub decisions: Vec<Choice>,
+}
+
+/// Keys the code acts on; a template must offer them (it may relabel them).
+const LEVELS: [&str; 3] = ["basis", "extra", "onduidelijk"];
+const OUTCOMES: [&str; 3] = ["behaald", "deels", "niet_behaald"];
+const DECISIONS: [&str; 6] = [
+    "afsluiten",
+    "nieuwe_cyclus",
+    "bijstellen",
+    "overleg_ot_swv",
+    "extra_ondersteuning",
+    "tlv_overwegen",
+];
+
+impl Template {
+    /// The shipped `landelijk` template.
+    pub fn landelijk() -> Result<Template> {
+        Template::parse(LANDELIJK)
+    }
+
+    /// Parses and validates a template file's text.
+    pub fn parse(text: &str) -> Result<Template> {
+        let template: Template = toml::from_str(text).map_err(|e| invalid(e.to_string().trim()))?;
+        template.validate()?;
+        Ok(template)
+    }
+
+    fn validate(&self) -> Result<()> {
+        if self.id.trim().is_empty() || self.name.trim().is_empty() {
+            return Err(invalid("‘id’ en ‘name’ mogen niet leeg zijn"));
+        }
+        if self.version < 1 {
+            return Err(invalid("‘version’ moet 1 of hoger zijn"));
+        }
+        let keys: Vec<StepKey> = self.steps.iter().map(|s| s.key).collect();
+        if keys != StepKey::ALL {
+            return Err(invalid(
+                "‘steps’ moet de zes stappen bevatten, in deze volgorde: signaleren, begrijpen, \
+                 plannen, realiseren, vastleggen, evalueren",
+            ));
+        }
+        for (index, step) in self.steps.iter().enumerate() {
+            let at = format!("steps[{}] (‘{}’)", index + 1, step.key.as_str());
+            if step.label.trim().is_empty() {
+                return Err(invalid(&format!("{at}: ‘label’ is leeg")));
+            }
+            if !(1..=52).contains(&step.waiting_weeks) {
+                return Err(invalid(&format!(
+                    "{at}: ‘waiting_weeks’ moet 1 tot en met 52 zijn"
+                )));
+            }
+        }
+        check_choices("factor_domains", &self.factor_domains, &[])?;
+        if self.factor_domains.is_empty() {
+            return Err(invalid("‘factor_domains’ is leeg"));
+        }
+        check_choices("intervention_levels", &self.intervention_levels, &LEVELS)?;
+        check_choices("evaluation_outcomes", &self.evaluation_outcomes, &OUTCOMES)?;
+        check_choices("decisions", &self.decisions, &DECISIONS)?;
+        Ok(())
+    }
+
+    /// The template's description of one step.
+    pub fn step(&self, key: StepKey) -> &StepTemplate {
+        self.steps
+            .iter()
+            .find(|s| s.key == key)
+            .expect("a validated template has all six steps")
+    }
+
+    /// Whether `key` is one of the list's keys.
+    pub fn has_choice(list: &[Choice], key: &str) -> bool {
+        list.iter().any(|c| c.key == key)
+    }
+}
+
+fn check_choices(list: &str, choices: &[Choice], must_have: &[&str]) -> Result<()> {
+    let mut seen = std::collections::BTreeSet::new();
+    for choice in choices {
+        if choice.key.trim().is_empty() || choice.label.trim().is_empty() {
+            return Err(invalid(&format!("‘{list}’: sleutel of label is leeg")));
+        }
+        if !seen.insert(choice.key.as_str()) {
+            return Err(invalid(&format!(
+                "‘{list}’: sleutel ‘{}’ komt twee keer voor",
+                choice.key
+            )));
+        }
+    }
+    for key in must_have {
+        if !seen.contains(key) {
+            return Err(invalid(&format!("‘{list}’ mist de sleutel ‘{key}’")));
+        }
+    }
+    Ok(())
+}
+
+fn invalid(problem: &str) -> Error {
+    Error::TemplateInvalid(problem.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_template_is_valid() {
+        let template = Template::landelijk().expect("landelijk is valid");
+        assert_eq!(template.id, "landelijk");
+        assert_eq!(template.step(StepKey::Signaleren).label, "Signaleren");
+    }
+
+    #[test]
+    fn a_broken_template_names_the_problem() {
+        let broken = LANDELIJK.replace(
+            "required = [\"goal.evaluation_date\"]",
+            "required = [\"goal.eval\"]",
+        );
+        let message = Template::parse(&broken).unwrap_err().to_string();
+        assert!(message.contains("goal.eval"), "{message}");
+        assert!(message.contains("line"), "names the line: {message}");
+        let missing_step = LANDELIJK.replacen("key = \"realiseren\"", "key = \"vastleggen\"", 1);
+        let message = Template::parse(&missing_step).unwrap_err().to_string();
+        assert!(message.contains("zes stappen"), "{message}");
+        let message = Template::parse("id = ").unwrap_err().to_string();
+        assert!(message.contains("line 1"), "{message}");
+    }
+}

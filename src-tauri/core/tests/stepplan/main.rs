@@ -1,0 +1,629 @@
+//! Stappenplan suite: a casus walked through all six steps, requirement checks, skipping,
+//! carry-over into a new cycle, bijstellen, the timeline, the dashboard on boundary days, drafts
+//! and a template that renames a step — all on a real vault, audit chain checked throughout.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../support.rs"]
+mod support;
+
+use ibis_core::Error;
+use ibis_core::domain::records::*;
+use ibis_core::domain::stepplan::{StepKey, StepState};
+use ibis_core::template::{LANDELIJK, Template};
+use ibis_core::usecases::cases::{self, CaseDetail, TimelineKind};
+use ibis_core::usecases::dashboard::{self, DashboardReason};
+use ibis_core::usecases::stepplan::{self, StepAction, StepActionRequest};
+use ibis_core::usecases::{audit, drafts};
+use support::TestVault;
+use time::Duration;
+
+struct Casus {
+    v: TestVault,
+    template: Template,
+    case_id: String,
+}
+
+impl Casus {
+    fn new() -> Casus {
+        Casus::with_template(Template::landelijk().unwrap())
+    }
+
+    fn with_template(template: Template) -> Casus {
+        let mut v = TestVault::new();
+        let pupil_id = v.add_pupil("Sanne", "de Vries");
+        let clock = &v.clock;
+        let req = cases::OpenCaseRequest {
+            pupil_id,
+            title: "Technisch lezen".into(),
+            start_date: Some("2026-09-07".into()),
+            template_id: None,
+        };
+        let detail = cases::open(v.store.as_mut().unwrap(), clock, req).unwrap();
+        Casus {
+            v,
+            template,
+            case_id: detail.case.id,
+        }
+    }
+
+    fn save(&mut self, data: RecordData) -> Result<CaseDetail, Error> {
+        let before = audit::entries(self.v.store()).unwrap().len();
+        let clock = &self.v.clock;
+        let req = stepplan::SaveRecordRequest {
+            case_id: self.case_id.clone(),
+            record_id: None,
+            data,
+            revision_note: None,
+        };
+        let out = stepplan::save_record(self.v.store.as_mut().unwrap(), clock, &self.template, req);
+        self.check_audit(before, out.is_ok());
+        out
+    }
+
+    fn step(
+        &mut self,
+        step: StepKey,
+        action: StepAction,
+        reason: Option<&str>,
+    ) -> Result<CaseDetail, Error> {
+        let before = audit::entries(self.v.store()).unwrap().len();
+        let cycle_id = self.detail().cycles.last().unwrap().id.clone();
+        let clock = &self.v.clock;
+        let req = StepActionRequest {
+            cycle_id,
+            step,
+            action,
+            reason: reason.map(str::to_owned),
+        };
+        let out = stepplan::step_action(self.v.store.as_mut().unwrap(), clock, &self.template, req);
+        self.check_audit(before, out.is_ok());
+        out
+    }
+
+    fn check_audit(&mut self, before: usize, changed: bool) {
+        let after = audit::entries(self.v.store()).unwrap().len();
+        assert_eq!(
+            after,
+            before + usize::from(changed),
+            "one audit row per change, none on failure"
+        );
+        assert!(audit::verify(self.v.store()).unwrap().is_ok());
+    }
+
+    fn detail(&mut self) -> CaseDetail {
+        cases::get(
+            self.v.store(),
+            ibis_core::usecases::IdRequest {
+                id: self.case_id.clone(),
+            },
+        )
+        .unwrap()
+    }
+
+    fn state(&mut self, step: StepKey) -> StepState {
+        self.detail()
+            .cycles
+            .last()
+            .unwrap()
+            .steps
+            .iter()
+            .find(|s| s.key == step)
+            .unwrap()
+            .state
+    }
+}
+
+fn signal(parents_informed: bool) -> RecordData {
+    RecordData::Signal(SignalData {
+        date: "2026-09-14".into(),
+        source: SignalSource::Teacher,
+        source_other: None,
+        observation: "Leest groep-3-niveau; raakt gefrustreerd bij hardop lezen.".into(),
+        since: Some("2026-06-01".into()),
+        data: Some("DMT M4: E-score".into()),
+        parents: ParentsInformed {
+            informed: parents_informed,
+            date: parents_informed.then(|| "2026-09-15".into()),
+            reason: None,
+        },
+    })
+}
+
+fn goal(evaluation_date: &str) -> RecordData {
+    RecordData::Goal(GoalData {
+        description: "Leest 40 woorden per minuut op AVI M4".into(),
+        target_date: Some("2027-01-29".into()),
+        evaluation_date: Some(evaluation_date.into()),
+    })
+}
+
+fn walk_to_evaluation(c: &mut Casus) -> String {
+    c.save(signal(true)).unwrap();
+    c.step(StepKey::Signaleren, StepAction::Complete, None)
+        .unwrap();
+    c.save(RecordData::Need(NeedData {
+        description: "Heeft dagelijks begeleide leesoefening nodig".into(),
+    }))
+    .unwrap();
+    c.save(RecordData::Factor(FactorData {
+        factor_kind: FactorKind::Helping,
+        domain: "thuis".into(),
+        description: "Ouders lezen thuis voor".into(),
+    }))
+    .unwrap();
+    c.save(RecordData::Factor(FactorData {
+        factor_kind: FactorKind::Hindering,
+        domain: "leerling".into(),
+        description: "Faalangst".into(),
+    }))
+    .unwrap();
+    c.step(StepKey::Begrijpen, StepAction::Complete, None)
+        .unwrap();
+    let detail = c.save(goal("2026-11-20")).unwrap();
+    let goal_id = detail.cycles[0]
+        .records
+        .iter()
+        .find(|r| matches!(r.data, RecordData::Goal(_)))
+        .unwrap()
+        .id
+        .clone();
+    c.save(RecordData::Intervention(InterventionData {
+        description: "RALFI-lezen".into(),
+        level: "basis".into(),
+        level_note: None,
+        who: Some("leerkracht".into()),
+        start_date: Some("2026-09-21".into()),
+        end_date: None,
+        frequency: Some("4× per week 15 minuten".into()),
+        goal_ids: vec![goal_id.clone()],
+    }))
+    .unwrap();
+    c.step(StepKey::Plannen, StepAction::Complete, None)
+        .unwrap();
+    c.step(StepKey::Realiseren, StepAction::Start, None)
+        .unwrap();
+    c.save(RecordData::Execution(ExecutionData {
+        date: "2026-10-05".into(),
+        what: "Drie weken RALFI gedaan".into(),
+        deviations: Some("Eén week uitval door ziekte".into()),
+    }))
+    .unwrap();
+    c.step(StepKey::Realiseren, StepAction::Complete, None)
+        .unwrap();
+    c.save(RecordData::PlanShare(PlanShareData {
+        date: "2026-09-22".into(),
+        method: "Oudergesprek op school".into(),
+        snapshot: None,
+    }))
+    .unwrap();
+    c.step(StepKey::Vastleggen, StepAction::Complete, None)
+        .unwrap();
+    goal_id
+}
+
+#[test]
+fn a_new_casus_starts_cycle_one_at_signaleren() {
+    let mut c = Casus::new();
+    let detail = c.detail();
+    assert_eq!(detail.cycles.len(), 1);
+    let cycle = &detail.cycles[0];
+    assert_eq!(cycle.number, 1);
+    assert_eq!(cycle.current_step, Some(StepKey::Signaleren));
+    assert!(cycle.steps.iter().all(|s| s.state == StepState::Open));
+    assert_eq!(c.template.step(StepKey::Signaleren).prompts.len(), 4);
+}
+
+#[test]
+fn a_full_cycle_then_a_new_cycle_with_carry_over() {
+    let mut c = Casus::new();
+    let goal_id = walk_to_evaluation(&mut c);
+    // Evaluating without results for every goal is refused.
+    c.save(RecordData::Evaluation(EvaluationData {
+        date: "2026-11-20".into(),
+        results: vec![],
+        decision: Some("nieuwe_cyclus".into()),
+        notes: None,
+    }))
+    .unwrap();
+    assert!(matches!(
+        c.step(StepKey::Evalueren, StepAction::Complete, None),
+        Err(Error::StepIncomplete("evaluation.all_goals"))
+    ));
+    c.save(RecordData::Evaluation(EvaluationData {
+        date: "2026-11-20".into(),
+        results: vec![GoalResult {
+            goal_id: goal_id.clone(),
+            outcome: "deels".into(),
+            rationale: "35 wpm, groeit".into(),
+        }],
+        decision: Some("nieuwe_cyclus".into()),
+        notes: None,
+    }))
+    .unwrap();
+    let detail = c
+        .step(StepKey::Evalueren, StepAction::Complete, None)
+        .unwrap();
+    let first = &detail.cycles[0];
+    assert_eq!(first.finished_on.as_deref(), Some("2026-11-23"));
+    assert!(first.steps.iter().all(|s| s.state == StepState::Done));
+    // The plan share froze the plan as it was.
+    let snapshot = first
+        .records
+        .iter()
+        .find_map(|r| match &r.data {
+            RecordData::PlanShare(p) => p.snapshot.clone(),
+            _ => None,
+        })
+        .unwrap();
+    assert_eq!(snapshot.goals.len(), 1);
+    assert_eq!(snapshot.interventions.len(), 1);
+
+    // A finished cycle takes no new records.
+    assert!(matches!(
+        c.save(signal(true)),
+        Err(Error::InvalidTransition(_))
+    ));
+
+    let clock = &c.v.clock;
+    let detail = stepplan::new_cycle(
+        c.v.store.as_mut().unwrap(),
+        clock,
+        stepplan::NewCycleRequest {
+            case_id: c.case_id.clone(),
+        },
+    )
+    .unwrap();
+    assert_eq!(detail.cycles.len(), 2);
+    let second = &detail.cycles[1];
+    assert_eq!(second.current_step, Some(StepKey::Signaleren));
+    let kinds: Vec<&str> = second.records.iter().map(|r| r.data.kind()).collect();
+    assert_eq!(kinds.iter().filter(|k| **k == "need").count(), 1);
+    assert_eq!(kinds.iter().filter(|k| **k == "factor").count(), 2);
+    assert_eq!(kinds.iter().filter(|k| **k == "goal").count(), 1);
+    assert_eq!(
+        kinds.iter().filter(|k| **k == "intervention").count(),
+        1,
+        "running intervention carried"
+    );
+    assert!(!kinds.contains(&"signal") && !kinds.contains(&"evaluation"));
+    assert!(second.records.iter().all(|r| r.carried_from.is_some()));
+    // The carried intervention points at the carried goal, not the old one.
+    let new_goal = second
+        .records
+        .iter()
+        .find(|r| r.data.kind() == "goal")
+        .unwrap()
+        .id
+        .clone();
+    let RecordData::Intervention(i) = &second
+        .records
+        .iter()
+        .find(|r| r.data.kind() == "intervention")
+        .unwrap()
+        .data
+    else {
+        unreachable!()
+    };
+    assert_eq!(i.goal_ids, vec![new_goal]);
+    assert!(matches!(
+        stepplan::new_cycle(
+            c.v.store.as_mut().unwrap(),
+            &c.v.clock,
+            stepplan::NewCycleRequest {
+                case_id: c.case_id.clone()
+            }
+        ),
+        Err(Error::InvalidTransition(_))
+    ));
+    let timeline = c.detail().timeline;
+    assert!(
+        timeline
+            .iter()
+            .any(|e| e.kind == TimelineKind::CycleStarted && e.cycle_number == Some(2))
+    );
+    assert!(
+        timeline.windows(2).all(|w| w[0].date <= w[1].date),
+        "timeline in date order"
+    );
+}
+
+#[test]
+fn completing_without_a_required_item_changes_nothing() {
+    let mut c = Casus::new();
+    assert!(matches!(
+        c.step(StepKey::Signaleren, StepAction::Complete, None),
+        Err(Error::StepIncomplete("signal"))
+    ));
+    let mut not_informed = signal(false);
+    if let RecordData::Signal(s) = &mut not_informed {
+        s.parents = ParentsInformed {
+            informed: false,
+            date: None,
+            reason: None,
+        };
+    }
+    c.save(not_informed).unwrap();
+    assert_eq!(
+        c.state(StepKey::Signaleren),
+        StepState::InProgress,
+        "a record marks the step bezig"
+    );
+    assert!(matches!(
+        c.step(StepKey::Signaleren, StepAction::Complete, None),
+        Err(Error::StepIncomplete("signal.parents_informed"))
+    ));
+    assert_eq!(c.state(StepKey::Signaleren), StepState::InProgress);
+}
+
+#[test]
+fn skipping_needs_a_reason_that_shows_on_the_timeline() {
+    let mut c = Casus::new();
+    assert!(matches!(
+        c.step(StepKey::Signaleren, StepAction::Skip, Some("  ")),
+        Err(Error::Validation {
+            field: "reason",
+            ..
+        })
+    ));
+    c.step(
+        StepKey::Signaleren,
+        StepAction::Skip,
+        Some("Signaal kwam uit de overdracht"),
+    )
+    .unwrap();
+    let detail = c.detail();
+    assert_eq!(detail.cycles[0].current_step, Some(StepKey::Begrijpen));
+    let skipped = detail
+        .timeline
+        .iter()
+        .find(|e| e.kind == TimelineKind::StepSkipped)
+        .unwrap();
+    assert_eq!(
+        skipped.note.as_deref(),
+        Some("Signaal kwam uit de overdracht")
+    );
+    c.step(StepKey::Signaleren, StepAction::Reopen, None)
+        .unwrap();
+    assert_eq!(c.state(StepKey::Signaleren), StepState::InProgress);
+}
+
+#[test]
+fn bijstellen_a_finished_cycle_needs_a_note_and_is_recorded() {
+    let mut c = Casus::new();
+    let goal_id = walk_to_evaluation(&mut c);
+    c.save(RecordData::Evaluation(EvaluationData {
+        date: "2026-11-20".into(),
+        results: vec![GoalResult {
+            goal_id: goal_id.clone(),
+            outcome: "behaald".into(),
+            rationale: "40 wpm".into(),
+        }],
+        decision: Some("afsluiten".into()),
+        notes: None,
+    }))
+    .unwrap();
+    c.step(StepKey::Evalueren, StepAction::Complete, None)
+        .unwrap();
+    let clock = &c.v.clock;
+    let mut req = stepplan::SaveRecordRequest {
+        case_id: c.case_id.clone(),
+        record_id: Some(goal_id.clone()),
+        data: goal("2026-11-27"),
+        revision_note: None,
+    };
+    assert!(matches!(
+        stepplan::save_record(c.v.store.as_mut().unwrap(), clock, &c.template, req.clone()),
+        Err(Error::Validation {
+            field: "revisionNote",
+            ..
+        })
+    ));
+    req.revision_note = Some("Evaluatiedatum na MDO een week later gezet".into());
+    let detail =
+        stepplan::save_record(c.v.store.as_mut().unwrap(), clock, &c.template, req).unwrap();
+    let revision = detail
+        .timeline
+        .iter()
+        .find(|e| e.kind == TimelineKind::Revision)
+        .unwrap();
+    assert_eq!(revision.record_id, goal_id);
+    assert_eq!(
+        audit::entries(c.v.store()).unwrap().last().unwrap().action,
+        "record.revise"
+    );
+    // Steps of a finished cycle cannot be reopened.
+    assert!(matches!(
+        c.step(StepKey::Plannen, StepAction::Reopen, None),
+        Err(Error::InvalidTransition(_))
+    ));
+}
+
+#[test]
+fn record_validation_gives_field_errors() {
+    let mut c = Casus::new();
+    let mut future = signal(true);
+    if let RecordData::Signal(s) = &mut future {
+        s.date = "2026-11-24".into();
+    }
+    assert!(matches!(
+        c.save(future),
+        Err(Error::Validation { field: "date", .. })
+    ));
+    let unclear = RecordData::Intervention(InterventionData {
+        description: "Extra instructie".into(),
+        level: "onduidelijk".into(),
+        level_note: None,
+        who: None,
+        start_date: Some("2026-10-01".into()),
+        end_date: Some("2026-09-01".into()),
+        frequency: None,
+        goal_ids: vec![],
+    });
+    assert!(matches!(
+        c.save(unclear),
+        Err(Error::Validation {
+            field: "levelNote",
+            ..
+        })
+    ));
+    let factor = RecordData::Factor(FactorData {
+        factor_kind: FactorKind::Helping,
+        domain: "buurt".into(),
+        description: "x".into(),
+    });
+    assert!(matches!(
+        c.save(factor),
+        Err(Error::Validation {
+            field: "domain",
+            ..
+        })
+    ));
+}
+
+#[test]
+fn dashboard_lists_evaluations_on_boundary_days() {
+    let mut c = Casus::new();
+    c.save(goal("2026-11-25")).unwrap(); // Wednesday of the clock's week (today: Monday 23-11-2026)
+    let reasons = |c: &mut Casus| {
+        let d = dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template).unwrap();
+        d.items
+            .iter()
+            .filter(|i| i.record_id.is_some())
+            .map(|i| (i.reason, i.days))
+            .collect::<Vec<_>>()
+    };
+    c.v.clock.advance(Duration::days(-7)); // a week before: not yet listed
+    assert_eq!(reasons(&mut c), vec![]);
+    c.v.clock.advance(Duration::days(8)); // Tuesday 24-11, the day before
+    assert_eq!(
+        reasons(&mut c),
+        vec![(DashboardReason::EvaluationDueThisWeek, 1)]
+    );
+    c.v.clock.advance(Duration::days(1)); // the day itself
+    assert_eq!(
+        reasons(&mut c),
+        vec![(DashboardReason::EvaluationDueThisWeek, 0)]
+    );
+    c.v.clock.advance(Duration::days(1)); // the day after
+    assert_eq!(
+        reasons(&mut c),
+        vec![(DashboardReason::EvaluationOverdue, 1)]
+    );
+    let d = dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template).unwrap();
+    assert!(d.items[0].rule.contains("Plannen"), "each item says why");
+    assert_eq!(d.open_cases, 1);
+    assert_eq!(
+        d.open_per_step
+            .iter()
+            .find(|s| s.step == StepKey::Signaleren)
+            .unwrap()
+            .count,
+        1
+    );
+}
+
+#[test]
+fn dashboard_lists_a_step_that_waits_too_long() {
+    let c = Casus::new(); // started 07-09-2026; Signaleren may wait 4 weeks
+    let d = dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template).unwrap();
+    let waiting = d
+        .items
+        .iter()
+        .find(|i| i.reason == DashboardReason::StepWaiting)
+        .unwrap();
+    assert_eq!(waiting.step, Some(StepKey::Signaleren));
+    assert_eq!(waiting.days, 77);
+    assert!(waiting.rule.contains("4 weken"));
+}
+
+#[test]
+fn drafts_survive_lock_and_reopen() {
+    let mut c = Casus::new();
+    let key = format!("case/{}/signal/new", c.case_id);
+    let clock = &c.v.clock;
+    drafts::save(
+        c.v.store.as_mut().unwrap(),
+        clock,
+        drafts::SaveDraftRequest {
+            key: key.clone(),
+            payload: "{\"observation\":\"half getypt\"}".into(),
+        },
+    )
+    .unwrap();
+    c.v.unlock(); // closes and reopens the vault
+    let draft = drafts::get(c.v.store(), drafts::DraftKey { key: key.clone() }).unwrap();
+    assert_eq!(
+        draft.payload.as_deref(),
+        Some("{\"observation\":\"half getypt\"}")
+    );
+    drafts::delete(
+        c.v.store.as_mut().unwrap(),
+        &c.v.clock,
+        drafts::DraftKey { key: key.clone() },
+    )
+    .unwrap();
+    assert_eq!(
+        drafts::get(c.v.store(), drafts::DraftKey { key })
+            .unwrap()
+            .payload,
+        None
+    );
+    assert!(
+        drafts::get(
+            c.v.store(),
+            drafts::DraftKey {
+                key: "../etc".into()
+            }
+        )
+        .is_ok(),
+        "dots and slashes are plain key characters"
+    );
+    assert!(
+        drafts::get(
+            c.v.store(),
+            drafts::DraftKey {
+                key: "spatie niet".into()
+            }
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn a_template_that_renames_a_step_and_adds_a_requirement_needs_no_code_change() {
+    let fixture = LANDELIJK
+        .replace("label = \"Signaleren\"", "label = \"Signaal opvangen\"")
+        .replace(
+            "required = [\"signal\", \"signal.parents_informed\"]",
+            "required = [\"signal\", \"signal.parents_informed\", \"signal.data\"]",
+        );
+    let template = Template::parse(&fixture).unwrap();
+    assert_eq!(template.step(StepKey::Signaleren).label, "Signaal opvangen");
+    let mut c = Casus::with_template(template);
+    let mut without_data = signal(true);
+    if let RecordData::Signal(s) = &mut without_data {
+        s.data = None;
+    }
+    c.save(without_data).unwrap();
+    assert!(matches!(
+        c.step(StepKey::Signaleren, StepAction::Complete, None),
+        Err(Error::StepIncomplete("signal.data"))
+    ));
+    c.save(signal(true)).unwrap();
+    c.step(StepKey::Signaleren, StepAction::Complete, None)
+        .unwrap();
+}
+
+#[test]
+fn a_malformed_template_is_refused_with_the_problem_named() {
+    let err = Template::parse(&LANDELIJK.replace("waiting_weeks = 3", "waiting_weeks = \"drie\""))
+        .unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.contains("waiting_weeks") || message.contains("line"),
+        "{message}"
+    );
+    let err =
+        Template::parse(&LANDELIJK.replace("key = \"basis\"", "key = \"basic\"")).unwrap_err();
+    assert!(err.to_string().contains("basis"), "{err}");
+}
