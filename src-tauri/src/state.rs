@@ -55,11 +55,13 @@ impl AppState {
         };
         let (mut store, _recovery) =
             vault_uc::create_with_params(&vault_dir, &clock, &request, KdfParams::FLOOR)?;
+        let template = Template::landelijk()?;
         let report = demo::generate(
             &mut store,
             &clock,
+            &template,
             &DemoRequest {
-                pupils: 40,
+                pupils: 60,
                 seed: 2026,
             },
         )?;

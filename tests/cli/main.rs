@@ -396,3 +396,78 @@ fn demo_is_deterministic_per_seed() {
     assert_eq!(first.len(), 12);
     assert_eq!(first, names("42"));
 }
+
+#[test]
+fn case_show_exposes_every_record_and_demo_covers_every_step() {
+    let (_temp, vault, _key) = created();
+    let run = with_pass(&vault, &["demo", "--pupils", "30", "--seed", "5"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let run = with_pass(&vault, &["case", "list", "--json"]);
+    let listed: Value = serde_json::from_str(&run.stdout).unwrap();
+    let mut current_steps = std::collections::BTreeSet::new();
+    let mut kinds = std::collections::BTreeSet::new();
+    let mut second_cycles = 0;
+    for case in listed.as_array().unwrap() {
+        let id = case["id"].as_str().unwrap();
+        let run = with_pass(&vault, &["case", "show", "--case", id, "--json"]);
+        assert_eq!(run.code, 0, "{run:?}");
+        let detail: Value = serde_json::from_str(&run.stdout).unwrap();
+        let cycles = detail["cycles"].as_array().unwrap();
+        second_cycles += usize::from(cycles.len() > 1);
+        for cycle in cycles {
+            if let Some(step) = cycle["currentStep"].as_str() {
+                current_steps.insert(step.to_owned());
+            }
+            for record in cycle["records"].as_array().unwrap() {
+                kinds.insert(record["data"]["kind"].as_str().unwrap().to_owned());
+            }
+        }
+        assert!(!detail["timeline"].as_array().unwrap().is_empty());
+        if current_steps.len() == 6 && kinds.len() >= 8 && second_cycles > 0 {
+            break;
+        }
+    }
+    let all_steps = [
+        "signaleren",
+        "begrijpen",
+        "plannen",
+        "realiseren",
+        "vastleggen",
+        "evalueren",
+    ];
+    assert_eq!(
+        current_steps
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .len(),
+        6,
+        "{current_steps:?}"
+    );
+    for step in all_steps {
+        assert!(current_steps.contains(step), "demo has a casus at {step}");
+    }
+    for kind in [
+        "signal",
+        "need",
+        "factor",
+        "goal",
+        "intervention",
+        "execution",
+        "plan_share",
+        "evaluation",
+    ] {
+        assert!(kinds.contains(kind), "demo has a {kind} record: {kinds:?}");
+    }
+    assert!(second_cycles > 0, "demo has a casus in its second cycle");
+    let run = with_pass(
+        &vault,
+        &[
+            "case",
+            "show",
+            "--case",
+            "01900000-0000-7000-8000-000000000000",
+        ],
+    );
+    assert_eq!(run.code, 5, "{run:?}");
+}

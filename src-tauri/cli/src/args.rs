@@ -101,6 +101,16 @@ pub enum CaseCommand {
     Open(CaseOpenArgs),
     /// Toont casussen, van één leerling of van iedereen.
     List(CaseListArgs),
+    /// Toont één casus volledig: cycli, stappen, vastleggingen en tijdlijn.
+    Show(CaseShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CaseShowArgs {
+    #[arg(long = "case")]
+    pub case: String,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -177,11 +177,23 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             }
             Ok(())
         }
+        Command::Case(CaseCommand::Show(args)) => {
+            let store = unlock(&dir, clock)?;
+            let detail = cases::get(&store, ibis_core::usecases::IdRequest { id: args.case })?;
+            close(store);
+            if args.json {
+                return print_json(&detail);
+            }
+            print_case(&detail);
+            Ok(())
+        }
         Command::Demo(args) => {
             let mut store = unlock(&dir, clock)?;
+            let template = ibis_core::template::Template::landelijk()?;
             let report = demo::generate(
                 &mut store,
                 clock,
+                &template,
                 &demo::DemoRequest {
                     pupils: args.pupils,
                     seed: args.seed,
@@ -242,4 +254,39 @@ fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
     })?;
     println!("{text}");
     Ok(())
+}
+
+fn print_case(detail: &cases::CaseDetail) {
+    let case = &detail.case;
+    println!("{}  ({})", case.title, case.status.as_str());
+    println!(
+        "leerling: {} {}  start: {}  sjabloon: {} v{}",
+        detail.pupil.first_name,
+        detail.pupil.last_name,
+        case.start_date,
+        case.template_id,
+        case.template_version
+    );
+    for cycle in &detail.cycles {
+        let finished = cycle.finished_on.as_deref().unwrap_or("loopt");
+        println!(
+            "cyclus {} (gestart {}, afgerond: {})",
+            cycle.number, cycle.started_on, finished
+        );
+        for step in &cycle.steps {
+            let records = cycle
+                .records
+                .iter()
+                .filter(|r| r.data.step() == step.key)
+                .count();
+            println!(
+                "  {}. {:<11} {:<12} vastleggingen: {}",
+                step.key.number(),
+                step.key.as_str(),
+                step.state.as_str(),
+                records
+            );
+        }
+    }
+    println!("tijdlijn: {} items", detail.timeline.len());
 }

@@ -58,6 +58,7 @@ fn pupils_10k(c: &mut Criterion) {
     demo::generate(
         &mut store,
         &clock,
+        &ibis_core::template::Template::landelijk().unwrap(),
         &DemoRequest {
             pupils: 10_000,
             seed: 1,

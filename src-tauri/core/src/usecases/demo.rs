@@ -1,5 +1,8 @@
 //! Synthetic demo data: Dutch-sounding pupils, guardians and cases, the same for the same seed.
-//! Combinations of common first and last names; never real people.
+//! Combinations of common first and last names; never real people. The first casussen are
+//! walked through the stappenplan (see `walk`), so the demo shows every step.
+
+mod walk;
 
 use super::now_text;
 use crate::clock::Clock;
@@ -10,6 +13,7 @@ use crate::domain::{case, dates};
 use crate::error::Result;
 use crate::ids::new_id;
 use crate::store::{Store, audit, cases, guardians, pupils};
+use crate::template::Template;
 use rand::{Rng, SeedableRng, seq::SliceRandom};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
@@ -114,8 +118,18 @@ pub struct DemoReport {
     pub cases: u32,
 }
 
-/// Fills the vault with demo data in one transaction (every row with its audit entry).
-pub fn generate(store: &mut Store, clock: &dyn Clock, req: &DemoRequest) -> Result<DemoReport> {
+/// How many casussen are walked through the stappenplan (each walk is some fifteen
+/// transactions; the rest stay at Signaleren so 10,000 demo pupils stay quick to make).
+const WALKED_CASES: usize = 64;
+
+/// Fills the vault with demo data: pupils, guardians and cases in one transaction (every row
+/// with its audit entry), then the first casussen walked through the stappenplan.
+pub fn generate(
+    store: &mut Store,
+    clock: &dyn Clock,
+    template: &Template,
+    req: &DemoRequest,
+) -> Result<DemoReport> {
     let mut rng = ChaCha8Rng::seed_from_u64(req.seed);
     let today = clock.today();
     let now = now_text(clock);
@@ -124,6 +138,7 @@ pub fn generate(store: &mut Store, clock: &dyn Clock, req: &DemoRequest) -> Resu
         guardians: 0,
         cases: 0,
     };
+    let mut opened: Vec<(String, time::Date)> = Vec::new();
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
@@ -203,12 +218,23 @@ pub fn generate(store: &mut Store, clock: &dyn Clock, req: &DemoRequest) -> Resu
                     },
                     &now,
                 )?;
+                super::stepplan::insert_cycle(
+                    tx,
+                    clock,
+                    &case_id,
+                    1,
+                    &dates::to_iso(valid.start_date),
+                )?;
                 audit::append(tx, &now, "case.open", "case", Some(&case_id))?;
+                opened.push((case_id, valid.start_date));
                 report.cases += 1;
             }
         }
         Ok(())
     })?;
+    for (index, (case_id, start)) in opened.iter().take(WALKED_CASES).enumerate() {
+        walk::walk(store, clock, template, case_id, *start, (index % 8) as u8)?;
+    }
     Ok(report)
 }
 

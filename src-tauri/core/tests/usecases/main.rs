@@ -455,9 +455,11 @@ fn demo_data_is_deterministic_per_seed() {
     let names = |seed: u64| {
         let mut v = TestVault::new();
         let clock = &v.clock;
+        let template = ibis_core::template::Template::landelijk().unwrap();
         let report = ibis_core::usecases::demo::generate(
             v.store.as_mut().unwrap(),
             clock,
+            &template,
             &ibis_core::usecases::demo::DemoRequest { pupils: 25, seed },
         )
         .unwrap();
