@@ -2,7 +2,7 @@
 //! Dutch messages.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use ibis_tests::{Run, cli};
+use ibis_tests::{Run, cli, snapshot};
 use serde_json::Value;
 use std::path::Path;
 
@@ -25,21 +25,6 @@ fn created() -> (tempfile::TempDir, std::path::PathBuf, String) {
     );
     assert!(run.stderr.contains("herstelsleutel"));
     (temp, vault, key)
-}
-
-fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| {
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect();
-    files.sort();
-    files
 }
 
 fn assert_no_panic(run: &Run) {

@@ -60,3 +60,17 @@ pub fn cli(vault: &Path, env: &[(&str, &str)], args: &[&str]) -> Run {
     let output = command.output().expect("ibis-cli runs");
     Run::from(output)
 }
+
+/// Every file in `dir` with its bytes, sorted by name (to prove a folder did not change).
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("readable folder")
+        .flatten()
+        .map(|e| {
+            let bytes = std::fs::read(e.path()).expect("readable file");
+            (e.file_name().to_string_lossy().into_owned(), bytes)
+        })
+        .collect();
+    files.sort();
+    files
+}
