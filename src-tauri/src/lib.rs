@@ -54,10 +54,21 @@ pub fn run() {
 }
 
 /// Checks idle time every few seconds; locks and tells the window when the limit is passed.
+/// `IBIS_E2E_AUTO_LOCK_SECONDS` (end-to-end tests only) replaces the minutes setting.
 fn start_auto_lock(app: tauri::AppHandle) {
+    let mut interval = Duration::from_secs(5);
+    if let Some(seconds) = std::env::var("IBIS_E2E_AUTO_LOCK_SECONDS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        let limit = Duration::from_secs(seconds.max(1));
+        app.state::<AppState>().session.override_idle_limit(limit);
+        interval = Duration::from_millis(500);
+        tracing::warn!(seconds, "auto-lock shortened for an end-to-end test");
+    }
     std::thread::spawn(move || {
         loop {
-            std::thread::sleep(Duration::from_secs(5));
+            std::thread::sleep(interval);
             let state = app.state::<AppState>();
             if state.session.lock_if_idle(Instant::now())
                 && let Err(err) = app.emit("vault-locked", ())

@@ -40,6 +40,8 @@ struct Inner {
     failed_attempts: Vec<String>,
     last_activity: Instant,
     auto_lock_minutes: u8,
+    /// Replaces the minutes setting when set (end-to-end tests of auto-lock).
+    idle_limit_override: Option<Duration>,
 }
 
 /// One per app process.
@@ -67,6 +69,7 @@ impl Session {
                 failed_attempts: Vec::new(),
                 last_activity: Instant::now(),
                 auto_lock_minutes: settings::DEFAULT_AUTO_LOCK_MINUTES,
+                idle_limit_override: None,
             }),
         }
     }
@@ -114,6 +117,12 @@ impl Session {
             version: env!("CARGO_PKG_VERSION").to_owned(),
             vault_dir: self.dir.display().to_string(),
         }
+    }
+
+    /// Makes auto-lock use `limit` instead of the minutes setting. Only the end-to-end test
+    /// seam `IBIS_E2E_AUTO_LOCK_SECONDS` calls this, so a test need not idle for a minute.
+    pub fn override_idle_limit(&self, limit: Duration) {
+        self.lock_inner().idle_limit_override = Some(limit);
     }
 
     /// Marks user activity (postpones auto-lock).
@@ -179,7 +188,9 @@ impl Session {
     /// locked now.
     pub fn lock_if_idle(&self, now: Instant) -> bool {
         let mut inner = self.lock_inner();
-        let limit = Duration::from_secs(u64::from(inner.auto_lock_minutes) * 60);
+        let limit = inner
+            .idle_limit_override
+            .unwrap_or(Duration::from_secs(u64::from(inner.auto_lock_minutes) * 60));
         if inner.store.is_some() && now.saturating_duration_since(inner.last_activity) >= limit {
             if let Some(store) = inner.store.take() {
                 close(store);
