@@ -5,10 +5,12 @@ import { errorText, t } from "../i18n";
 import { FormAlert } from "../components/ErrorText";
 import { CreateVault } from "../features/vault/CreateVault";
 import { UnlockScreen } from "../features/vault/UnlockScreen";
-import { routeKey, useRoute } from "./router";
+import { navigate, routeKey, useRoute } from "./router";
 import { Routes } from "./Routes";
 import { Header } from "./Header";
 import { useSessionTouch } from "./useSessionTouch";
+import { flushDrafts } from "../lib/drafts";
+import { TemplateProvider } from "../features/stepplan/TemplateContext";
 import "./shell.css";
 
 /**
@@ -46,10 +48,26 @@ export function App() {
   const unlocked = status?.vault === "unlocked";
   useSessionTouch(unlocked);
 
+  // Minimising or closing the window: write what was typed now rather than after the debounce.
+  useEffect(() => {
+    const onHidden = (): void => {
+      if (document.visibilityState === "hidden") void flushDrafts();
+    };
+    const onPageHide = (): void => void flushDrafts();
+    document.addEventListener("visibilitychange", onHidden);
+    window.addEventListener("pagehide", onPageHide);
+    return () => {
+      document.removeEventListener("visibilitychange", onHidden);
+      window.removeEventListener("pagehide", onPageHide);
+    };
+  }, []);
+
   async function lock() {
     if (locking) return;
     setLocking(true);
     try {
+      // Typed text first: once the vault is locked, drafts can no longer be written.
+      await flushDrafts();
       setStatus(await call("vault_lock", null));
     } catch (e) {
       const err = toIpcError(e);
@@ -81,19 +99,25 @@ export function App() {
   } else if (status.vault === "no_vault") {
     content = (
       <CreateVault
-onDone={loadStatus}
+        onDone={() => {
+          // A new vault has nothing for "Vandaag" yet: start where the first pupil is added.
+          navigate({ name: "pupils" });
+          loadStatus();
+        }}
       />
     );
   } else if (status.vault === "locked") {
     content = <UnlockScreen onUnlocked={(s) => setStatus(s)} />;
   } else {
     content = (
-      <Routes
-        key={routeKey(route)}
-        route={route}
-        status={status}
-        onAutoLockChanged={(m) => setStatus((s) => (s ? { ...s, autoLockMinutes: m } : s))}
-      />
+      <TemplateProvider>
+        <Routes
+          key={routeKey(route)}
+          route={route}
+          status={status}
+          onAutoLockChanged={(m) => setStatus((s) => (s ? { ...s, autoLockMinutes: m } : s))}
+        />
+      </TemplateProvider>
     );
   }
 

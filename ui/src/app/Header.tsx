@@ -10,7 +10,7 @@ interface HeaderProps {
 }
 
 function isPupilArea(route: Route): boolean {
-  return route.name !== "settings";
+  return route.name !== "settings" && route.name !== "today";
 }
 
 export function Header({ route, unlocked, locking, demo, onLock }: HeaderProps) {
@@ -23,6 +23,14 @@ export function Header({ route, unlocked, locking, demo, onLock }: HeaderProps) 
         </span>
         {unlocked ? (
           <nav aria-label={t("app.navLabel")} className="nav">
+            <a
+              id="nav-today"
+              href={href({ name: "today" })}
+              className={route.name === "today" ? "nav-active" : undefined}
+              aria-current={route.name === "today" ? "page" : undefined}
+            >
+              {t("app.navToday")}
+            </a>
             <a
               id="nav-pupils"
               href={href({ name: "pupils" })}

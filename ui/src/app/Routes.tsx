@@ -8,6 +8,7 @@ import { PupilEditPage, PupilNewPage } from "../features/pupils/PupilFormPage";
 import { PupilPage } from "../features/pupils/PupilPage";
 import { CasePage } from "../features/cases/CasePage";
 import { SettingsPage } from "../features/settings/SettingsPage";
+import { DashboardPage } from "../features/dashboard/DashboardPage";
 
 interface RoutesProps {
   route: Route;
@@ -18,6 +19,8 @@ interface RoutesProps {
 /** The page for the current route (only rendered while the vault is unlocked). */
 export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
   switch (route.name) {
+    case "today":
+      return <DashboardPage />;
     case "pupils":
       return <PupilList />;
     case "pupil-new":

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 
 export type Route =
+  | { name: "today" }
   | { name: "pupils" }
   | { name: "pupil-new" }
   | { name: "pupil"; id: string }
@@ -15,7 +16,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "").replace(/\/+$/, "");
   const parts = path.split("/").filter((p) => p !== "").map(decodeURIComponent);
   const [a, b, c] = parts;
-  if (parts.length === 0) return { name: "pupils" };
+  if (parts.length === 0) return { name: "today" };
+  if (a === "vandaag" && b === undefined) return { name: "today" };
   if (a === "leerlingen") {
     if (b === undefined) return { name: "pupils" };
     if (b === "nieuw" && c === undefined) return { name: "pupil-new" };
@@ -29,6 +31,8 @@ export function parseRoute(hash: string): Route {
 
 export function href(route: Route): string {
   switch (route.name) {
+    case "today":
+      return "#/vandaag";
     case "pupils":
     case "not-found":
       return "#/leerlingen";

@@ -40,3 +40,20 @@ export function todayIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, "0");
   return `${y}-${m}-${d}`;
 }
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+/** An RFC 3339 instant → local `dd-mm-jjjj om uu:mm`. Anything unparsable is returned as is. */
+export function formatDateTime(instant: string | null | undefined, join: (date: string, time: string) => string): string {
+  if (!instant) return "";
+  const d = new Date(instant);
+  if (Number.isNaN(d.getTime())) return instant;
+  const date = `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()}`;
+  return join(date, `${pad(d.getHours())}:${pad(d.getMinutes())}`);
+}
+
+/** Whole days from ISO date `a` to ISO date `b` (negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  const ms = Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`);
+  return Math.round(ms / 86_400_000);
+}

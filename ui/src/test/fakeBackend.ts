@@ -5,14 +5,16 @@ import { emit } from "@tauri-apps/api/event";
 import type { CommandMap, CommandName } from "../ipc/bindings/commands";
 import type { AppStatus } from "../ipc/bindings/AppStatus";
 import type { CaseSummary } from "../ipc/bindings/CaseSummary";
-import type { ErrorCode } from "../ipc/bindings/ErrorCode";
+import type { CaseDetail } from "../ipc/bindings/CaseDetail";
 import type { Guardian } from "../ipc/bindings/Guardian";
-import type { IpcError } from "../ipc/bindings/IpcError";
 import type { Pupil } from "../ipc/bindings/Pupil";
 import type { PupilInput } from "../ipc/bindings/PupilInput";
 import type { PupilSummary } from "../ipc/bindings/PupilSummary";
-import type { TimelineEntry } from "../ipc/bindings/TimelineEntry";
+import type { Template } from "../ipc/bindings/Template";
 import type { VaultState } from "../ipc/bindings/VaultState";
+import { fail } from "./fakeErrors";
+import { FakeStepplan } from "./fakeStepplan";
+import { LANDELIJK } from "./template";
 
 export interface FakeOptions {
   vault?: VaultState;
@@ -22,6 +24,8 @@ export interface FakeOptions {
   /** "Today" for date rules, so tests do not depend on the clock. */
   today?: string;
   pupils?: Array<Partial<PupilInput> & { id?: string }>;
+  /** The stappenplan template `template_get` answers (default: Landelijk). */
+  template?: Template;
 }
 
 export interface Call {
@@ -31,15 +35,12 @@ export interface Call {
 
 type Handlers = { [K in CommandName]: (req: CommandMap[K]["request"]) => CommandMap[K]["response"] };
 
-function fail(code: ErrorCode, field: string | null = null, message: string = code): never {
-  const err: IpcError = { code, message, field };
-  throw err;
-}
-
 const DATA_COMMANDS: ReadonlySet<string> = new Set([
   "settings_get", "settings_update", "vault_change_passphrase", "pupil_list", "pupil_get",
   "pupil_create", "pupil_update", "pupil_set_archived", "guardian_add", "guardian_update",
-  "guardian_remove", "case_list", "case_get", "case_open", "case_update",
+  "guardian_remove", "case_list", "case_get", "case_open", "case_update", "template_get",
+  "record_save", "record_delete", "step_action", "cycle_new", "dashboard_get", "draft_get",
+  "draft_save", "draft_delete",
 ]);
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -55,6 +56,8 @@ export class FakeBackend {
   guardians = new Map<string, Guardian>();
   cases = new Map<string, CaseSummary>();
   calls: Call[] = [];
+  template: Template;
+  readonly stepplan: FakeStepplan = new FakeStepplan(this);
   private nextId = 1;
 
   constructor(opts: FakeOptions = {}) {
@@ -63,6 +66,7 @@ export class FakeBackend {
     this.passphrase = opts.passphrase ?? "juiste wachtwoordzin";
     this.recoveryKey = opts.recoveryKey ?? "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789";
     this.today = opts.today ?? "2025-03-01";
+    this.template = structuredClone(opts.template ?? LANDELIJK);
     for (const p of opts.pupils ?? []) this.addPupil(p);
   }
 
@@ -108,6 +112,15 @@ export class FakeBackend {
 
   private id(prefix: string): string {
     return `${prefix}${this.nextId++}`;
+  }
+
+  newId(prefix: string): string {
+    return this.id(prefix);
+  }
+
+  pupilName(pupilId: string): string {
+    const p = this.pupil(pupilId);
+    return `${p.firstName} ${p.lastName}`;
   }
 
   private status(): AppStatus {
@@ -158,11 +171,10 @@ export class FakeBackend {
     };
   }
 
-  private caseDetail(id: string) {
+  caseDetail(id: string): CaseDetail {
     const c = this.cases.get(id) ?? fail("not_found");
-    const timeline: TimelineEntry[] = [{ date: c.startDate, kind: "case_opened", recordId: c.id }];
-    if (c.closedAt) timeline.push({ date: c.closedAt.slice(0, 10), kind: "case_closed", recordId: c.id });
-    return { case: c, pupil: this.summary(this.pupil(c.pupilId)), timeline };
+    const cycles = this.stepplan.views(c.id);
+    return { case: c, pupil: this.summary(this.pupil(c.pupilId)), cycles, timeline: this.stepplan.timeline(c, cycles) };
   }
 
   readonly handlers: Handlers = {
@@ -263,6 +275,7 @@ export class FakeBackend {
         id, pupilId: req.pupilId, title: req.title, startDate, status: "open",
         templateId: req.templateId ?? "landelijk", templateVersion: 1, closedAt: null, createdAt: `${this.today}T09:00:00Z`,
       });
+      this.stepplan.startCycle(id, 1, startDate);
       return this.caseDetail(id);
     },
     case_update: (req) => {
@@ -273,6 +286,7 @@ export class FakeBackend {
       this.cases.set(req.id, { ...c, title: req.title, startDate: req.startDate, status: req.status, closedAt });
       return this.caseDetail(req.id);
     },
+    ...this.stepplan.handlers,
   };
 }
 

@@ -95,6 +95,9 @@ describe("cases", () => {
     ]);
     expect(screen.getByText("Landelijk")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Lotte Meijer" })).toHaveAttribute("href", "#/leerlingen/p7");
+    // A new casus starts the stappenplan at Signaleren.
+    expect(await screen.findByRole("button", { name: /Signaleren/ })).toHaveAttribute("aria-current", "step");
+    await user.click(screen.getByRole("tab", { name: "Tijdlijn" }));
     expect(screen.getAllByTestId("timeline-entry").map((li) => li.textContent)).toEqual(["03-02-2025Casus geopend"]);
 
     await user.click(screen.getByRole("button", { name: "Casus sluiten" }));

@@ -41,6 +41,7 @@ describe("passphrase strength", () => {
 describe("routes", () => {
   it("round-trips", () => {
     for (const r of [
+      { name: "today" },
       { name: "pupils" },
       { name: "pupil-new" },
       { name: "pupil", id: "a1" },
@@ -50,7 +51,8 @@ describe("routes", () => {
     ] as const) {
       expect(parseRoute(href(r))).toEqual(r);
     }
-    expect(parseRoute("")).toEqual({ name: "pupils" });
+    expect(parseRoute("")).toEqual({ name: "today" });
+    expect(parseRoute("#/leerlingen")).toEqual({ name: "pupils" });
     expect(parseRoute("#/onzin")).toEqual({ name: "not-found" });
   });
 });

@@ -78,6 +78,7 @@ describe("pupil list", () => {
     // Fake timers for the debounce only. Typing goes through fireEvent: user-event's async
     // wrapper waits on a real setTimeout, which fake timers would never fire.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    window.location.hash = "#/leerlingen";
     const { fake } = renderApp({
       pupils: [
         { firstName: "Noor", lastName: "Bakker" },
@@ -123,6 +124,7 @@ describe("pupil list", () => {
   });
 
   it("shows the empty state and the add button", async () => {
+    window.location.hash = "#/leerlingen";
     const { user } = renderApp();
     expect(await screen.findByText("Nog geen leerlingen. Voeg de eerste toe.")).toBeInTheDocument();
     const add = screen.getByRole("button", { name: "Leerling toevoegen" });

@@ -2,6 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { afterEach, beforeEach } from "vitest";
 import { cleanup, configure } from "@testing-library/react";
 import { clearMocks } from "@tauri-apps/api/mocks";
+import { forgetViews } from "../features/stepplan/viewMemory";
 
 // Generous waits: CI shares two cores with the Rust build. Nothing here waits on real time
 // unless an assertion is still failing.
@@ -14,5 +15,6 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
   clearMocks();
+  forgetViews();
   window.location.hash = "";
 });

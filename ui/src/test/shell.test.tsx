@@ -11,7 +11,7 @@ describe("app shell", () => {
 
   it("has no demo banner for a real vault", async () => {
     renderApp({ demo: false });
-    await screen.findByRole("heading", { level: 1, name: "Leerlingen" });
+    await screen.findByRole("heading", { level: 1, name: "Vandaag" });
     expect(document.getElementById("demo-banner")).toBeNull();
   });
 
@@ -32,6 +32,7 @@ describe("app shell", () => {
   });
 
   it("treats a `locked` error from any command as a lock", async () => {
+    window.location.hash = "#/leerlingen";
     const { fake, user } = renderApp({ pupils: [{ id: "p1" }] });
     const link = await screen.findByRole("link", { name: /Jansen/ });
     fake.vault = "locked"; // locked behind the UI's back, no event
@@ -49,7 +50,7 @@ describe("app shell", () => {
 
   it("sends session_touch on activity, at most once per 30 seconds", async () => {
     const { fake, user } = renderApp();
-    await screen.findByRole("heading", { level: 1, name: "Leerlingen" });
+    await screen.findByRole("heading", { level: 1, name: "Vandaag" });
     const realNow = Date.now;
     let now = 1_000_000;
     Date.now = () => now;
@@ -68,9 +69,21 @@ describe("app shell", () => {
     }
   });
 
+  it("opens on Vandaag with the nav link first, and keeps Leerlingen one link away", async () => {
+    const { user } = renderApp({ today: "2025-03-01" });
+    expect(await screen.findByRole("heading", { level: 1, name: "Vandaag" })).toBeInTheDocument();
+    expect(await screen.findByText("zaterdag 1 maart 2025")).toBeInTheDocument();
+    const links = screen.getAllByRole("link").filter((a) => a.id.startsWith("nav-"));
+    expect(links.map((a) => a.id)).toEqual(["nav-today", "nav-pupils", "nav-settings"]);
+    expect(links[0]).toHaveAttribute("aria-current", "page");
+    expect(screen.getByText(/Er is vandaag niets dat aandacht vraagt/)).toBeInTheDocument();
+    await user.click(screen.getByRole("link", { name: "Leerlingen" }));
+    expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
+  });
+
   it("has a skip link and focuses the page heading", async () => {
     renderApp();
-    const heading = await screen.findByRole("heading", { level: 1, name: "Leerlingen" });
+    const heading = await screen.findByRole("heading", { level: 1, name: "Vandaag" });
     expect(heading).toHaveFocus();
     expect(screen.getByRole("link", { name: "Naar inhoud" })).toBeInTheDocument();
   });

@@ -74,7 +74,8 @@ describe("unlock", () => {
     await user.clear(input);
     await user.type(input, "juiste wachtwoordzin");
     await user.click(screen.getByRole("button", { name: "Ontgrendelen" }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
+    // "Vandaag" is the first screen after unlocking.
+    expect(await screen.findByRole("heading", { level: 1, name: "Vandaag" })).toBeInTheDocument();
   });
 
   it("says the vault is damaged for `corrupt`", async () => {
@@ -93,7 +94,7 @@ describe("unlock", () => {
     await user.type(screen.getByLabelText("Nieuw wachtwoord"), "nieuwe lange zin 2025");
     await user.type(screen.getByLabelText("Herhaal het nieuwe wachtwoord"), "nieuwe lange zin 2025");
     await user.click(screen.getByRole("button", { name: "Nieuw wachtwoord instellen" }));
-    expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Vandaag" })).toBeInTheDocument();
     expect(fake.passphrase).toBe("nieuwe lange zin 2025");
   });
 });

@@ -61,7 +61,8 @@ pub struct ConversationData {
     /// The step during which the conversation took place.
     pub step: StepKey,
     pub date: String,
-    pub kind: ConversationKind,
+    /// Who the conversation was with (not `kind`: that is the record's tag).
+    pub conversation_kind: ConversationKind,
     pub participants: String,
     pub summary: String,
     pub agreements: Option<String>,
@@ -240,7 +241,7 @@ pub fn validate(data: RecordData, template: &Template, today: Date) -> Result<Re
         RecordData::Conversation(d) => RecordData::Conversation(ConversationData {
             step: d.step,
             date: past_date("date", &d.date, today)?,
-            kind: d.kind,
+            conversation_kind: d.conversation_kind,
             participants: text::required_line("participants", &d.participants, 500)?,
             summary: text::optional_text("summary", Some(&d.summary), TEXT)?
                 .ok_or_else(|| Error::validation("summary", Rule::Required))?,

@@ -445,3 +445,45 @@ fn a_malformed_template_is_refused_with_the_problem_named() {
         Template::parse(&LANDELIJK.replace("key = \"basis\"", "key = \"basic\"")).unwrap_err();
     assert!(err.to_string().contains("basis"), "{err}");
 }
+
+#[test]
+fn every_record_kind_round_trips_through_the_vault() {
+    let mut c = Casus::new();
+    let conversation = RecordData::Conversation(ConversationData {
+        step: StepKey::Begrijpen,
+        date: "2026-10-01".into(),
+        conversation_kind: ConversationKind::Parents,
+        participants: "moeder, IB'er, leerkracht".into(),
+        summary: "Thuis gaat lezen beter met voorlezen.".into(),
+        agreements: Some("Dagelijks 10 minuten samen lezen".into()),
+        parents: None,
+    });
+    let detail = c.save(conversation.clone()).unwrap();
+    let stored = &detail.cycles[0].records.last().unwrap().data;
+    assert_eq!(stored, &conversation);
+    assert_eq!(
+        c.state(StepKey::Begrijpen),
+        StepState::InProgress,
+        "a conversation marks its own step"
+    );
+    walk_to_evaluation(&mut c);
+    let json = serde_json::to_value(&c.detail().cycles[0].records).unwrap();
+    let kinds: Vec<&str> = json
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["data"]["kind"].as_str().unwrap())
+        .collect();
+    for kind in [
+        "conversation",
+        "signal",
+        "need",
+        "factor",
+        "goal",
+        "intervention",
+        "execution",
+        "plan_share",
+    ] {
+        assert!(kinds.contains(&kind), "{kind} missing from {kinds:?}");
+    }
+}

@@ -7,4 +7,8 @@ export type ConversationData = {
 /**
  * The step during which the conversation took place.
  */
-step: StepKey, date: string, kind: ConversationKind, participants: string, summary: string, agreements: string | null, parents: ParentsInformed | null, };
+step: StepKey, date: string, 
+/**
+ * Who the conversation was with (not `kind`: that is the record's tag).
+ */
+conversationKind: ConversationKind, participants: string, summary: string, agreements: string | null, parents: ParentsInformed | null, };

@@ -1,0 +1,102 @@
+import { useRef, useState } from "react";
+import { call, toIpcError } from "../../ipc/client";
+import type { CaseDetail } from "../../ipc/bindings/CaseDetail";
+import type { CaseStatus } from "../../ipc/bindings/CaseStatus";
+import { errorText, t } from "../../i18n";
+import { FormAlert } from "../../components/ErrorText";
+import { Link } from "../../components/Link";
+import { formatDate } from "../../lib/dates";
+import { CaseForm } from "./CaseForm";
+import { statusText, templateText } from "./labels";
+
+interface CaseDataCardProps {
+  detail: CaseDetail;
+  onDetail: (detail: CaseDetail, message: string) => void;
+}
+
+/** "Gegevens" of a casus: pupil, dates, status, template; edit, close and reopen. */
+export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
+  const [editing, setEditing] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [actionError, setActionError] = useState<string | null>(null);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const c = detail.case;
+
+  async function setStatus(status: CaseStatus) {
+    if (busy) return;
+    setBusy(true);
+    setActionError(null);
+    try {
+      const d = await call("case_update", { id: c.id, title: c.title, startDate: c.startDate, status });
+      onDetail(d, status === "closed" ? t("cases.closedDone") : t("cases.reopenedDone"));
+    } catch (e) {
+      setActionError(errorText(toIpcError(e).code));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const stopEditing = () => {
+    setEditing(false);
+    window.setTimeout(() => editRef.current?.focus(), 0);
+  };
+
+  return (
+    <section className="card" aria-labelledby="case-data-heading">
+      <div className="section-head">
+        <h2 id="case-data-heading">{t("pupils.dataTitle")}</h2>
+        {!editing ? (
+          <div className="button-row button-row-tight">
+            <button ref={editRef} id="case-edit" type="button" className="button button-secondary" onClick={() => setEditing(true)}>
+              {t("common.edit")}
+            </button>
+            <button
+              id="case-toggle-status"
+              type="button"
+              className="button button-secondary"
+              disabled={busy}
+              onClick={() => void setStatus(c.status === "open" ? "closed" : "open")}
+            >
+              {c.status === "open" ? t("cases.close") : t("cases.reopen")}
+            </button>
+          </div>
+        ) : null}
+      </div>
+      <FormAlert text={actionError} />
+      <dl className="details">
+        <dt>{t("cases.pupil")}</dt>
+        <dd>
+          <Link to={{ name: "pupil", id: detail.pupil.id }}>
+            {detail.pupil.firstName} {detail.pupil.lastName}
+          </Link>
+        </dd>
+        <dt>{t("cases.startDate")}</dt>
+        <dd>{formatDate(c.startDate)}</dd>
+        <dt>{t("cases.status")}</dt>
+        <dd>
+          <span className={`status status-${c.status}`}>{statusText(c.status)}</span>
+        </dd>
+        {c.closedAt ? (
+          <>
+            <dt>{t("cases.closedAt")}</dt>
+            <dd>{formatDate(c.closedAt)}</dd>
+          </>
+        ) : null}
+        <dt>{t("cases.template")}</dt>
+        <dd>{templateText(c.templateId)}</dd>
+      </dl>
+      {editing ? (
+        <CaseForm
+          heading={t("cases.editTitle")}
+          initial={{ title: c.title, startDate: c.startDate }}
+          save={async ({ title, startDate }) => {
+            const d = await call("case_update", { id: c.id, title, startDate, status: c.status });
+            onDetail(d, t("cases.savedDone"));
+            stopEditing();
+          }}
+          onCancel={stopEditing}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { call } from "../../ipc/client";
+import type { DashboardItem } from "../../ipc/bindings/DashboardItem";
+import type { DashboardReason } from "../../ipc/bindings/DashboardReason";
+import type { Template } from "../../ipc/bindings/Template";
+import { errorText, t, type TKey } from "../../i18n";
+import { PageHeading } from "../../components/PageHeading";
+import { FormAlert } from "../../components/ErrorText";
+import { Link } from "../../components/Link";
+import { useLoad } from "../../lib/useLoad";
+import { formatDate } from "../../lib/dates";
+import { useTemplate } from "../stepplan/TemplateContext";
+import { stepLabel } from "../stepplan/labels";
+import { longDate } from "./longDate";
+import "./dashboard.css";
+
+const SECTIONS: ReadonlyArray<{ reason: DashboardReason; id: string; title: TKey; intro: TKey }> = [
+  { reason: "evaluation_overdue", id: "today-overdue", title: "dashboard.overdue", intro: "dashboard.overdueIntro" },
+  { reason: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
+  { reason: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
+];
+
+function daysText(item: DashboardItem): string {
+  switch (item.reason) {
+    case "evaluation_overdue":
+      return item.days === 1 ? t("dashboard.daysOverdueOne") : t("dashboard.daysOverdue", { days: item.days });
+    case "evaluation_due_this_week":
+      if (item.days === 0) return t("dashboard.dueToday");
+      return item.days === 1 ? t("dashboard.dueInOne") : t("dashboard.dueIn", { days: item.days });
+    case "step_waiting":
+      return t("dashboard.waitingDays", { days: item.days });
+  }
+}
+
+function Item({ item, template }: { item: DashboardItem; template: Template | null }) {
+  const step = item.step && template ? stepLabel(template, item.step) : null;
+  const evaluation = item.reason !== "step_waiting";
+  return (
+    <li className={`today-item today-${item.reason}`} data-testid="dashboard-item">
+      <Link to={{ name: "case", id: item.caseId }} className="today-link">
+        <span className="today-pupil">{item.pupilName}</span>
+        <span className="today-case">{item.caseTitle}</span>
+      </Link>
+      <p className="today-subject">
+        {evaluation && item.subject ? t("dashboard.goal", { text: item.subject }) : null}
+        {!evaluation && step ? t("dashboard.step", { step }) : null}
+      </p>
+      <p className="today-when">
+        <span>{evaluation ? t("dashboard.evaluationDate", { date: formatDate(item.date) }) : t("dashboard.currentSince", { date: formatDate(item.date) })}</span>
+        <span className={`today-days today-days-${item.reason}`}>{daysText(item)}</span>
+      </p>
+      <p className="today-rule">
+        <span className="today-why">{t("dashboard.why")}</span> {item.rule}
+      </p>
+    </li>
+  );
+}
+
+/** "Vandaag": what needs attention now, each with the rule (and source) that lists it. */
+export function DashboardPage() {
+  const loaded = useLoad(() => call("dashboard_get", null), "dashboard");
+  const { template } = useTemplate();
+  const data = loaded.data;
+  return (
+    <div>
+      <PageHeading>{t("dashboard.title")}</PageHeading>
+      {data ? <p className="lead today-date">{longDate(data.today)}</p> : null}
+      {loaded.error ? <FormAlert text={errorText(loaded.error.code)} /> : null}
+      {!data && loaded.loading ? <p role="status">{t("common.loading")}</p> : null}
+      {data && data.items.length === 0 ? (
+        <div className="card">
+          <p className="empty-state" id="today-empty">
+            {t("dashboard.empty")}
+          </p>
+          <p>
+            <Link to={{ name: "pupils" }}>{t("dashboard.toPupils")}</Link>
+          </p>
+        </div>
+      ) : null}
+      {data
+        ? SECTIONS.map((s) => {
+            const items = data.items.filter((i) => i.reason === s.reason);
+            if (items.length === 0) return null;
+            return (
+              <section key={s.reason} className="card" aria-labelledby={`${s.id}-heading`} id={s.id}>
+                <h2 id={`${s.id}-heading`}>
+                  {t(s.title)} <span className="today-count">({items.length})</span>
+                </h2>
+                <p className="muted">{t(s.intro)}</p>
+                <ul className="today-list">
+                  {items.map((item) => (
+                    <Item key={`${item.reason}-${item.caseId}-${item.recordId ?? ""}`} item={item} template={template} />
+                  ))}
+                </ul>
+              </section>
+            );
+          })
+        : null}
+      {data ? (
+        <section className="card" aria-labelledby="today-per-step-heading">
+          <h2 id="today-per-step-heading">{t("dashboard.perStep")}</h2>
+          <div className="table-wrap">
+            <table className="data-table per-step" id="today-per-step">
+              <caption className="visually-hidden">{t("dashboard.perStepCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("dashboard.colStep")}</th>
+                  <th scope="col" className="num">
+                    {t("dashboard.colCount")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.openPerStep.map((c) => (
+                  <tr key={c.step} data-testid="per-step-row">
+                    <th scope="row">{template ? stepLabel(template, c.step) : c.step}</th>
+                    <td className="num">{c.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">{data.openCases === 1 ? t("dashboard.openCasesOne") : t("dashboard.openCases", { count: data.openCases })}</p>
+          <p className="muted">{t("dashboard.noHolidays")}</p>
+        </section>
+      ) : null}
+    </div>
+  );
+}

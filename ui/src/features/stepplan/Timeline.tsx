@@ -1,0 +1,109 @@
+import { useState } from "react";
+import type { CaseDetail } from "../../ipc/bindings/CaseDetail";
+import type { StepKey } from "../../ipc/bindings/StepKey";
+import type { Template } from "../../ipc/bindings/Template";
+import type { TimelineEntry } from "../../ipc/bindings/TimelineEntry";
+import type { TimelineKind } from "../../ipc/bindings/TimelineKind";
+import { t } from "../../i18n";
+import { SelectField } from "../../components/Field";
+import { formatDate } from "../../lib/dates";
+import { timelineText } from "../cases/labels";
+import { recordStep, stepLabel } from "./labels";
+import { payloadOf } from "./records";
+import { recordTitle } from "./RecordDetails";
+import "../cases/cases.css";
+
+const KINDS: readonly TimelineKind[] = [
+  "case_opened", "signal", "conversation", "need", "factor", "goal", "intervention", "execution", "plan_share",
+  "evaluation", "step_completed", "step_skipped", "cycle_started", "revision", "case_closed",
+];
+
+/** Where a timeline entry leads in the stappenplan. */
+export interface TimelineTarget {
+  cycleId: string;
+  step: StepKey | null;
+  recordId: string | null;
+}
+
+export function targetOf(entry: TimelineEntry, detail: CaseDetail): TimelineTarget | null {
+  for (const cycle of detail.cycles) {
+    const record = cycle.records.find((r) => r.id === entry.recordId);
+    if (record) return { cycleId: cycle.id, step: recordStep(payloadOf(record)), recordId: record.id };
+    if (cycle.id === entry.recordId) return { cycleId: cycle.id, step: entry.step, recordId: null };
+  }
+  const byNumber = detail.cycles.find((c) => c.number === entry.cycleNumber);
+  return byNumber ? { cycleId: byNumber.id, step: entry.step, recordId: null } : null;
+}
+
+interface TimelineProps {
+  detail: CaseDetail;
+  template: Template;
+  onOpen: (target: TimelineTarget) => void;
+}
+
+/** Every event of the casus in date order, filterable by kind; an entry opens its record. */
+export function Timeline({ detail, template, onOpen }: TimelineProps) {
+  const [filter, setFilter] = useState<TimelineKind | "all">("all");
+  const all = detail.timeline.map((entry, index) => ({ entry, index }));
+  all.sort((a, b) => a.entry.date.localeCompare(b.entry.date) || a.index - b.index);
+  const shown = all.filter(({ entry }) => filter === "all" || entry.kind === filter);
+  const records = new Map(detail.cycles.flatMap((c) => c.records.map((r) => [r.id, r] as const)));
+
+  return (
+    <section className="card" aria-labelledby="timeline-heading">
+      <div className="section-head">
+        <h2 id="timeline-heading">{t("timeline.title")}</h2>
+      </div>
+      <div className="form-grid">
+        <SelectField
+          id="timeline-filter"
+          label={t("timeline.filter")}
+          value={filter}
+          onChange={setFilter}
+          options={[{ value: "all" as const, label: t("timeline.all") }, ...KINDS.map((k) => ({ value: k, label: timelineText(k) }))]}
+        />
+      </div>
+      {shown.length === 0 ? (
+        <p className="empty-state">{filter === "all" ? t("timeline.empty") : t("timeline.emptyFilter")}</p>
+      ) : (
+        <ol className="timeline">
+          {shown.map(({ entry, index }) => {
+            const record = records.get(entry.recordId);
+            const meta = [
+              entry.cycleNumber !== null ? t("timeline.cycle", { n: entry.cycleNumber }) : null,
+              entry.step ? stepLabel(template, entry.step) : null,
+            ].filter(Boolean);
+            const subject = record && entry.kind !== "revision" ? recordTitle(payloadOf(record), template) : null;
+            const note = entry.note
+              ? entry.kind === "revision"
+                ? t("timeline.revisionNote", { note: entry.note })
+                : t("timeline.reason", { note: entry.note })
+              : null;
+            const target = targetOf(entry, detail);
+            const body = (
+              <>
+                <span className="timeline-date">{formatDate(entry.date)}</span>
+                <span className="timeline-text">{timelineText(entry.kind)}</span>
+                {meta.length > 0 ? <span className="timeline-meta">{meta.join(" · ")}</span> : null}
+                {subject ? <span className="timeline-subject">{subject}</span> : null}
+                {note ? <span className="timeline-note">{note}</span> : null}
+              </>
+            );
+            return (
+              <li key={`${entry.recordId}-${entry.kind}-${index}`} className={`timeline-item timeline-${entry.kind}`} data-testid="timeline-entry">
+                {target ? (
+                  <button type="button" className="timeline-open" onClick={() => onOpen(target)}>
+                    {body}
+                  </button>
+                ) : (
+                  body
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <p className="muted">{t("timeline.openHint")}</p>
+    </section>
+  );
+}

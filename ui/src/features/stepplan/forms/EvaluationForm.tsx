@@ -1,0 +1,105 @@
+import { useRef } from "react";
+import type { Template } from "../../../ipc/bindings/Template";
+import { t } from "../../../i18n";
+import { DateField, SelectField, TextAreaField } from "../../../components/Field";
+import { formatDate, parseDateInput, todayIso } from "../../../lib/dates";
+import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
+import { useRecordForm } from "../useRecordForm";
+import { orNull } from "./parents";
+
+interface EvaluationState {
+  date: string;
+  results: Record<string, { outcome: string; rationale: string }>;
+  decision: string;
+  notes: string;
+}
+
+/** Evalueren: per goal of the cycle an outcome with evidence, and the decision. */
+export function EvaluationForm(props: RecordFormProps & { template: Template }) {
+  const d = props.record?.data.kind === "evaluation" ? props.record.data : null;
+  const { evaluationOutcomes, decisions } = props.template;
+  const goals = props.cycle.records.flatMap((r) => (r.data.kind === "goal" ? [{ id: r.id, description: r.data.description }] : []));
+  // The core names the field (`rationale`), not the goal: point at the first one lacking it.
+  const missingRationale = useRef("");
+  const form = useRecordForm<EvaluationState>({
+    caseId: props.caseId,
+    record: props.record,
+    revision: isRevision(props),
+    draftKey: draftKey(props, "evaluation"),
+    initial: {
+      date: formatDate(d?.date ?? todayIso()),
+      results: Object.fromEntries((d?.results ?? []).map((r) => [r.goalId, { outcome: r.outcome, rationale: r.rationale }])),
+      decision: d?.decision ?? "",
+      notes: d?.notes ?? "",
+    },
+    toPayload: (s) => ({
+      kind: "evaluation",
+      date: parseDateInput(s.date),
+      results: goals.flatMap((g) => {
+        const r = s.results[g.id];
+        return r && r.outcome !== "" ? [{ goalId: g.id, outcome: r.outcome, rationale: r.rationale }] : [];
+      }),
+      decision: orNull(s.decision),
+      notes: orNull(s.notes),
+    }),
+    fieldIds: {
+      ...recIds("date", "decision", "notes"),
+      rationale: `rec-rationale-${missingRationale.current}`,
+      outcome: `rec-outcome-${missingRationale.current}`,
+    },
+    onSaved: props.onSaved,
+  });
+  const { state: s, set } = form;
+  const err = form.errors.fieldError;
+  missingRationale.current =
+    goals.find((g) => (s.results[g.id]?.outcome ?? "") !== "" && (s.results[g.id]?.rationale ?? "").trim() === "")?.id ??
+    goals[0]?.id ??
+    "";
+  const setResult = (goalId: string, field: "outcome" | "rationale", value: string) => {
+    const old = s.results[goalId] ?? { outcome: "", rationale: "" };
+    set("results", { ...s.results, [goalId]: { ...old, [field]: value } });
+  };
+  const resultError = (goalId: string, field: "outcome" | "rationale") =>
+    goalId === missingRationale.current ? err(field) : undefined;
+  return (
+    <RecordFormShell kind="evaluation" props={props} form={form}>
+      <div className="form-grid">
+        <DateField id="rec-date" label={t("stepplan.fields.date")} value={s.date} onChange={(v) => set("date", v)} error={err("date")} />
+      </div>
+      <fieldset className="fieldset">
+        <legend>{t("stepplan.fields.results")}</legend>
+        {goals.length === 0 ? <p className="muted">{t("stepplan.fields.noGoals")}</p> : null}
+        {goals.map((g) => (
+          <div key={g.id} className="goal-result" data-testid="goal-result">
+            <p className="goal-result-goal">{g.description}</p>
+            <SelectField
+              id={`rec-outcome-${g.id}`}
+              label={t("stepplan.fields.outcome")}
+              value={s.results[g.id]?.outcome ?? ""}
+              onChange={(v) => setResult(g.id, "outcome", v)}
+              options={[{ value: "", label: t("stepplan.fields.outcomeNone") }, ...evaluationOutcomes.map((c) => ({ value: c.key, label: c.label }))]}
+              error={resultError(g.id, "outcome")}
+            />
+            <TextAreaField
+              id={`rec-rationale-${g.id}`}
+              label={t("stepplan.fields.rationale")}
+              value={s.results[g.id]?.rationale ?? ""}
+              onChange={(v) => setResult(g.id, "rationale", v)}
+              error={resultError(g.id, "rationale")}
+              rows={2}
+            />
+          </div>
+        ))}
+      </fieldset>
+      <SelectField
+        id="rec-decision"
+        label={t("stepplan.fields.decision")}
+        value={s.decision}
+        onChange={(v) => set("decision", v)}
+        options={[{ value: "", label: t("stepplan.fields.decisionNone") }, ...decisions.map((c) => ({ value: c.key, label: c.label }))]}
+        error={err("decision")}
+      />
+      <TextAreaField id="rec-notes" label={t("stepplan.fields.notes")} value={s.notes} onChange={(v) => set("notes", v)} error={err("notes")} optional rows={3} />
+    </RecordFormShell>
+  );
+}

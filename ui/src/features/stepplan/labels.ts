@@ -1,0 +1,87 @@
+// Dutch names for the stappenplan's closed vocabularies. Step, domain, level, outcome and
+// decision labels are NOT here: they come from the template.
+import type { Choice } from "../../ipc/bindings/Choice";
+import type { ConversationKind } from "../../ipc/bindings/ConversationKind";
+import type { FactorKind } from "../../ipc/bindings/FactorKind";
+import type { Requirement } from "../../ipc/bindings/Requirement";
+import type { SignalSource } from "../../ipc/bindings/SignalSource";
+import type { StepKey } from "../../ipc/bindings/StepKey";
+import type { StepState } from "../../ipc/bindings/StepState";
+import type { Template } from "../../ipc/bindings/Template";
+import { t, type TKey } from "../../i18n";
+
+import type { RecordKind, RecordPayload } from "./records";
+
+export type { RecordKind } from "./records";
+
+/** Which records a step collects (conversations can be held in any step). */
+export const STEP_KINDS: Record<StepKey, readonly RecordKind[]> = {
+  signaleren: ["signal", "conversation"],
+  begrijpen: ["need", "factor", "conversation"],
+  plannen: ["goal", "intervention", "conversation"],
+  realiseren: ["execution", "conversation"],
+  vastleggen: ["plan_share", "conversation"],
+  evalueren: ["evaluation", "conversation"],
+};
+
+export const STEP_KEYS: readonly StepKey[] = ["signaleren", "begrijpen", "plannen", "realiseren", "vastleggen", "evalueren"];
+
+/** The step a record belongs to (mirrors `RecordData::step` in the core). */
+export function recordStep(data: RecordPayload): StepKey {
+  switch (data.kind) {
+    case "signal":
+      return "signaleren";
+    case "conversation":
+      return data.step;
+    case "need":
+    case "factor":
+      return "begrijpen";
+    case "goal":
+    case "intervention":
+      return "plannen";
+    case "execution":
+      return "realiseren";
+    case "plan_share":
+      return "vastleggen";
+    case "evaluation":
+      return "evalueren";
+  }
+}
+
+const REQUIREMENT_TEXT: Record<Requirement, TKey> = {
+  signal: "stepplan.requirements.signal",
+  "signal.parents_informed": "stepplan.requirements.signalParentsInformed",
+  "signal.data": "stepplan.requirements.signalData",
+  need: "stepplan.requirements.need",
+  "factor.helping": "stepplan.requirements.factorHelping",
+  "factor.hindering": "stepplan.requirements.factorHindering",
+  goal: "stepplan.requirements.goal",
+  "goal.evaluation_date": "stepplan.requirements.goalEvaluationDate",
+  intervention: "stepplan.requirements.intervention",
+  execution: "stepplan.requirements.execution",
+  plan_shared: "stepplan.requirements.planShared",
+  "evaluation.decision": "stepplan.requirements.evaluationDecision",
+  "evaluation.all_goals": "stepplan.requirements.evaluationAllGoals",
+};
+
+/** The Dutch explanation of a requirement key (as sent in a `step_incomplete` error's field). */
+export function requirementText(key: string | null): string | null {
+  if (key === null || !(key in REQUIREMENT_TEXT)) return null;
+  return t(REQUIREMENT_TEXT[key as Requirement]);
+}
+
+export function stepLabel(template: Template, key: StepKey): string {
+  return template.steps.find((s) => s.key === key)?.label ?? key;
+}
+
+export function choiceLabel(choices: readonly Choice[], key: string | null | undefined): string {
+  if (!key) return "";
+  return choices.find((c) => c.key === key)?.label ?? key;
+}
+
+export const stateText = (s: StepState): string => t(`stepplan.states.${s}`);
+export const kindText = (k: RecordKind): string => t(`stepplan.kinds.${k}`);
+export const addText = (k: RecordKind): string => t(`stepplan.add.${k}`);
+export const sourceText = (s: SignalSource): string => t(`stepplan.sources.${s}`);
+export const conversationKindText = (k: ConversationKind): string => t(`stepplan.conversationKinds.${k}`);
+export const factorKindText = (k: FactorKind): string => t(`stepplan.factorKinds.${k}`);

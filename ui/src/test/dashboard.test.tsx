@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { renderWith, Seed } from "./stepplanFixtures";
+
+// 2025-03-05 is a Wednesday: "this week" runs to Sunday 2025-03-09.
+const TODAY = "2025-03-05";
+
+describe("Vandaag", () => {
+  it("lists overdue and this-week evaluations and long-waiting steps, each with its rule and a link", async () => {
+    const { user } = renderWith({ today: TODAY }, (fake) => {
+      fake.addPupil({ id: "p8", firstName: "Daan", lastName: "Visser" });
+      const a = Seed.open(fake, "Leesproblemen", "2025-02-03");
+      a.signal("2025-02-03");
+      a.step("signaleren", "complete");
+      a.goal("Leest AVI M4 vlot.", "2025-03-03");
+      a.goal("Leest hardop voor in de kring.", "2025-03-07");
+      a.goal("Leest een boek uit.", "2025-03-20");
+      Seed.open(fake, "Werkhouding", "2025-01-06", "p8");
+      return "#/vandaag";
+    });
+    expect(await screen.findByText("woensdag 5 maart 2025")).toBeInTheDocument();
+    const overdue = screen.getByRole("region", { name: /Te laat/ });
+    const week = screen.getByRole("region", { name: /Deze week/ });
+    const waiting = screen.getByRole("region", { name: /Wacht lang/ });
+
+    const [late] = within(overdue).getAllByTestId("dashboard-item");
+    expect(late).toHaveTextContent("Lotte Meijer");
+    expect(late).toHaveTextContent("Leesproblemen");
+    expect(late).toHaveTextContent("Doel: Leest AVI M4 vlot.");
+    expect(late).toHaveTextContent("Evaluatiedatum 03-03-2025");
+    expect(late).toHaveTextContent("2 dagen te laat");
+    expect(late).toHaveTextContent("Waarom: Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (Ibis-ontwerp)");
+    expect(within(late!).getByRole("link")).toHaveAttribute("href", "#/casussen/c1");
+
+    const soon = within(week).getAllByTestId("dashboard-item");
+    expect(soon).toHaveLength(1);
+    expect(soon[0]).toHaveTextContent("Doel: Leest hardop voor in de kring.");
+    expect(soon[0]).toHaveTextContent("nog 2 dagen");
+
+    const slow = within(waiting).getAllByTestId("dashboard-item");
+    expect(slow).toHaveLength(1);
+    expect(slow[0]).toHaveTextContent("Daan Visser");
+    expect(slow[0]).toHaveTextContent("Stap: Signaleren");
+    expect(slow[0]).toHaveTextContent("wacht al 58 dagen");
+    expect(slow[0]).toHaveTextContent("Stap ‘Signaleren’ staat langer open dan 4 weken (Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1)");
+    expect(screen.queryByText(/Leest een boek uit/)).not.toBeInTheDocument();
+
+    const rows = screen.getAllByTestId("per-step-row").map((r) => r.textContent);
+    expect(rows).toEqual(["Signaleren1", "Begrijpen1", "Plannen0", "Realiseren0", "Vastleggen0", "Evalueren0"]);
+    expect(screen.getByText("2 open casussen in totaal.")).toBeInTheDocument();
+
+    await user.click(within(late!).getByRole("link"));
+    expect(await screen.findByRole("heading", { level: 1, name: "Leesproblemen" })).toBeInTheDocument();
+  });
+
+  it("says so when nothing needs attention", async () => {
+    renderWith({ today: TODAY }, () => "#/vandaag");
+    expect(await screen.findByText(/Er is vandaag niets dat aandacht vraagt/)).toBeInTheDocument();
+    expect(screen.queryAllByTestId("dashboard-item")).toHaveLength(0);
+    expect(screen.getByRole("link", { name: "Vandaag" })).toHaveAttribute("id", "nav-today");
+  });
+});
