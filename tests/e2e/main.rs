@@ -6,6 +6,8 @@
 //! `make e2e` (part of `make test`) runs it under `xvfb-run` with `--ignored`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod stepplan;
+
 use fantoccini::{Client, ClientBuilder, Locator};
 use ibis_tests::{binary, snapshot};
 use std::net::{TcpListener, TcpStream};
@@ -13,7 +15,7 @@ use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-const PASSPHRASE: &str = "e2e-wachtwoord-lang";
+pub(crate) const PASSPHRASE: &str = "e2e-wachtwoord-lang";
 const FIRST: &str = "Zoë";
 const LAST: &str = "Testleerling-Ëlif";
 
@@ -24,7 +26,7 @@ struct Driver {
 }
 
 impl Driver {
-    fn start(data_dir: &Path) -> Driver {
+    fn start(data_dir: &Path, extra_env: &[(&str, &str)]) -> Driver {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -35,6 +37,8 @@ impl Driver {
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("IBIS_DATA_DIR", data_dir)
             .env_remove("IBIS_DEMO")
+            .env_remove("IBIS_E2E_AUTO_LOCK_SECONDS")
+            .envs(extra_env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()
@@ -78,7 +82,7 @@ impl Drop for Driver {
     }
 }
 
-async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
+pub(crate) async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
     client
         .wait()
         .at_most(Duration::from_secs(20))
@@ -87,18 +91,18 @@ async fn wait_for(client: &Client, css: &str) -> fantoccini::elements::Element {
         .unwrap_or_else(|e| panic!("{css} did not appear: {e}"))
 }
 
-async fn type_into(client: &Client, css: &str, text: &str) {
+pub(crate) async fn type_into(client: &Client, css: &str, text: &str) {
     let field = wait_for(client, css).await;
     field.clear().await.unwrap();
     field.send_keys(text).await.unwrap();
 }
 
-async fn click(client: &Client, css: &str) {
+pub(crate) async fn click(client: &Client, css: &str) {
     wait_for(client, css).await.click().await.unwrap();
 }
 
 /// Waits until the element's text contains `needle`.
-async fn wait_for_text(client: &Client, css: &str, needle: &str) -> String {
+pub(crate) async fn wait_for_text(client: &Client, css: &str, needle: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
         if let Ok(element) = client.find(Locator::Css(css)).await
@@ -116,7 +120,13 @@ async fn wait_for_text(client: &Client, css: &str, needle: &str) -> String {
 }
 
 async fn journey(client: &Client, data_dir: &Path) {
-    // First run: create the vault.
+    create_vault(client).await;
+    add_pupil(client, FIRST, LAST).await;
+    lock_wrong_then_right(client, data_dir).await;
+}
+
+/// First run: create the vault and pass the recovery-key screen.
+pub(crate) async fn create_vault(client: &Client) {
     type_into(client, "#new-passphrase", PASSPHRASE).await;
     type_into(client, "#new-passphrase-repeat", PASSPHRASE).await;
     click(client, "#create-vault").await;
@@ -133,17 +143,21 @@ async fn journey(client: &Client, data_dir: &Path) {
     );
     click(client, "#recovery-saved").await;
     click(client, "#recovery-continue").await;
+}
 
-    // Add a pupil.
+/// Adds a pupil and waits for the pupil page.
+pub(crate) async fn add_pupil(client: &Client, first: &str, last: &str) {
     click(client, "#add-pupil").await;
-    type_into(client, "#pupil-firstName", FIRST).await;
-    type_into(client, "#pupil-lastName", LAST).await;
+    type_into(client, "#pupil-firstName", first).await;
+    type_into(client, "#pupil-lastName", last).await;
     type_into(client, "#pupil-birthDate", "14-05-2016").await;
     type_into(client, "#pupil-grade", "5").await;
     type_into(client, "#pupil-school", "OBS De Regenboog").await;
     click(client, "#pupil-save").await;
-    wait_for_text(client, "main h1", LAST).await;
+    wait_for_text(client, "main h1", last).await;
+}
 
+async fn lock_wrong_then_right(client: &Client, data_dir: &Path) {
     // Lock; a wrong passphrase shows the Dutch error and changes no byte of the vault.
     click(client, "#lock-button").await;
     wait_for(client, "#unlock-passphrase").await;
@@ -168,25 +182,75 @@ async fn journey(client: &Client, data_dir: &Path) {
     wait_for_text(client, "[data-testid=\"pupil-row\"]", FIRST).await;
 }
 
-#[test]
-#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
-fn create_vault_add_pupil_lock_wrong_passphrase_unlock() {
+/// Runs `journey` against a fresh app on a temp data folder (two minutes at most).
+fn with_app<F>(extra_env: &[(&str, &str)], journey: F)
+where
+    F: for<'a> FnOnce(
+        &'a Driver,
+        &'a Path,
+    ) -> std::pin::Pin<Box<dyn std::future::Future<Output = ()> + 'a>>,
+{
     let data_dir = tempfile::tempdir().unwrap();
-    let driver = Driver::start(data_dir.path());
+    let driver = Driver::start(data_dir.path(), extra_env);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .unwrap();
     runtime.block_on(async {
-        let client = driver.session().await;
         let outcome =
-            tokio::time::timeout(Duration::from_secs(120), journey(&client, data_dir.path())).await;
-        if let Err(err) = client.close().await {
-            eprintln!("closing the session: {err}");
-        }
-        outcome.expect("the journey finished within two minutes");
+            tokio::time::timeout(Duration::from_secs(180), journey(&driver, data_dir.path())).await;
+        outcome.expect("the journey finished within three minutes");
     });
     // The vault is real and encrypted.
     let db = std::fs::read(data_dir.path().join("vault/ibis.db")).unwrap();
     assert!(!db.starts_with(b"SQLite format 3"));
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn create_vault_add_pupil_lock_wrong_passphrase_unlock() {
+    with_app(&[], |driver, data_dir| {
+        Box::pin(async move {
+            let client = driver.session().await;
+            journey(&client, data_dir).await;
+            close(client).await;
+        })
+    });
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn one_full_stappenplan_cycle_then_a_new_cycle() {
+    with_app(&[], |driver, _data_dir| {
+        Box::pin(async move {
+            let client = driver.session().await;
+            stepplan::full_cycle(&client).await;
+            close(client).await;
+        })
+    });
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn typed_text_survives_auto_lock_and_restart() {
+    with_app(
+        &[("IBIS_E2E_AUTO_LOCK_SECONDS", "3")],
+        |driver, _data_dir| {
+            Box::pin(async move {
+                let client = driver.session().await;
+                stepplan::draft_survives_auto_lock(&client).await;
+                close(client).await;
+                // A new app process on the same vault.
+                let client = driver.session().await;
+                stepplan::draft_survives_restart(&client).await;
+                close(client).await;
+            })
+        },
+    );
+}
+
+async fn close(client: Client) {
+    if let Err(err) = client.close().await {
+        eprintln!("closing the session: {err}");
+    }
 }

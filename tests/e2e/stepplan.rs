@@ -1,0 +1,188 @@
+//! The stappenplan through the real window: one full cycle (signal → evaluation → nieuwe
+//! cyclus) and a draft that survives auto-lock and an app restart.
+
+use super::{PASSPHRASE, add_pupil, click, create_vault, type_into, wait_for, wait_for_text};
+use fantoccini::{Client, Locator};
+use std::time::{Duration, Instant};
+
+const NEED: &str = "Heeft korte opdrachten met een controlemoment nodig";
+const DRAFT: &str = "Half getypte observatie die niet verloren mag gaan";
+
+async fn select(client: &Client, css: &str, value: &str) {
+    wait_for(client, css)
+        .await
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("select {value} in {css}: {e}"));
+}
+
+async fn value_of(client: &Client, css: &str) -> String {
+    wait_for(client, css)
+        .await
+        .prop("value")
+        .await
+        .unwrap()
+        .unwrap_or_default()
+}
+
+/// Waits until `css`'s value is `expected` (drafts are restored asynchronously).
+async fn wait_for_value(client: &Client, css: &str, expected: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        if value_of(client, css).await == expected {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{css} never got the value {expected:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+async fn current_is(client: &Client, step: &str) {
+    wait_for(client, &format!("#step-{step}[aria-current=\"step\"]")).await;
+}
+
+async fn save_record(client: &Client) {
+    click(client, "#record-save").await;
+    // The form closes when the record is stored.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while client.find(Locator::Css("#record-save")).await.is_ok() {
+        assert!(
+            Instant::now() < deadline,
+            "the record form did not close (validation error?)"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+async fn complete(client: &Client, step: &str, next: &str) {
+    click(client, &format!("#step-{step}")).await;
+    click(client, "#step-complete").await;
+    current_is(client, next).await;
+}
+
+async fn open_case(client: &Client, title: &str) {
+    click(client, "#open-case").await;
+    type_into(client, "#case-title", title).await;
+    click(client, "#case-save").await;
+    current_is(client, "signaleren").await;
+}
+
+pub(crate) async fn full_cycle(client: &Client) {
+    create_vault(client).await;
+    add_pupil(client, "Milan", "Cyclus-Öztürk").await;
+    open_case(client, "Rekenen: tafels automatiseren").await;
+
+    // 1 Signaleren: completing without a signal is refused in Dutch and changes nothing.
+    click(client, "#step-complete").await;
+    wait_for_text(client, "#step-error", "signaal").await;
+    current_is(client, "signaleren").await;
+    click(client, "#add-signal").await;
+    type_into(
+        client,
+        "#rec-observation",
+        "Kent de tafels van 2, 5 en 10 niet vlot; telt op de vingers.",
+    )
+    .await;
+    click(client, "#rec-parentsInformed").await;
+    save_record(client).await;
+    complete(client, "signaleren", "begrijpen").await;
+
+    // 2 Begrijpen.
+    click(client, "#step-begrijpen").await;
+    click(client, "#add-need").await;
+    type_into(client, "#rec-description", NEED).await;
+    save_record(client).await;
+    click(client, "#add-factor").await;
+    select(client, "#rec-factorKind", "helping").await;
+    select(client, "#rec-domain", "thuis").await;
+    type_into(
+        client,
+        "#rec-description",
+        "Oefent thuis graag met een spelletje",
+    )
+    .await;
+    save_record(client).await;
+    complete(client, "begrijpen", "plannen").await;
+
+    // 3 Plannen.
+    click(client, "#step-plannen").await;
+    click(client, "#add-goal").await;
+    type_into(
+        client,
+        "#rec-description",
+        "Kent de tafels van 1 t/m 5 binnen 3 seconden per som",
+    )
+    .await;
+    type_into(client, "#rec-evaluationDate", "01-02-2027").await;
+    save_record(client).await;
+    complete(client, "plannen", "realiseren").await;
+
+    // 4 Realiseren, 5 Vastleggen.
+    complete(client, "realiseren", "vastleggen").await;
+    click(client, "#step-vastleggen").await;
+    click(client, "#add-plan_share").await;
+    type_into(client, "#rec-method", "Besproken in het oudergesprek").await;
+    save_record(client).await;
+    complete(client, "vastleggen", "evalueren").await;
+
+    // 6 Evalueren: a result per goal and the decision "nieuwe cyclus".
+    click(client, "#step-evalueren").await;
+    click(client, "#add-evaluation").await;
+    select(client, "[id^=\"rec-outcome-\"]", "deels").await;
+    type_into(
+        client,
+        "[id^=\"rec-rationale-\"]",
+        "Tafels 1, 2 en 5 gaan vlot; 3 en 4 nog niet",
+    )
+    .await;
+    select(client, "#rec-decision", "nieuwe_cyclus").await;
+    save_record(client).await;
+    click(client, "#step-complete").await;
+
+    // Nieuwe cyclus: needs, factors and goals come along.
+    click(client, "#cycle-new").await;
+    wait_for(client, "#cycle-select").await;
+    current_is(client, "signaleren").await;
+    click(client, "#step-begrijpen").await;
+    wait_for_text(client, "#step-panel", NEED).await;
+
+    // The timeline holds every record, in date order.
+    click(client, "#tab-timeline").await;
+    wait_for(client, "[data-testid=\"timeline-entry\"]").await;
+    let entries = client
+        .find_all(Locator::Css("[data-testid=\"timeline-entry\"]"))
+        .await
+        .unwrap();
+    assert!(
+        entries.len() >= 12,
+        "timeline has {} entries",
+        entries.len()
+    );
+}
+
+pub(crate) async fn draft_survives_auto_lock(client: &Client) {
+    create_vault(client).await;
+    add_pupil(client, "Noor", "Concept-Dijkstra").await;
+    open_case(client, "Werkhouding").await;
+    click(client, "#add-signal").await;
+    type_into(client, "#rec-observation", DRAFT).await;
+    // Idle: the app locks itself (3 s in this test), the draft was saved before.
+    wait_for(client, "#unlock-passphrase").await;
+    type_into(client, "#unlock-passphrase", PASSPHRASE).await;
+    click(client, "#unlock-submit").await;
+    wait_for_value(client, "#rec-observation", DRAFT).await;
+}
+
+pub(crate) async fn draft_survives_restart(client: &Client) {
+    type_into(client, "#unlock-passphrase", PASSPHRASE).await;
+    click(client, "#unlock-submit").await;
+    click(client, "#nav-pupils").await;
+    click(client, "[data-testid=\"pupil-row\"] a").await;
+    click(client, "[data-testid=\"case-row\"] a").await;
+    click(client, "#add-signal").await;
+    wait_for(client, "#draft-restored").await;
+    wait_for_value(client, "#rec-observation", DRAFT).await;
+}
