@@ -54,6 +54,7 @@ pub enum ErrorCode {
     VaultExists,
     DatabaseTooNew,
     Io,
+    ExportFailed,
     Internal,
     Required,
     TooLong,
@@ -96,6 +97,7 @@ impl From<Error> for IpcError {
             Error::VaultExists => (ErrorCode::VaultExists, None),
             Error::DatabaseTooNew { .. } => (ErrorCode::DatabaseTooNew, None),
             Error::Io(_) => (ErrorCode::Io, None),
+            Error::ExportFailed(_) => (ErrorCode::ExportFailed, None),
             Error::Internal(_) => (ErrorCode::Internal, None),
         };
         IpcError {

@@ -94,6 +94,10 @@ pub enum Error {
     DatabaseTooNew { found: i64, supported: i64 },
     #[error("file system: {0}")]
     Io(String),
+    /// An exported document could not be written where the user asked (read-only folder, full
+    /// disk, missing folder). Nothing is left behind; another folder may work.
+    #[error("export not written: {0}")]
+    ExportFailed(String),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -137,6 +141,12 @@ impl Error {
             Error::Io(_) => "Het bestand kon niet worden gelezen of geschreven (schijf vol, geen \
                  rechten?). Er is niets gewijzigd."
                 .into(),
+            Error::ExportFailed(_) => {
+                "De PDF kon niet worden opgeslagen in deze map (alleen-lezen, \
+                 schijf vol of de map bestaat niet). Er is geen bestand achtergelaten; kies een \
+                 andere map."
+                    .into()
+            }
             Error::Internal(_) => "Er ging iets onverwachts mis. Er is niets gewijzigd.".into(),
         }
     }

@@ -5,6 +5,7 @@
 pub mod audit;
 pub mod cases;
 pub mod demo;
+pub mod export;
 pub mod guardians;
 pub mod pupils;
 pub mod session;

@@ -158,7 +158,7 @@ pub fn get(store: &Store, req: IdRequest) -> Result<CaseDetail> {
     store.read(|conn| detail_in(conn, &req.id))
 }
 
-fn detail_in(conn: &rusqlite::Connection, id: &str) -> Result<CaseDetail> {
+pub(crate) fn detail_in(conn: &rusqlite::Connection, id: &str) -> Result<CaseDetail> {
     let case = cases::get(conn, id)?;
     let pupil = pupils::get(conn, &case.pupil_id)?;
     let open_cases = cases::list(conn, Some(&pupil.id))?

@@ -4,4 +4,4 @@
  * The closed set of error codes the UI branches on (one Dutch text each in `nl.json`).
  * Validation rules are codes of their own so a field error can say exactly what is wrong.
  */
-export type ErrorCode = "not_found" | "invalid_transition" | "wrong_passphrase" | "corrupt" | "locked" | "vault_missing" | "vault_exists" | "database_too_new" | "io" | "internal" | "required" | "too_long" | "invalid_characters" | "invalid_date" | "date_in_future" | "date_before_birth" | "date_too_far_ahead" | "age_out_of_range" | "grade_out_of_range" | "invalid_email" | "invalid_phone" | "passphrase_too_short" | "passphrase_mismatch" | "invalid_recovery_key" | "out_of_range";
+export type ErrorCode = "not_found" | "invalid_transition" | "wrong_passphrase" | "corrupt" | "locked" | "vault_missing" | "vault_exists" | "database_too_new" | "io" | "export_failed" | "internal" | "required" | "too_long" | "invalid_characters" | "invalid_date" | "date_in_future" | "date_before_birth" | "date_too_far_ahead" | "age_out_of_range" | "grade_out_of_range" | "invalid_email" | "invalid_phone" | "passphrase_too_short" | "passphrase_mismatch" | "invalid_recovery_key" | "out_of_range";
