@@ -7,6 +7,7 @@ use ibis_core::api::IpcError;
 use ibis_core::usecases::cases::{
     CaseDetail, CaseList, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
+use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::pupils::{
     self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
@@ -158,4 +159,18 @@ pub fn case_update(state: State<'_, AppState>, req: UpdateCaseRequest) -> Reply<
     Ok(state
         .session
         .with_store(|store| cases::update(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn export_case_summary(
+    state: State<'_, AppState>,
+    req: ExportCaseSummaryRequest,
+) -> Reply<ExportResponse> {
+    Ok(crate::export::case_summary(&state, req)?)
+}
+
+#[tauri::command(async)]
+pub fn export_open_last(state: State<'_, AppState>, req: ()) -> Reply<()> {
+    let () = req;
+    Ok(crate::export::open_last(&state)?)
 }

@@ -2,6 +2,10 @@
 //! driven through WebKitWebDriver. Its data folder is a temp folder (`IBIS_DATA_DIR`), so the
 //! user's real vault is never touched.
 //!
+//! The PDF export runs too: WebDriver cannot drive the native GTK save dialog, so the test sets
+//! `IBIS_E2E_SAVE_DIR` (the app's documented test seam) and the app saves there under the
+//! proposed file name; the test then reads the PDF back with pdftotext.
+//!
 //! Needs a display and WebKitWebDriver, so it is `#[ignore]`d in a plain `cargo test`;
 //! `make e2e` (part of `make test`) runs it under `xvfb-run` with `--ignored`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -16,6 +20,7 @@ use std::time::{Duration, Instant};
 const PASSPHRASE: &str = "e2e-wachtwoord-lang";
 const FIRST: &str = "Zoë";
 const LAST: &str = "Testleerling-Ëlif";
+const CASE_TITLE: &str = "Rekenen en concentratie";
 
 /// WebKitWebDriver for one session; killed when dropped.
 struct Driver {
@@ -24,7 +29,7 @@ struct Driver {
 }
 
 impl Driver {
-    fn start(data_dir: &Path) -> Driver {
+    fn start(data_dir: &Path, save_dir: &Path) -> Driver {
         let port = TcpListener::bind("127.0.0.1:0")
             .unwrap()
             .local_addr()
@@ -34,6 +39,7 @@ impl Driver {
             .arg(format!("--port={port}"))
             .env("TAURI_WEBVIEW_AUTOMATION", "true")
             .env("IBIS_DATA_DIR", data_dir)
+            .env("IBIS_E2E_SAVE_DIR", save_dir)
             .env_remove("IBIS_DEMO")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
@@ -181,13 +187,57 @@ async fn journey(client: &Client, data_dir: &Path) {
     wait_for_text(client, "[data-testid=\"pupil-row\"]", LAST).await;
     type_into(client, "#pupil-search", "elif").await;
     wait_for_text(client, "[data-testid=\"pupil-row\"]", FIRST).await;
+
+    // Open a casus and export its casusoverzicht (saved through the test seam).
+    click(client, "[data-testid=\"pupil-row\"] a").await;
+    click(client, "#open-case").await;
+    type_into(client, "#case-title", CASE_TITLE).await;
+    click(client, "#case-save").await;
+    wait_for_text(client, "main h1", CASE_TITLE).await;
+    wait_for_text(client, "main", "niet versleuteld").await;
+    click(client, "#case-export-pdf").await;
+    wait_for_text(
+        client,
+        "#case-export-status",
+        "Opgeslagen als casusoverzicht-ZT-",
+    )
+    .await;
+    wait_for(client, "#case-export-open").await;
+}
+
+/// The one PDF the export wrote, read back with pdftotext.
+fn exported_text(save_dir: &Path) -> String {
+    let files: Vec<_> = std::fs::read_dir(save_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(
+        files.len(),
+        1,
+        "exactly one file, no temporary left: {files:?}"
+    );
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with("casusoverzicht-ZT-") && name.ends_with(".pdf"),
+        "file name has initials, not the name: {name}"
+    );
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&files[0])
+        .arg("-")
+        .output()
+        .expect("pdftotext (make setup installs poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
 #[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
-fn create_vault_add_pupil_lock_wrong_passphrase_unlock() {
+fn create_vault_add_pupil_lock_wrong_passphrase_unlock_open_case_export_pdf() {
     let data_dir = tempfile::tempdir().unwrap();
-    let driver = Driver::start(data_dir.path());
+    let save_dir = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data_dir.path(), save_dir.path());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -204,4 +254,21 @@ fn create_vault_add_pupil_lock_wrong_passphrase_unlock() {
     // The vault is real and encrypted.
     let db = std::fs::read(data_dir.path().join("vault/ibis.db")).unwrap();
     assert!(!db.starts_with(b"SQLite format 3"));
+    let text = exported_text(save_dir.path());
+    for expected in [
+        "Casusoverzicht",
+        CASE_TITLE,
+        "Zoë Testleerling-Ëlif",
+        "14-05-2016",
+        "OBS De Regenboog",
+        "Nog geen cycli vastgelegd",
+        "Casus geopend",
+        "VERTROUWELIJK",
+        "Pagina 1 van 1",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected} missing from the PDF:\n{text}"
+        );
+    }
 }

@@ -36,6 +36,8 @@ macro_rules! ibis_commands {
             case_get: $crate::usecases::IdRequest => $crate::usecases::cases::CaseDetail,
             case_open: $crate::usecases::cases::OpenCaseRequest => $crate::usecases::cases::CaseDetail,
             case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::cases::CaseDetail,
+            export_case_summary: $crate::usecases::export::ExportCaseSummaryRequest => $crate::usecases::export::ExportResponse,
+            export_open_last: () => (),
         }
     };
 }

@@ -157,6 +157,7 @@ fn dutch_entity(entity: &str) -> &'static str {
         "pupil" => "leerling",
         "guardian" => "ouder/verzorger",
         "case" => "casus",
+        "export" => "geëxporteerd bestand",
         _ => "gegeven",
     }
 }

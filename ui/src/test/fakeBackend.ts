@@ -39,7 +39,8 @@ function fail(code: ErrorCode, field: string | null = null, message: string = co
 const DATA_COMMANDS: ReadonlySet<string> = new Set([
   "settings_get", "settings_update", "vault_change_passphrase", "pupil_list", "pupil_get",
   "pupil_create", "pupil_update", "pupil_set_archived", "guardian_add", "guardian_update",
-  "guardian_remove", "case_list", "case_get", "case_open", "case_update",
+  "guardian_remove", "case_list", "case_get", "case_open", "case_update", "export_case_summary",
+  "export_open_last",
 ]);
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -55,6 +56,10 @@ export class FakeBackend {
   guardians = new Map<string, Guardian>();
   cases = new Map<string, CaseSummary>();
   calls: Call[] = [];
+  /** What the next export does: save (as the native dialog would), cancel or fail. */
+  exportOutcome: "save" | "cancel" | ErrorCode = "save";
+  opened: string[] = [];
+  private lastExport: string | null = null;
   private nextId = 1;
 
   constructor(opts: FakeOptions = {}) {
@@ -272,6 +277,20 @@ export class FakeBackend {
       const closedAt = req.status === "closed" ? (c.closedAt ?? `${this.today}T10:00:00Z`) : null;
       this.cases.set(req.id, { ...c, title: req.title, startDate: req.startDate, status: req.status, closedAt });
       return this.caseDetail(req.id);
+    },
+    export_case_summary: (req) => {
+      const detail = this.caseDetail(req.caseId);
+      if (this.exportOutcome === "cancel") return { saved: null };
+      if (this.exportOutcome !== "save") fail(this.exportOutcome);
+      const initials = `${detail.pupil.firstName[0] ?? ""}${detail.pupil.lastName[0] ?? ""}`;
+      const fileName = `casusoverzicht-${initials}-${this.today}.pdf`;
+      this.lastExport = fileName;
+      return { saved: { fileName, pages: 2, bytes: 48_213 } };
+    },
+    export_open_last: () => {
+      if (this.lastExport === null) fail("not_found");
+      this.opened.push(this.lastExport);
+      return null;
     },
   };
 }

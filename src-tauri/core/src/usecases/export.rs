@@ -31,6 +31,7 @@ pub struct ExportedFile {
     /// File name only (the folder is the user's choice and stays out of the UI state).
     pub file_name: String,
     pub pages: u32,
+    #[ts(type = "number")]
     pub bytes: u64,
 }
 

@@ -9,6 +9,7 @@ import { Link } from "../../components/Link";
 import { useLoad } from "../../lib/useLoad";
 import { formatDate } from "../../lib/dates";
 import { CaseForm } from "./CaseForm";
+import { CaseSummaryExport } from "../export/CaseSummaryExport";
 import { statusText, templateText, timelineText } from "./labels";
 import "./cases.css";
 
@@ -118,6 +119,7 @@ export function CasePage({ id }: { id: string }) {
               />
             ) : null}
           </section>
+          <CaseSummaryExport caseId={id} />
           <section className="card" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{t("cases.timeline")}</h2>
             {timeline.length === 0 ? (

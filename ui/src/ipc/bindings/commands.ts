@@ -7,6 +7,8 @@ import type { CaseList } from "./CaseList";
 import type { ChangePassphraseRequest } from "./ChangePassphraseRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
+import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
+import type { ExportResponse } from "./ExportResponse";
 import type { IdRequest } from "./IdRequest";
 import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
@@ -45,6 +47,8 @@ export type CommandMap = {
   case_get: { request: IdRequest; response: CaseDetail };
   case_open: { request: OpenCaseRequest; response: CaseDetail };
   case_update: { request: UpdateCaseRequest; response: CaseDetail };
+  export_case_summary: { request: ExportCaseSummaryRequest; response: ExportResponse };
+  export_open_last: { request: null; response: null };
 };
 
 export type CommandName = keyof CommandMap;
@@ -72,4 +76,6 @@ export const COMMANDS: readonly CommandName[] = [
   "case_get",
   "case_open",
   "case_update",
+  "export_case_summary",
+  "export_open_last",
 ];
