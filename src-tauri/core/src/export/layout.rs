@@ -117,7 +117,13 @@ impl<'f> Layouter<'f> {
                 let keep = self.keep_with_heading(following);
                 self.heading(*level, text, keep);
             }
-            Block::Paragraph { text, style } => self.paragraph(text, *style),
+            Block::Paragraph { text, style } => {
+                // A bold line is a label ("Afspraken"): it stays with what follows it.
+                if *style == TextStyle::Bold {
+                    self.ensure(BODY_LEADING + self.keep_with_heading(following));
+                }
+                self.paragraph(text, *style);
+            }
             Block::Bullets(items) => self.bullets(items),
             Block::KeyValues(pairs) => self.key_values(pairs),
             Block::Table(table) => self.table(table),
