@@ -75,9 +75,10 @@ ui-test: setup
 e2e: build
 	timeout 600 xvfb-run -a $(CARGO) test -p ibis-tests --test e2e -- --ignored --test-threads=1
 
-## Criterion benchmarks (release build): unlock, list and search 10,000 pupils.
+## Criterion benchmarks (release build): unlock, list and search 10,000 pupils; render a
+## 6-page and a 30-page casusoverzicht.
 bench: setup
-	$(CARGO) bench -p ibis-core --bench vault
+	$(CARGO) bench -p ibis-core --bench vault --bench export
 
 clean:
 	$(CARGO) clean

@@ -10,6 +10,7 @@ use ibis_core::usecases::cases::{
 };
 use ibis_core::usecases::dashboard::{self, Dashboard};
 use ibis_core::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
+use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::pupils::{
     self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
@@ -225,4 +226,18 @@ pub fn draft_delete(state: State<'_, AppState>, req: DraftKey) -> Reply<Draft> {
     Ok(state
         .session
         .with_store(|store| drafts::delete(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn export_case_summary(
+    state: State<'_, AppState>,
+    req: ExportCaseSummaryRequest,
+) -> Reply<ExportResponse> {
+    Ok(crate::export::case_summary(&state, req)?)
+}
+
+#[tauri::command(async)]
+pub fn export_open_last(state: State<'_, AppState>, req: ()) -> Reply<()> {
+    let () = req;
+    Ok(crate::export::open_last(&state)?)
 }

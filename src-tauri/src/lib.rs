@@ -2,6 +2,7 @@
 //! `ibis_core::usecases`), the auto-lock timer and the demo vault. No logic of its own.
 
 mod commands;
+mod export;
 mod state;
 
 use ibis_core::api::IpcError;
@@ -39,6 +40,8 @@ pub fn run() {
                 tracing::warn!(error = %err, "could not focus the existing window");
             }
         }))
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .setup(move |app| {
             let state = AppState::prepare(app.handle(), clock)?;
             app.manage(state);

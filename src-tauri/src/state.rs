@@ -11,6 +11,7 @@ use ibis_core::usecases::session::Session;
 use ibis_core::usecases::vault::{self as vault_uc, CreateVaultRequest};
 use ibis_core::vault::KdfParams;
 use std::path::PathBuf;
+use std::sync::Mutex;
 use tauri::Manager;
 
 /// Passphrase of the demo vault (it holds synthetic data only; README says so).
@@ -21,6 +22,10 @@ pub struct AppState {
     pub clock: SystemClock,
     /// The stappenplan template (the shipped `landelijk`).
     pub template: Template,
+    /// For the native save dialog and the opener (see `export.rs`).
+    pub app: tauri::AppHandle,
+    /// The file the last export wrote: the only file "Openen" may open.
+    last_export: Mutex<Option<PathBuf>>,
     /// Keeps the demo folder alive until the app exits.
     _demo_dir: Option<tempfile::TempDir>,
 }
@@ -31,7 +36,7 @@ impl AppState {
         clock: SystemClock,
     ) -> Result<Self, Box<dyn std::error::Error>> {
         if std::env::var("IBIS_DEMO").as_deref() == Ok("1") {
-            return Self::demo(clock);
+            return Self::demo(app, clock);
         }
         let data_dir = match std::env::var_os("IBIS_DATA_DIR") {
             Some(dir) => PathBuf::from(dir),
@@ -42,11 +47,16 @@ impl AppState {
             session: Session::new(data_dir.join("vault"), false),
             clock,
             template: Template::landelijk()?,
+            app: app.clone(),
+            last_export: Mutex::new(None),
             _demo_dir: None,
         })
     }
 
-    fn demo(clock: SystemClock) -> Result<Self, Box<dyn std::error::Error>> {
+    fn demo(
+        app: &tauri::AppHandle,
+        clock: SystemClock,
+    ) -> Result<Self, Box<dyn std::error::Error>> {
         let dir = tempfile::Builder::new().prefix("ibis-demo-").tempdir()?;
         let vault_dir = dir.path().join("vault");
         let request = CreateVaultRequest {
@@ -74,7 +84,23 @@ impl AppState {
             session: Session::unlocked(vault_dir, true, store)?,
             clock,
             template: Template::landelijk()?,
+            app: app.clone(),
+            last_export: Mutex::new(None),
             _demo_dir: Some(dir),
         })
+    }
+
+    pub fn remember_export(&self, path: PathBuf) {
+        *self
+            .last_export
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner()) = Some(path);
+    }
+
+    pub fn last_export(&self) -> Option<PathBuf> {
+        self.last_export
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner())
+            .clone()
     }
 }

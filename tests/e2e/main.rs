@@ -2,6 +2,10 @@
 //! driven through WebKitWebDriver. Its data folder is a temp folder (`IBIS_DATA_DIR`), so the
 //! user's real vault is never touched.
 //!
+//! The PDF export runs too: WebDriver cannot drive the native GTK save dialog, so the test sets
+//! `IBIS_E2E_SAVE_DIR` (the app's documented test seam) and the app saves there under the
+//! proposed file name; the test then reads the PDF back with pdftotext.
+//!
 //! Needs a display and WebKitWebDriver, so it is `#[ignore]`d in a plain `cargo test`;
 //! `make e2e` (part of `make test`) runs it under `xvfb-run` with `--ignored`.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
@@ -220,14 +224,54 @@ fn create_vault_add_pupil_lock_wrong_passphrase_unlock() {
 
 #[test]
 #[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
-fn one_full_stappenplan_cycle_then_a_new_cycle() {
-    with_app(&[], |driver, _data_dir| {
+fn one_full_stappenplan_cycle_then_a_new_cycle_and_a_pdf() {
+    let save_dir = tempfile::tempdir().unwrap();
+    let save = save_dir.path().to_string_lossy().into_owned();
+    with_app(&[("IBIS_E2E_SAVE_DIR", &save)], |driver, _data_dir| {
         Box::pin(async move {
             let client = driver.session().await;
             stepplan::full_cycle(&client).await;
             close(client).await;
         })
     });
+    // Table cells wrap: compare with whitespace folded.
+    let text = exported_text(save_dir.path(), "casusoverzicht-MC-")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in stepplan::IN_THE_PDF {
+        assert!(
+            text.contains(expected),
+            "{expected} missing from the PDF:\n{text}"
+        );
+    }
+}
+
+/// The one PDF the export wrote, read back with pdftotext.
+fn exported_text(save_dir: &Path, prefix: &str) -> String {
+    let files: Vec<_> = std::fs::read_dir(save_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    assert_eq!(
+        files.len(),
+        1,
+        "exactly one file, no temporary left: {files:?}"
+    );
+    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    assert!(
+        name.starts_with(prefix) && name.ends_with(".pdf"),
+        "file name has initials, not the name: {name}"
+    );
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&files[0])
+        .arg("-")
+        .output()
+        .expect("pdftotext (make setup installs poppler-utils)");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]

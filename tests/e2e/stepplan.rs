@@ -6,6 +6,23 @@ use fantoccini::{Client, Locator};
 use std::time::{Duration, Instant};
 
 const NEED: &str = "Heeft korte opdrachten met een controlemoment nodig";
+const OBSERVATION: &str = "Kent de tafels van 2, 5 en 10 niet vlot; telt op de vingers.";
+const GOAL: &str = "Kent de tafels van 1 t/m 5 binnen 3 seconden per som";
+
+/// What the casusoverzicht of the full cycle must say (pdftotext, reading order aside).
+pub(crate) const IN_THE_PDF: [&str; 11] = [
+    OBSERVATION,
+    GOAL,
+    "Casusoverzicht",
+    "Rekenen: tafels automatiseren",
+    "Milan Cyclus-Öztürk",
+    "Signaleren",
+    "Evalueren",
+    "Oefent thuis graag met een spelletje",
+    "VERTROUWELIJK",
+    "Pagina 1 van",
+    "Casus geopend",
+];
 const DRAFT: &str = "Half getypte observatie die niet verloren mag gaan";
 
 async fn select(client: &Client, css: &str, value: &str) {
@@ -80,12 +97,7 @@ pub(crate) async fn full_cycle(client: &Client) {
     wait_for_text(client, "#step-error", "signaal").await;
     current_is(client, "signaleren").await;
     click(client, "#add-signal").await;
-    type_into(
-        client,
-        "#rec-observation",
-        "Kent de tafels van 2, 5 en 10 niet vlot; telt op de vingers.",
-    )
-    .await;
+    type_into(client, "#rec-observation", OBSERVATION).await;
     click(client, "#rec-parentsInformed").await;
     save_record(client).await;
     complete(client, "signaleren", "begrijpen").await;
@@ -110,12 +122,7 @@ pub(crate) async fn full_cycle(client: &Client) {
     // 3 Plannen.
     click(client, "#step-plannen").await;
     click(client, "#add-goal").await;
-    type_into(
-        client,
-        "#rec-description",
-        "Kent de tafels van 1 t/m 5 binnen 3 seconden per som",
-    )
-    .await;
+    type_into(client, "#rec-description", GOAL).await;
     type_into(client, "#rec-evaluationDate", "01-02-2027").await;
     save_record(client).await;
     complete(client, "plannen", "realiseren").await;
@@ -161,6 +168,17 @@ pub(crate) async fn full_cycle(client: &Client) {
         "timeline has {} entries",
         entries.len()
     );
+
+    // Export the casusoverzicht (saved through the test seam; the test reads it back).
+    wait_for_text(client, "main", "niet versleuteld").await;
+    click(client, "#case-export-pdf").await;
+    wait_for_text(
+        client,
+        "#case-export-status",
+        "Opgeslagen als casusoverzicht-MC-",
+    )
+    .await;
+    wait_for(client, "#case-export-open").await;
 }
 
 pub(crate) async fn draft_survives_auto_lock(client: &Client) {

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 #[command(
     name = "ibis-cli",
     version,
-    about = "Beheer van een Ibis-kluis: controleren, wachtwoord wijzigen, herstellen, leerlingen en casussen.",
+    about = "Beheer van een Ibis-kluis: controleren, wachtwoord wijzigen, herstellen, leerlingen, casussen en exports.",
     after_help = "Wachtwoord: uit IBIS_PASSPHRASE, anders gevraagd zonder echo.\n\
                   Exitcodes: 0 ok, 2 gebruik, 3 onjuist wachtwoord, 4 kluis beschadigd of onleesbaar, \
                   5 niet gevonden, 6 ongeldige invoer."
@@ -31,8 +31,29 @@ pub enum Command {
     /// Casussen openen en tonen.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
+    #[command(subcommand)]
+    Export(ExportCommand),
     /// Vult de kluis met fictieve demoleerlingen (zelfde seed, zelfde gegevens).
     Demo(DemoArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    /// Casusoverzicht van één casus als A4-PDF.
+    CaseSummary(CaseSummaryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CaseSummaryArgs {
+    /// Id van de casus.
+    #[arg(long = "case")]
+    pub case: String,
+    /// Het PDF-bestand dat wordt geschreven (een bestaand bestand wordt vervangen).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

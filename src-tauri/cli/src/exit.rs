@@ -29,7 +29,10 @@ impl From<Error> for Failure {
     fn from(err: Error) -> Self {
         let code = match &err {
             Error::WrongPassphrase => WRONG_PASSPHRASE,
-            Error::Corrupt(_) | Error::DatabaseTooNew { .. } | Error::Io(_) => DAMAGED,
+            Error::Corrupt(_)
+            | Error::DatabaseTooNew { .. }
+            | Error::Io(_)
+            | Error::ExportFailed(_) => DAMAGED,
             Error::NotFound { .. } | Error::VaultMissing => NOT_FOUND,
             Error::Validation { .. }
             | Error::VaultExists

@@ -1,12 +1,12 @@
 //! One function per subcommand; each unlocks the vault and calls a use case.
 
-use crate::args::{CaseCommand, Cli, Command, PupilCommand, VaultCommand};
+use crate::args::{CaseCommand, Cli, Command, ExportCommand, PupilCommand, VaultCommand};
 use crate::exit::Failure;
 use crate::secrets;
 use ibis_core::clock::Clock;
 use ibis_core::domain::pupil::EducationType;
 use ibis_core::store::Store;
-use ibis_core::usecases::{cases, demo, pupils, vault};
+use ibis_core::usecases::{cases, demo, export, pupils, vault};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
@@ -186,6 +186,22 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             }
             print_case(&detail);
             Ok(())
+        }
+        Command::Export(ExportCommand::CaseSummary(args)) => {
+            let mut store = unlock(&dir, clock)?;
+            let template = ibis_core::template::Template::landelijk()?;
+            let file = export::case_summary(&mut store, clock, &template, &args.case, &args.out)?;
+            close(store);
+            if args.json {
+                print_json(&file)
+            } else {
+                eprintln!(
+                    "Casusoverzicht opgeslagen: {} ({} pagina's). Let op: de PDF is niet versleuteld.",
+                    args.out.display(),
+                    file.pages
+                );
+                Ok(())
+            }
         }
         Command::Demo(args) => {
             let mut store = unlock(&dir, clock)?;

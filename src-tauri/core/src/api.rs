@@ -45,6 +45,8 @@ macro_rules! ibis_commands {
             draft_get: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
             draft_save: $crate::usecases::drafts::SaveDraftRequest => $crate::usecases::drafts::Draft,
             draft_delete: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
+            export_case_summary: $crate::usecases::export::ExportCaseSummaryRequest => $crate::usecases::export::ExportResponse,
+            export_open_last: () => (),
         }
     };
 }
@@ -63,6 +65,7 @@ pub enum ErrorCode {
     VaultExists,
     DatabaseTooNew,
     Io,
+    ExportFailed,
     Internal,
     TemplateInvalid,
     StepIncomplete,
@@ -108,6 +111,7 @@ impl From<Error> for IpcError {
             Error::VaultExists => (ErrorCode::VaultExists, None),
             Error::DatabaseTooNew { .. } => (ErrorCode::DatabaseTooNew, None),
             Error::Io(_) => (ErrorCode::Io, None),
+            Error::ExportFailed(_) => (ErrorCode::ExportFailed, None),
             Error::Internal(_) => (ErrorCode::Internal, None),
             Error::TemplateInvalid(_) => (ErrorCode::TemplateInvalid, None),
             Error::StepIncomplete(requirement) => {

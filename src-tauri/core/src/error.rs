@@ -103,6 +103,10 @@ pub enum Error {
     /// A step cannot be completed yet: the template requires this item first.
     #[error("step requirement missing: {0}")]
     StepIncomplete(&'static str),
+    /// An exported document could not be written where the user asked (read-only folder, full
+    /// disk, missing folder). Nothing is left behind; another folder may work.
+    #[error("export not written: {0}")]
+    ExportFailed(String),
     #[error("internal: {0}")]
     Internal(String),
 }
@@ -146,6 +150,12 @@ impl Error {
             Error::Io(_) => "Het bestand kon niet worden gelezen of geschreven (schijf vol, geen \
                  rechten?). Er is niets gewijzigd."
                 .into(),
+            Error::ExportFailed(_) => {
+                "De PDF kon niet worden opgeslagen in deze map (alleen-lezen, \
+                 schijf vol of de map bestaat niet). Er is geen bestand achtergelaten; kies een \
+                 andere map."
+                    .into()
+            }
             Error::Internal(_) => "Er ging iets onverwachts mis. Er is niets gewijzigd.".into(),
             Error::TemplateInvalid(problem) => format!("Het sjabloon is ongeldig: {problem}."),
             Error::StepIncomplete(requirement) => format!(
@@ -184,6 +194,7 @@ fn dutch_entity(entity: &str) -> &'static str {
         "cycle" => "cyclus",
         "record" => "vastlegging",
         "draft" => "concept",
+        "export" => "geëxporteerd bestand",
         _ => "gegeven",
     }
 }

@@ -5,6 +5,8 @@ pub mod api;
 pub mod clock;
 pub mod domain;
 pub mod error;
+pub mod export;
+mod files;
 pub mod ids;
 pub mod records;
 pub mod store;

@@ -7,6 +7,7 @@ pub mod cases;
 pub mod dashboard;
 pub mod demo;
 pub mod drafts;
+pub mod export;
 pub mod guardians;
 pub mod pupils;
 pub mod session;

@@ -14,7 +14,8 @@ export const VAULT_LOCKED_EVENT = "vault-locked";
 const KNOWN_CODES: Record<ErrorCode, true> = {
   not_found: true, invalid_transition: true, wrong_passphrase: true, corrupt: true, locked: true,
   vault_missing: true, vault_exists: true, database_too_new: true, io: true, internal: true,
-  template_invalid: true, step_incomplete: true, required: true, too_long: true, invalid_characters: true, invalid_date: true,
+  export_failed: true, template_invalid: true, step_incomplete: true,
+  required: true, too_long: true, invalid_characters: true, invalid_date: true,
   date_in_future: true, date_before_birth: true, date_too_far_ahead: true, date_before_start: true,
   age_out_of_range: true, grade_out_of_range: true, invalid_email: true, invalid_phone: true,
   passphrase_too_short: true, passphrase_mismatch: true, invalid_recovery_key: true,

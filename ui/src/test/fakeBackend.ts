@@ -6,6 +6,7 @@ import type { CommandMap, CommandName } from "../ipc/bindings/commands";
 import type { AppStatus } from "../ipc/bindings/AppStatus";
 import type { CaseSummary } from "../ipc/bindings/CaseSummary";
 import type { CaseDetail } from "../ipc/bindings/CaseDetail";
+import type { ErrorCode } from "../ipc/bindings/ErrorCode";
 import type { Guardian } from "../ipc/bindings/Guardian";
 import type { Pupil } from "../ipc/bindings/Pupil";
 import type { PupilInput } from "../ipc/bindings/PupilInput";
@@ -40,7 +41,7 @@ const DATA_COMMANDS: ReadonlySet<string> = new Set([
   "pupil_create", "pupil_update", "pupil_set_archived", "guardian_add", "guardian_update",
   "guardian_remove", "case_list", "case_get", "case_open", "case_update", "template_get",
   "record_save", "record_delete", "step_action", "cycle_new", "dashboard_get", "draft_get",
-  "draft_save", "draft_delete",
+  "draft_save", "draft_delete", "export_case_summary", "export_open_last",
 ]);
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -58,6 +59,10 @@ export class FakeBackend {
   calls: Call[] = [];
   template: Template;
   readonly stepplan: FakeStepplan = new FakeStepplan(this);
+  /** What the next export does: save (as the native dialog would), cancel or fail. */
+  exportOutcome: "save" | "cancel" | ErrorCode = "save";
+  opened: string[] = [];
+  private lastExport: string | null = null;
   private nextId = 1;
 
   constructor(opts: FakeOptions = {}) {
@@ -287,6 +292,20 @@ export class FakeBackend {
       return this.caseDetail(req.id);
     },
     ...this.stepplan.handlers,
+    export_case_summary: (req) => {
+      const detail = this.caseDetail(req.caseId);
+      if (this.exportOutcome === "cancel") return { saved: null };
+      if (this.exportOutcome !== "save") fail(this.exportOutcome);
+      const initials = `${detail.pupil.firstName[0] ?? ""}${detail.pupil.lastName[0] ?? ""}`;
+      const fileName = `casusoverzicht-${initials}-${this.today}.pdf`;
+      this.lastExport = fileName;
+      return { saved: { fileName, pages: 2, bytes: 48_213 } };
+    },
+    export_open_last: () => {
+      if (this.lastExport === null) fail("not_found");
+      this.opened.push(this.lastExport);
+      return null;
+    },
   };
 }
 

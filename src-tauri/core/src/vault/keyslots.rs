@@ -174,7 +174,7 @@ impl SlotFile {
         let mut bytes = serde_json::to_vec_pretty(&on_disk)
             .map_err(|e| Error::Internal(format!("serialise key slots: {e}")))?;
         bytes.push(b'\n');
-        super::write_atomically(path, &bytes)
+        crate::files::write_atomically(path, &bytes)
     }
 
     /// Opens the slot that matches the secret. A tag failure is a wrong secret.

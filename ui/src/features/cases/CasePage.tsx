@@ -9,6 +9,7 @@ import { useLoad } from "../../lib/useLoad";
 import { useTemplate } from "../stepplan/TemplateContext";
 import { CaseWorkspace } from "../stepplan/CaseWorkspace";
 import { CaseDataCard } from "./CaseDataCard";
+import { CaseSummaryExport } from "../export/CaseSummaryExport";
 import "./cases.css";
 
 /** The casus page: its data and status, the stappenplan per cycle, and the timeline. */
@@ -41,6 +42,7 @@ export function CasePage({ id }: { id: string }) {
       {(!c && loaded.loading) || (c && !template && !templateError) ? <p role="status">{t("common.loading")}</p> : null}
       <StatusMessage id="case-notice" text={notice} />
       {detail ? <CaseDataCard detail={detail} onDetail={apply} /> : null}
+      {detail ? <CaseSummaryExport caseId={id} /> : null}
       {detail && template ? <CaseWorkspace detail={detail} template={template} onDetail={apply} /> : null}
     </div>
   );

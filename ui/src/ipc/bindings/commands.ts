@@ -11,6 +11,8 @@ import type { Dashboard } from "./Dashboard";
 import type { DeleteRecordRequest } from "./DeleteRecordRequest";
 import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
+import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
+import type { ExportResponse } from "./ExportResponse";
 import type { IdRequest } from "./IdRequest";
 import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
@@ -63,6 +65,8 @@ export type CommandMap = {
   draft_get: { request: DraftKey; response: Draft };
   draft_save: { request: SaveDraftRequest; response: Draft };
   draft_delete: { request: DraftKey; response: Draft };
+  export_case_summary: { request: ExportCaseSummaryRequest; response: ExportResponse };
+  export_open_last: { request: null; response: null };
 };
 
 export type CommandName = keyof CommandMap;
@@ -99,4 +103,6 @@ export const COMMANDS: readonly CommandName[] = [
   "draft_get",
   "draft_save",
   "draft_delete",
+  "export_case_summary",
+  "export_open_last",
 ];

@@ -1,0 +1,65 @@
+//! `make bench`: rendering a casusoverzicht of 6 and of 30 pages (layout, font
+//! subsetting and PDF serialisation; target for 6 pages: under 50 ms in a release build).
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+#[path = "../tests/export/sample.rs"]
+mod sample;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use ibis_core::export::case_overview::{self, CaseOverviewData};
+use ibis_core::export::{RenderInfo, render_pdf};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn info() -> RenderInfo {
+    RenderInfo {
+        printed_on: "23-11-2026".into(),
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        created_unix: 1_795_424_400,
+    }
+}
+
+fn pages_of(data: &CaseOverviewData) -> usize {
+    render_pdf(&case_overview::build(data), &info())
+        .unwrap()
+        .pages
+}
+
+/// A synthetic casus of exactly `pages` pages: whole cycles first, then timeline rows.
+fn with_pages(pages: usize) -> CaseOverviewData {
+    let cycles = (0..=20)
+        .take_while(|cycles| pages_of(&sample::overview(*cycles)) <= pages)
+        .last()
+        .unwrap_or(0);
+    let mut data = sample::overview(cycles);
+    let filler = data.timeline[0].clone();
+    while pages_of(&data) < pages {
+        data.timeline.push(filler.clone());
+    }
+    assert_eq!(
+        pages_of(&data),
+        pages,
+        "no synthetic casus of exactly {pages} pages"
+    );
+    data
+}
+
+fn render(c: &mut Criterion) {
+    let mut group = c.benchmark_group("export");
+    group
+        .sample_size(20)
+        .measurement_time(Duration::from_secs(8));
+    for target in [6, 30] {
+        let data = with_pages(target);
+        group.bench_function(format!("casusoverzicht_{target}_pages"), |b| {
+            b.iter(|| {
+                let document = case_overview::build(black_box(&data));
+                black_box(render_pdf(&document, &info()).unwrap())
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, render);
+criterion_main!(benches);

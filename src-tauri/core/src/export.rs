@@ -1,0 +1,37 @@
+//! Printable documents (the only module that imports printpdf). A builder turns use-case data
+//! into a [`model::Document`]; [`render_pdf`] lays it out on A4 with the embedded Noto Sans
+//! family and serialises it. PDF metadata comes from [`model::Metadata`] and never names a
+//! pupil. Writing the file is the use case's job (`usecases::export`), through
+//! `files::write_atomically`.
+
+pub mod case_overview;
+mod fonts;
+mod layout;
+pub mod model;
+mod page;
+mod render;
+mod table;
+mod wrap;
+
+pub use render::RenderInfo;
+
+use crate::error::Result;
+
+/// A rendered PDF.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub bytes: Vec<u8>,
+    pub pages: usize,
+}
+
+/// Lays out and renders `document`.
+pub fn render_pdf(document: &model::Document, info: &RenderInfo) -> Result<Rendered> {
+    let fonts = fonts::family()?;
+    let mut pages = layout::lay_out(fonts, document);
+    render::add_furniture(fonts, &mut pages, &document.header_title, info);
+    let bytes = render::render(fonts, &pages, &document.metadata, info)?;
+    Ok(Rendered {
+        bytes,
+        pages: pages.len(),
+    })
+}

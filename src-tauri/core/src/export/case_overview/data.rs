@@ -1,0 +1,174 @@
+//! The input of the casusoverzicht: plain data, filled by the use case from the vault (and by
+//! tests and benchmarks directly). Texts are shown as given; dates are formatted `dd-mm-jjjj`.
+
+use time::Date;
+
+/// Everything the casusoverzicht shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseOverviewData {
+    pub pupil: PupilInfo,
+    pub case: CaseInfo,
+    /// Stappenplan cycles in order; empty shows "Nog geen cycli vastgelegd".
+    pub cycles: Vec<Cycle>,
+    /// Every record of the casus in date order.
+    pub timeline: Vec<TimelineItem>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PupilInfo {
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Date,
+    pub school: String,
+    /// "groep 5" or "leerjaar 2".
+    pub grade_label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseInfo {
+    pub title: String,
+    pub start_date: Date,
+    /// "Open" or "Gesloten".
+    pub status_label: String,
+    /// e.g. "Landelijk (versie 1)".
+    pub template_label: String,
+    pub closed_on: Option<Date>,
+}
+
+/// One pass through the stappenplan.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cycle {
+    pub number: u32,
+    pub started_on: Date,
+    pub steps: Vec<Step>,
+}
+
+/// One of the six steps with what was recorded in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub number: u8,
+    /// "Signaleren", "Begrijpen", … (from the template).
+    pub name: String,
+    pub completed_on: Option<Date>,
+    pub records: Vec<StepRecord>,
+}
+
+/// A record inside a step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum StepRecord {
+    Signal(Signal),
+    Conversation(Conversation),
+    NeedsAndFactors(NeedsAndFactors),
+    Plan(Plan),
+    Execution(Vec<ExecutionEntry>),
+    Sharing(Sharing),
+    Evaluation(Evaluation),
+    Note(Note),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Signal {
+    pub date: Date,
+    pub reported_by: String,
+    pub observation: String,
+    pub since: Option<String>,
+    /// Toetsen, observaties, … the signal rests on.
+    pub sources: Vec<String>,
+    /// When and how parents were informed, or why not.
+    pub parents_informed: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversation {
+    pub date: Date,
+    /// "Gesprek met ouders", "Gesprek met de leerling", …
+    pub kind: String,
+    pub participants: Vec<String>,
+    pub summary: String,
+    pub agreements: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NeedsAndFactors {
+    pub needs: Vec<String>,
+    pub factors: Vec<DomainFactors>,
+    pub pupil_view: Option<String>,
+    pub parents_view: Option<String>,
+    /// "basisondersteuning", "extra ondersteuning" or "onduidelijk" with a note.
+    pub support_level: Option<String>,
+}
+
+/// Belemmerende and bevorderende factoren in one domain (leerling, onderwijs, thuis).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DomainFactors {
+    pub domain: String,
+    pub hindering: Vec<String>,
+    pub supporting: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    pub goals: Vec<Goal>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Goal {
+    pub description: String,
+    pub target_date: Option<Date>,
+    pub interventions: Vec<Intervention>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Intervention {
+    pub description: String,
+    /// "basis" or "extra".
+    pub level: String,
+    pub by_whom: String,
+    pub start: Option<Date>,
+    pub evaluate_on: Option<Date>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExecutionEntry {
+    pub date: Date,
+    pub what: String,
+    pub deviation: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sharing {
+    pub date: Date,
+    pub how: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evaluation {
+    pub date: Date,
+    pub results: Vec<GoalResult>,
+    /// "Afsluiten", "Nieuwe cyclus", …
+    pub decision: String,
+    pub explanation: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalResult {
+    pub goal: String,
+    /// "behaald", "deels behaald", "niet behaald".
+    pub result: String,
+    pub evidence: String,
+}
+
+/// Any other record, shown as a titled paragraph.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Note {
+    pub title: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineItem {
+    pub date: Date,
+    pub event: String,
+    pub detail: String,
+}

@@ -1,0 +1,396 @@
+//! Flows a [`Document`]'s blocks onto A4 pages: headings stay with what follows them, list
+//! items, label–value pairs, notices and signature blocks are kept together, paragraphs break
+//! between lines. Tables live in [`super::table`].
+
+use super::fonts::{Face, Family};
+use super::model::{Block, Document, HeadingLevel, KeyValue, Signature, TextStyle};
+use super::page::{
+    ACCENT, BODY_BOTTOM, BODY_LEADING, BODY_SIZE, BODY_TOP, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED,
+    Page, RULE, Rgb, TINT, baseline_offset,
+};
+use super::wrap::wrap;
+
+/// Places blocks page by page. `y` is the top of the next free line on the current page.
+pub struct Layouter<'f> {
+    pub fonts: &'f Family,
+    pub pages: Vec<Page>,
+    pub y: f32,
+}
+
+const BULLET_INDENT: f32 = 14.0;
+const NOTICE_PAD: f32 = 9.0;
+const SIGNATURE_HEIGHT: f32 = 104.0;
+const KEY_WIDTH: f32 = 122.0;
+
+struct HeadingStyle {
+    size: f32,
+    leading: f32,
+    before: f32,
+    after: f32,
+    color: Rgb,
+    rule: bool,
+}
+
+fn heading_style(level: HeadingLevel) -> HeadingStyle {
+    match level {
+        HeadingLevel::Section => HeadingStyle {
+            size: 15.0,
+            leading: 20.0,
+            before: 20.0,
+            after: 8.0,
+            color: ACCENT,
+            rule: true,
+        },
+        HeadingLevel::Subsection => HeadingStyle {
+            size: 12.0,
+            leading: 16.0,
+            before: 14.0,
+            after: 4.0,
+            color: INK,
+            rule: false,
+        },
+        HeadingLevel::Minor => HeadingStyle {
+            size: 10.0,
+            leading: 14.0,
+            before: 9.0,
+            after: 2.0,
+            color: ACCENT,
+            rule: false,
+        },
+    }
+}
+
+/// Lays out the whole document into pages of body content.
+pub fn lay_out(fonts: &Family, document: &Document) -> Vec<Page> {
+    let mut layouter = Layouter {
+        fonts,
+        pages: vec![Page::default()],
+        y: BODY_TOP,
+    };
+    for (index, block) in document.blocks.iter().enumerate() {
+        let following = document.blocks.get(index + 1..).unwrap_or_default();
+        layouter.block(block, following);
+    }
+    layouter.pages
+}
+
+impl<'f> Layouter<'f> {
+    pub fn page(&mut self) -> &mut Page {
+        if self.pages.is_empty() {
+            self.pages.push(Page::default());
+        }
+        let last = self.pages.len() - 1;
+        &mut self.pages[last]
+    }
+
+    pub fn at_page_top(&self) -> bool {
+        self.y <= BODY_TOP
+    }
+
+    pub fn new_page(&mut self) {
+        self.pages.push(Page::default());
+        self.y = BODY_TOP;
+    }
+
+    /// Starts a new page unless `height` still fits (or the page is empty: then it must go
+    /// here anyway, and the caller splits it).
+    pub fn ensure(&mut self, height: f32) {
+        if self.y + height > BODY_BOTTOM && !self.at_page_top() {
+            self.new_page();
+        }
+    }
+
+    fn space(&mut self, points: f32) {
+        if !self.at_page_top() {
+            self.y += points;
+        }
+    }
+
+    fn face(&self, style: TextStyle) -> &'f Face {
+        self.fonts.face(style)
+    }
+
+    fn block(&mut self, block: &Block, following: &[Block]) {
+        match block {
+            Block::Title { text, subtitle } => self.title(text, subtitle.as_deref()),
+            Block::Heading { level, text } => {
+                let keep = self.keep_with_heading(following);
+                self.heading(*level, text, keep);
+            }
+            Block::Paragraph { text, style } => {
+                // A bold line is a label ("Afspraken"): it stays with what follows it.
+                if *style == TextStyle::Bold {
+                    self.ensure(BODY_LEADING + self.keep_with_heading(following));
+                }
+                self.paragraph(text, *style);
+            }
+            Block::Bullets(items) => self.bullets(items),
+            Block::KeyValues(pairs) => self.key_values(pairs),
+            Block::Table(table) => self.table(table),
+            Block::Notice(text) => self.notice(text),
+            Block::Signatures(signatures) => self.signatures(signatures),
+            Block::Space(points) => self.space(*points),
+            Block::PageBreak => {
+                if !self.at_page_top() {
+                    self.new_page();
+                }
+            }
+        }
+    }
+
+    /// What must fit below a heading so it is never left alone at the bottom of a page: the
+    /// headings, one-line paragraphs (a status line) and spaces right after it, plus the start
+    /// of the first real block.
+    fn keep_with_heading(&self, following: &[Block]) -> f32 {
+        let mut height = 0.0;
+        for block in following {
+            match block {
+                Block::Heading { level, .. } => {
+                    let style = heading_style(*level);
+                    height += style.before + style.leading + style.after;
+                }
+                Block::Paragraph { text, style }
+                    if wrap(self.face(*style), text, BODY_SIZE, CONTENT_WIDTH).len() <= 1 =>
+                {
+                    height += BODY_LEADING + 6.0;
+                }
+                Block::Space(points) => height += points,
+                other => return height + self.min_height(other),
+            }
+        }
+        height
+    }
+
+    /// The height the start of `block` needs.
+    fn min_height(&self, block: &Block) -> f32 {
+        match block {
+            Block::Paragraph { .. } | Block::Bullets(_) | Block::KeyValues(_) => 2.0 * BODY_LEADING,
+            Block::Table(table) => self.table_start_height(table),
+            Block::Notice(text) => self.notice_height(text),
+            Block::Signatures(signatures) => signatures.len().div_ceil(2) as f32 * SIGNATURE_HEIGHT,
+            Block::Heading { .. } | Block::Title { .. } | Block::Space(_) | Block::PageBreak => 0.0,
+        }
+    }
+
+    fn title(&mut self, text: &str, subtitle: Option<&str>) {
+        let face = self.face(TextStyle::Bold);
+        for line in wrap(face, text, 24.0, CONTENT_WIDTH) {
+            let baseline = self.y + baseline_offset(24.0, 30.0);
+            self.page()
+                .text(MARGIN_LEFT, baseline, TextStyle::Bold, 24.0, ACCENT, line);
+            self.y += 30.0;
+        }
+        if let Some(subtitle) = subtitle {
+            let face = self.face(TextStyle::Regular);
+            for line in wrap(face, subtitle, 13.0, CONTENT_WIDTH) {
+                let baseline = self.y + baseline_offset(13.0, 18.0);
+                self.page()
+                    .text(MARGIN_LEFT, baseline, TextStyle::Regular, 13.0, MUTED, line);
+                self.y += 18.0;
+            }
+        }
+        self.y += 8.0;
+        let y = self.y;
+        self.page()
+            .hline(MARGIN_LEFT, MARGIN_LEFT + CONTENT_WIDTH, y, 1.5, ACCENT);
+        self.y += 10.0;
+    }
+
+    fn heading(&mut self, level: HeadingLevel, text: &str, keep_with: f32) {
+        let style = heading_style(level);
+        let lines = wrap(self.face(TextStyle::Bold), text, style.size, CONTENT_WIDTH);
+        let own = lines.len() as f32 * style.leading + style.after;
+        self.space(style.before);
+        self.ensure(own + keep_with);
+        for line in lines {
+            let baseline = self.y + baseline_offset(style.size, style.leading);
+            self.page().text(
+                MARGIN_LEFT,
+                baseline,
+                TextStyle::Bold,
+                style.size,
+                style.color,
+                line,
+            );
+            self.y += style.leading;
+        }
+        if style.rule {
+            let y = self.y + 1.0;
+            self.page()
+                .hline(MARGIN_LEFT, MARGIN_LEFT + CONTENT_WIDTH, y, 0.6, RULE);
+        }
+        self.y += style.after;
+    }
+
+    /// Draws wrapped lines at `x`, breaking to a new page between lines when needed.
+    fn lines(&mut self, x: f32, lines: Vec<String>, style: TextStyle, color: Rgb) {
+        for line in lines {
+            self.ensure(BODY_LEADING);
+            let baseline = self.y + baseline_offset(BODY_SIZE, BODY_LEADING);
+            self.page().text(x, baseline, style, BODY_SIZE, color, line);
+            self.y += BODY_LEADING;
+        }
+    }
+
+    fn paragraph(&mut self, text: &str, style: TextStyle) {
+        let lines = wrap(self.face(style), text, BODY_SIZE, CONTENT_WIDTH);
+        let color = if style == TextStyle::Italic {
+            MUTED
+        } else {
+            INK
+        };
+        self.lines(MARGIN_LEFT, lines, style, color);
+        self.y += 6.0;
+    }
+
+    fn bullets(&mut self, items: &[String]) {
+        let face = self.face(TextStyle::Regular);
+        for item in items {
+            let lines = wrap(face, item, BODY_SIZE, CONTENT_WIDTH - BULLET_INDENT);
+            self.ensure(lines.len() as f32 * BODY_LEADING);
+            let baseline = self.y + baseline_offset(BODY_SIZE, BODY_LEADING);
+            self.page().text(
+                MARGIN_LEFT + 3.0,
+                baseline,
+                TextStyle::Regular,
+                BODY_SIZE,
+                ACCENT,
+                "•".into(),
+            );
+            self.lines(MARGIN_LEFT + BULLET_INDENT, lines, TextStyle::Regular, INK);
+            self.y += 2.0;
+        }
+        self.y += 4.0;
+    }
+
+    fn key_values(&mut self, pairs: &[KeyValue]) {
+        let label_face = self.face(TextStyle::Regular);
+        let widest = pairs
+            .iter()
+            .map(|p| label_face.text_width(&p.key, BODY_SIZE))
+            .fold(0.0_f32, f32::max);
+        // One value column for every label–value block, unless a label is wider.
+        let key_width = (widest + 16.0).clamp(KEY_WIDTH, CONTENT_WIDTH * 0.38);
+        let value_x = MARGIN_LEFT + key_width;
+        for pair in pairs {
+            let keys = wrap(label_face, &pair.key, BODY_SIZE, key_width - 10.0);
+            let value = if pair.value.trim().is_empty() {
+                "—"
+            } else {
+                pair.value.as_str()
+            };
+            let values = wrap(
+                self.face(TextStyle::Regular),
+                value,
+                BODY_SIZE,
+                CONTENT_WIDTH - key_width,
+            );
+            let rows = keys.len().max(values.len());
+            let height = rows as f32 * BODY_LEADING;
+            if height <= BODY_BOTTOM - BODY_TOP {
+                self.ensure(height);
+            }
+            let top = self.y;
+            self.lines(MARGIN_LEFT, keys, TextStyle::Regular, MUTED);
+            let after_keys = self.y;
+            self.y = top;
+            self.lines(value_x, values, TextStyle::Regular, INK);
+            self.y = self.y.max(after_keys) + 3.0;
+        }
+        self.y += 5.0;
+    }
+
+    fn notice_height(&self, text: &str) -> f32 {
+        let lines = wrap(
+            self.face(TextStyle::Italic),
+            text,
+            BODY_SIZE,
+            CONTENT_WIDTH - 2.0 * NOTICE_PAD - 4.0,
+        );
+        lines.len() as f32 * BODY_LEADING + 2.0 * NOTICE_PAD
+    }
+
+    fn notice(&mut self, text: &str) {
+        let height = self.notice_height(text);
+        self.ensure(height);
+        let top = self.y;
+        let page = self.page();
+        page.fill(MARGIN_LEFT, top, CONTENT_WIDTH, height, TINT);
+        page.fill(MARGIN_LEFT, top, 3.0, height, ACCENT);
+        self.y += NOTICE_PAD;
+        let lines = wrap(
+            self.face(TextStyle::Italic),
+            text,
+            BODY_SIZE,
+            CONTENT_WIDTH - 2.0 * NOTICE_PAD - 4.0,
+        );
+        self.lines(
+            MARGIN_LEFT + NOTICE_PAD + 4.0,
+            lines,
+            TextStyle::Italic,
+            INK,
+        );
+        self.y = top + height + 8.0;
+    }
+
+    /// Two signature places per row; the whole block moves to the next page if it does not fit.
+    fn signatures(&mut self, signatures: &[Signature]) {
+        let rows = signatures.len().div_ceil(2);
+        self.ensure(rows as f32 * SIGNATURE_HEIGHT);
+        let column = (CONTENT_WIDTH - 24.0) / 2.0;
+        for pair in signatures.chunks(2) {
+            let top = self.y;
+            for (index, signature) in pair.iter().enumerate() {
+                let x = MARGIN_LEFT + index as f32 * (column + 24.0);
+                self.signature(x, top, column, signature);
+            }
+            self.y = top + SIGNATURE_HEIGHT;
+        }
+    }
+
+    fn signature(&mut self, x: f32, top: f32, width: f32, signature: &Signature) {
+        let role = wrap(
+            self.face(TextStyle::Bold),
+            &signature.role,
+            BODY_SIZE,
+            width,
+        )
+        .into_iter()
+        .next()
+        .unwrap_or_default();
+        let name = signature.name.clone().unwrap_or_default();
+        let page = self.page();
+        page.text(
+            x,
+            top + baseline_offset(BODY_SIZE, BODY_LEADING),
+            TextStyle::Bold,
+            BODY_SIZE,
+            INK,
+            role,
+        );
+        let fields = [("Naam", name, 22.0), ("Datum", String::new(), 44.0)];
+        for (label, value, offset) in fields {
+            let baseline = top + offset + 10.0;
+            page.text(x, baseline, TextStyle::Regular, 9.0, MUTED, label.into());
+            page.text(
+                x + 62.0,
+                baseline - 1.0,
+                TextStyle::Regular,
+                BODY_SIZE,
+                INK,
+                value,
+            );
+            page.hline(x + 60.0, x + width, baseline + 3.0, 0.5, RULE);
+        }
+        let baseline = top + 66.0 + 10.0;
+        page.text(
+            x,
+            baseline,
+            TextStyle::Regular,
+            9.0,
+            MUTED,
+            "Handtekening".into(),
+        );
+        page.hline(x + 60.0, x + width, top + 94.0, 0.5, RULE);
+    }
+}

@@ -1,0 +1,519 @@
+//! Export suite: the casusoverzicht rendered to real PDF files and read back with poppler
+//! (pdftotext, pdffonts, pdfinfo) and qpdf — text in reading order, page numbers, repeated
+//! table headers, rows and signature blocks never cut, fonts embedded, no names in metadata,
+//! and safe writing (read-only or missing folder: a Dutch error, no file left behind).
+//!
+//! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod sample;
+#[path = "../support.rs"]
+mod support;
+mod tools;
+
+use ibis_core::Error;
+use ibis_core::export::case_overview::{self, CaseOverviewData};
+use ibis_core::export::model::{Block, Column, Document, HeadingLevel, Metadata, Signature, Table};
+use ibis_core::export::{RenderInfo, Rendered, render_pdf};
+use ibis_core::usecases::{audit, cases, export};
+use sample::{CANARY_FIRST, CANARY_LAST};
+use std::path::{Path, PathBuf};
+use support::{TestVault, pupil_input};
+use tools::{Pdf, page_text};
+
+fn info() -> RenderInfo {
+    RenderInfo {
+        printed_on: "23-11-2026".into(),
+        app_version: "0.1.0".into(),
+        created_unix: 1_795_424_400,
+    }
+}
+
+fn render(name: &str, document: &Document) -> (Rendered, Pdf) {
+    let rendered = render_pdf(document, &info()).expect("renders");
+    let pdf = Pdf::write(name, &rendered.bytes);
+    (rendered, pdf)
+}
+
+fn overview(name: &str, data: &CaseOverviewData) -> (Rendered, Pdf) {
+    render(name, &case_overview::build(data))
+}
+
+/// Asserts that `needles` occur in `haystack` in this order.
+fn assert_in_order(haystack: &str, needles: &[&str]) {
+    let mut from = 0;
+    for needle in needles {
+        match haystack[from..].find(needle) {
+            Some(at) => from += at + needle.len(),
+            None => panic!("‘{needle}’ missing or out of order after byte {from}:\n{haystack}"),
+        }
+    }
+}
+
+#[test]
+fn text_comes_back_in_reading_order_with_diacritics() {
+    let (_, pdf) = overview("leesvolgorde", &sample::overview(1));
+    let text = pdf.text();
+    assert_in_order(
+        &text,
+        &[
+            "Casusoverzicht",
+            "Rekenen en concentratie in groep 6",
+            "Leerling",
+            "Zoë Kanariepiet-Öztürk",
+            "09-03-2016",
+            "OBS De Ĳsvogel, Zoeterwoude",
+            "groep 6 (po)",
+            "Casus",
+            "Startdatum",
+            "07-09-2026",
+            "Landelijk (versie 1)",
+            "Cyclus 1 — gestart op 07-09-2026",
+            "Stap 1 · Signaleren",
+            "Signaal van 07-09-2026",
+            "Ouders geïnformeerd",
+            "‘groepswerk’",
+            "“erg moe”",
+            "€ naar centen",
+            "Gesprek met ouders — 10-09-2026",
+            "Afspraken",
+            "Stap 2 · Begrijpen",
+            "Gesprek met de leerling — 17-09-2026",
+            "Onderwijsbehoeften",
+            "Belemmerende en bevorderende factoren",
+            "Domein",
+            "Belemmerend",
+            "Bevorderend",
+            "Leerling",
+            "Onderwijs",
+            "Thuis/opvoeding",
+            "Stap 3 · Plannen",
+            "Doelen en interventies",
+            "Interventie",
+            "Stap 4 · Realiseren",
+            "Uitvoering",
+            "Eén les uitgevallen",
+            "Stap 5 · Vastleggen",
+            "Plan gedeeld met ouders",
+            "Stap 6 · Evalueren",
+            "Evaluatie van 29-10-2026",
+            "deels behaald",
+            "Besluit",
+            "Nieuwe cyclus",
+            "Tijdlijn",
+            "Gebeurtenis",
+            "Casus geopend",
+            "Evaluatie",
+            "Ondertekening",
+            "Intern begeleider",
+            "Ouder/verzorger",
+        ],
+    );
+    let first = page_text(&pdf, 1);
+    assert!(
+        first.contains("Casusoverzicht — Zoë Kanariepiet-Öztürk"),
+        "header: {first}"
+    );
+    assert!(first.contains("VERTROUWELIJK"));
+    assert!(first.contains("Afgedrukt op 23-11-2026 · Ibis 0.1.0"));
+}
+
+#[test]
+fn a_long_casus_numbers_pages_and_repeats_table_headers() {
+    let (rendered, pdf) = overview("lang", &sample::overview(3));
+    assert!(rendered.pages >= 5, "only {} pages", rendered.pages);
+    assert_eq!(pdf.pages(), rendered.pages);
+    let total = rendered.pages;
+    for page in 1..=total {
+        let text = page_text(&pdf, page);
+        assert!(
+            text.contains(&format!("Pagina {page} van {total}")),
+            "page {page}: {text}"
+        );
+        assert!(text.contains("VERTROUWELIJK"));
+        // A timeline row on this page means the timeline header is on it too.
+        if text.contains("Cyclus 3: ") || text.contains("Casus geopend") {
+            assert!(
+                text.contains("Gebeurtenis"),
+                "page {page} lost its table header"
+            );
+        }
+    }
+    let signature_pages: Vec<usize> = (1..=total)
+        .filter(|p| page_text(&pdf, *p).contains("Handtekening"))
+        .collect();
+    assert_eq!(
+        signature_pages.len(),
+        1,
+        "signature block split: {signature_pages:?}"
+    );
+    let last = page_text(&pdf, signature_pages[0]);
+    assert!(last.contains("Intern begeleider") && last.contains("Ouder/verzorger"));
+}
+
+/// A table long enough for several pages, rows of one to four lines with a marker on each line.
+fn long_table(rows: usize) -> Document {
+    let rows = (1..=rows)
+        .map(|row| {
+            let lines = 1 + row % 4;
+            let cell = (1..=lines)
+                .map(|line| format!("r{row:03}l{line}"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            vec![format!("rij {row:03}"), cell, "bevorderend".into()]
+        })
+        .collect();
+    Document {
+        header_title: "Tabeltest".into(),
+        metadata: Metadata {
+            title: "Ibis — test".into(),
+            subject: String::new(),
+            keywords: Vec::new(),
+        },
+        blocks: vec![
+            Block::Heading {
+                level: HeadingLevel::Section,
+                text: "Een lange tabel".into(),
+            },
+            Block::Table(Table {
+                columns: vec![
+                    Column::new("Kolomkop-A", 20.0),
+                    Column::new("Kolomkop-B", 50.0),
+                    Column::new("Kolomkop-C", 30.0),
+                ],
+                rows,
+            }),
+            Block::Signatures(vec![
+                Signature {
+                    role: "Eerste ondertekenaar".into(),
+                    name: Some("A. Test".into()),
+                },
+                Signature {
+                    role: "Tweede ondertekenaar".into(),
+                    name: None,
+                },
+            ]),
+        ],
+    }
+}
+
+#[test]
+fn table_rows_and_signature_blocks_are_never_cut() {
+    let rows = 140;
+    let (rendered, pdf) = render("tabel", &long_table(rows));
+    assert!(rendered.pages >= 4);
+    let pages: Vec<String> = (1..=rendered.pages).map(|p| page_text(&pdf, p)).collect();
+    for (index, text) in pages.iter().enumerate() {
+        if text.contains("rij ") {
+            assert!(
+                text.contains("Kolomkop-A") && text.contains("Kolomkop-C"),
+                "page {} has rows but no header",
+                index + 1
+            );
+        }
+    }
+    for row in 1..=rows {
+        let lines = 1 + row % 4;
+        let holder: Vec<usize> = (0..pages.len())
+            .filter(|p| pages[*p].contains(&format!("rij {row:03}")))
+            .collect();
+        assert_eq!(holder.len(), 1, "row {row} appears on pages {holder:?}");
+        for line in 1..=lines {
+            assert!(
+                pages[holder[0]].contains(&format!("r{row:03}l{line}")),
+                "row {row} line {line} is not on the row's page"
+            );
+        }
+    }
+    let with_signatures: Vec<usize> = (0..pages.len())
+        .filter(|p| pages[*p].contains("ondertekenaar") || pages[*p].contains("Handtekening"))
+        .collect();
+    assert_eq!(
+        with_signatures.len(),
+        1,
+        "signature block on pages {with_signatures:?}"
+    );
+}
+
+#[test]
+fn nothing_is_drawn_past_the_margins_even_long_words_and_huge_rows() {
+    let long_word = "Onderwijsondersteuningsarrangementsbesprekingsverslaglegging".repeat(3);
+    let huge_cell = (1..=90)
+        .map(|n| format!("regel {n}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let document = Document {
+        header_title: format!("Kop {long_word}"),
+        metadata: Metadata {
+            title: "Ibis — test".into(),
+            subject: String::new(),
+            keywords: Vec::new(),
+        },
+        blocks: vec![
+            Block::Paragraph {
+                text: format!("Begin {long_word} eind."),
+                style: ibis_core::export::model::TextStyle::Regular,
+            },
+            Block::Table(Table {
+                columns: vec![Column::new("Smal", 12.0), Column::new("Breed", 88.0)],
+                rows: vec![vec![long_word.clone(), huge_cell]],
+            }),
+        ],
+    };
+    let (_, pdf) = render("marges", &document);
+    let text = pdf.text();
+    assert!(
+        text.contains("regel 1") && text.contains("regel 90"),
+        "huge row lost lines"
+    );
+    let words = pdf.word_boxes();
+    assert!(!words.is_empty());
+    for word in &words {
+        assert!(!word.word.is_empty());
+        assert!(word.x_min >= 61.0, "{word:?} starts left of the margin");
+        assert!(
+            word.x_max <= 595.28 - 55.0,
+            "{word:?} runs past the right margin"
+        );
+        assert!(
+            word.y_max <= 841.89 - 30.0,
+            "{word:?} runs into the bottom edge"
+        );
+    }
+}
+
+#[test]
+fn fonts_are_embedded_and_qpdf_finds_no_errors() {
+    let (_, pdf) = overview("fonts", &sample::overview(1));
+    let fonts = pdf.fonts();
+    assert!(
+        fonts.len() >= 3,
+        "expected regular, bold and italic: {fonts:?}"
+    );
+    for (name, embedded) in &fonts {
+        assert!(embedded, "font {name} is not embedded");
+    }
+    pdf.qpdf_check();
+}
+
+#[test]
+fn metadata_never_contains_the_pupil_name() {
+    let (_, pdf) = overview("metadata", &sample::overview(1));
+    assert!(
+        pdf.text().contains(CANARY_LAST),
+        "the name is in the content"
+    );
+    let info = pdf.info();
+    assert!(info.contains("Ibis — casusoverzicht"), "{info}");
+    let raw = pdf.decompressed();
+    for name in [CANARY_FIRST, CANARY_LAST, "Kanariepiet"] {
+        assert!(!info.contains(name), "pdfinfo shows {name}");
+        assert!(
+            !contains(&raw, name.as_bytes()),
+            "raw PDF holds {name} (UTF-8)"
+        );
+        let utf16: Vec<u8> = name.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert!(!contains(&raw, &utf16), "raw PDF holds {name} (UTF-16)");
+    }
+    assert!(contains(&raw, b"<x:xmpmeta"), "XMP packet expected");
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn an_empty_stappenplan_says_so() {
+    let mut data = sample::overview(0);
+    data.timeline.clear();
+    let (rendered, pdf) = overview("leeg", &data);
+    assert_eq!(rendered.pages, 1);
+    let text = pdf.text();
+    assert_in_order(
+        &text,
+        &["Stappenplan", "Nog geen cycli vastgelegd", "Tijdlijn"],
+    );
+}
+
+fn vault_with_case() -> (TestVault, String) {
+    let mut v = TestVault::new();
+    let pupil = ibis_core::usecases::pupils::create(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        pupil_input(CANARY_FIRST, CANARY_LAST),
+    )
+    .unwrap()
+    .pupil;
+    let case = cases::open(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        cases::OpenCaseRequest {
+            pupil_id: pupil.id,
+            title: "Werkhouding en rekenen".into(),
+            start_date: Some("2026-09-01".into()),
+            template_id: None,
+        },
+    )
+    .unwrap()
+    .case;
+    (v, case.id)
+}
+
+#[test]
+fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
+    let (mut v, case_id) = vault_with_case();
+    let name =
+        export::case_summary_file_name(v.store.as_mut().unwrap(), &v.clock, &case_id).unwrap();
+    assert_eq!(name, "casusoverzicht-ZK-2026-11-23.pdf");
+    let out = v.temp.path().join(&name);
+    // A signal recorded in the stappenplan appears in the PDF (enter once).
+    let signal =
+        ibis_core::domain::records::RecordData::Signal(ibis_core::domain::records::SignalData {
+            date: "2026-11-02".into(),
+            source: ibis_core::domain::records::SignalSource::Teacher,
+            source_other: None,
+            observation: "Telt nog op de vingers bij sommen tot 20.".into(),
+            since: None,
+            data: None,
+            parents: ibis_core::domain::records::ParentsInformed {
+                informed: true,
+                date: Some("2026-11-03".into()),
+                reason: None,
+            },
+        });
+    let template = ibis_core::template::Template::landelijk().unwrap();
+    let request = ibis_core::usecases::stepplan::SaveRecordRequest {
+        case_id: case_id.clone(),
+        record_id: None,
+        data: signal,
+        revision_note: None,
+    };
+    ibis_core::usecases::stepplan::save_record(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &template,
+        request,
+    )
+    .unwrap();
+    let before = audit::entries(v.store()).unwrap().len();
+    let file = export::case_summary(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &ibis_core::template::Template::landelijk().unwrap(),
+        &case_id,
+        &out,
+    )
+    .unwrap();
+    assert_eq!(file.file_name, name);
+    assert!(file.pages >= 1);
+    assert_eq!(file.bytes, std::fs::metadata(&out).unwrap().len());
+    let entries = audit::entries(v.store()).unwrap();
+    assert_eq!(entries.len(), before + 1);
+    let last = entries.last().unwrap();
+    assert_eq!(last.action, "export.case_summary");
+    assert_eq!(last.entity, "case");
+    assert_eq!(last.entity_id.as_deref(), Some(case_id.as_str()));
+    let text = Pdf::open(&out).text();
+    assert_in_order(
+        &text,
+        &[
+            "Werkhouding en rekenen",
+            "Zoë Kanariepiet-Öztürk",
+            "Cyclus 1",
+            "Stap 1 · Signaleren",
+            "Ja, op 03-11-2026",
+            "Telt nog op de vingers bij sommen tot 20.",
+            "Stap 6 · Evalueren",
+            "Casus geopend",
+            "Signaal",
+        ],
+    );
+    assert_no_temporary_files(v.temp.path());
+}
+
+/// A target whose folder cannot exist (its parent is a regular file): refused even for root.
+#[test]
+fn export_into_an_impossible_folder_fails_in_dutch_and_leaves_nothing() {
+    let (mut v, case_id) = vault_with_case();
+    let blocker = v.temp.path().join("geen-map");
+    std::fs::write(&blocker, b"a file, not a folder").unwrap();
+    let out = blocker.join("sub").join("overzicht.pdf");
+    let before = audit::entries(v.store()).unwrap().len();
+    let err = export::case_summary(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &ibis_core::template::Template::landelijk().unwrap(),
+        &case_id,
+        &out,
+    )
+    .unwrap_err();
+    assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
+    assert!(
+        err.dutch().contains("De PDF kon niet worden opgeslagen"),
+        "{}",
+        err.dutch()
+    );
+    assert!(!out.exists());
+    assert_eq!(
+        audit::entries(v.store()).unwrap().len(),
+        before,
+        "no audit row for a failure"
+    );
+    assert_no_temporary_files(v.temp.path());
+}
+
+/// A read-only folder (chmod 0555). Root ignores folder permissions, so the test checks first
+/// whether the folder really refuses a file and only then expects the failure.
+#[cfg(unix)]
+#[test]
+fn export_into_a_read_only_folder_fails_and_leaves_nothing() {
+    use std::os::unix::fs::PermissionsExt;
+    let (mut v, case_id) = vault_with_case();
+    let folder = v.temp.path().join("alleen-lezen");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let probe = folder.join("probe");
+    if std::fs::write(&probe, b"x").is_ok() {
+        std::fs::remove_file(&probe).unwrap();
+        eprintln!("skipped: this user (root) can write into a 0555 folder");
+        return;
+    }
+    let out = folder.join("overzicht.pdf");
+    let err = export::case_summary(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &ibis_core::template::Template::landelijk().unwrap(),
+        &case_id,
+        &out,
+    )
+    .unwrap_err();
+    assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
+    assert_eq!(
+        std::fs::read_dir(&folder).unwrap().count(),
+        0,
+        "folder must stay empty"
+    );
+    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+}
+
+#[test]
+fn exporting_onto_a_folder_path_is_refused() {
+    let (mut v, case_id) = vault_with_case();
+    let target: PathBuf = v.temp.path().to_path_buf();
+    let err = export::case_summary(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &ibis_core::template::Template::landelijk().unwrap(),
+        &case_id,
+        &target,
+    )
+    .unwrap_err();
+    assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
+}
+
+fn assert_no_temporary_files(dir: &Path) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".ibis-tmp"), "temporary file left: {name}");
+    }
+}
