@@ -204,7 +204,7 @@ fn step_records(
         );
     }
     if key == StepKey::Plannen {
-        let plan = plan(records, template)?;
+        let plan = plan(records)?;
         if !plan.goals.is_empty() {
             out.insert(0, StepRecord::Plan(plan));
         }
@@ -216,7 +216,7 @@ fn step_records(
 }
 
 /// Goals with the interventions linked to them; unlinked interventions under their own heading.
-fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
+fn plan(records: &[&RecordView]) -> Result<Plan> {
     let interventions: Vec<(&RecordView, &crate::domain::records::InterventionData)> = records
         .iter()
         .filter_map(|r| match &r.data {
@@ -227,7 +227,8 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
     let convert = |i: &crate::domain::records::InterventionData,
                    evaluate_on: Option<Date>|
      -> Result<Intervention> {
-        let mut level = label(&template.intervention_levels, &i.level);
+        // The short key (basis, extra, onduidelijk) fits the table's narrow level column.
+        let mut level = i.level.clone();
         if let Some(note) = &i.level_note {
             level = format!("{level}: {note}");
         }
