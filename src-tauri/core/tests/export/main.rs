@@ -462,23 +462,67 @@ fn export_into_an_impossible_folder_fails_in_dutch_and_leaves_nothing() {
     assert_no_temporary_files(v.temp.path());
 }
 
-/// A read-only folder (chmod 0555). Root ignores folder permissions, so the test checks first
-/// whether the folder really refuses a file and only then expects the failure.
+/// Makes a folder refuse new files for this user: chmod 0555, and for root (who ignores
+/// permissions) additionally the immutable attribute (`chattr +i`, ext4 here). Undone on drop.
+#[cfg(unix)]
+struct ReadOnlyFolder(PathBuf);
+
+#[cfg(unix)]
+impl ReadOnlyFolder {
+    fn new(folder: PathBuf) -> ReadOnlyFolder {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::create_dir(&folder).unwrap();
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
+        let guard = ReadOnlyFolder(folder);
+        if guard.accepts_files() {
+            let status = std::process::Command::new("chattr")
+                .arg("+i")
+                .arg(&guard.0)
+                .status();
+            assert!(
+                matches!(status, Ok(s) if s.success()) && !guard.accepts_files(),
+                "cannot make a read-only folder for this user (root without chattr +i)"
+            );
+        }
+        guard
+    }
+
+    fn accepts_files(&self) -> bool {
+        let probe = self.0.join("probe");
+        let ok = std::fs::write(&probe, b"x").is_ok();
+        if ok {
+            std::fs::remove_file(&probe).unwrap();
+        }
+        ok
+    }
+}
+
+#[cfg(unix)]
+impl Drop for ReadOnlyFolder {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if let Err(err) = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .status()
+        {
+            eprintln!("chattr -i: {err}");
+        }
+        if let Err(err) = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755))
+        {
+            eprintln!("chmod back: {err}");
+        }
+    }
+}
+
+/// A read-only folder: a Dutch error, no file, no temporary file, no audit row.
 #[cfg(unix)]
 #[test]
 fn export_into_a_read_only_folder_fails_and_leaves_nothing() {
-    use std::os::unix::fs::PermissionsExt;
     let (mut v, case_id) = vault_with_case();
-    let folder = v.temp.path().join("alleen-lezen");
-    std::fs::create_dir(&folder).unwrap();
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o555)).unwrap();
-    let probe = folder.join("probe");
-    if std::fs::write(&probe, b"x").is_ok() {
-        std::fs::remove_file(&probe).unwrap();
-        eprintln!("skipped: this user (root) can write into a 0555 folder");
-        return;
-    }
-    let out = folder.join("overzicht.pdf");
+    let folder = ReadOnlyFolder::new(v.temp.path().join("alleen-lezen"));
+    let out = folder.0.join("overzicht.pdf");
+    let before = audit::entries(v.store()).unwrap().len();
     let err = export::case_summary(
         v.store.as_mut().unwrap(),
         &v.clock,
@@ -488,12 +532,21 @@ fn export_into_a_read_only_folder_fails_and_leaves_nothing() {
     )
     .unwrap_err();
     assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
+    assert!(
+        err.dutch().contains("niet"),
+        "Dutch message: {}",
+        err.dutch()
+    );
     assert_eq!(
-        std::fs::read_dir(&folder).unwrap().count(),
+        std::fs::read_dir(&folder.0).unwrap().count(),
         0,
         "folder must stay empty"
     );
-    std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(
+        audit::entries(v.store()).unwrap().len(),
+        before,
+        "no audit row for a failure"
+    );
 }
 
 #[test]
