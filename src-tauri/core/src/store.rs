@@ -29,6 +29,12 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// A store left at an old schema (upgrade tests; see `vault::create_at_schema`).
+    pub(crate) fn at_schema(mut conn: Connection, version: usize) -> Result<Self> {
+        schema::migrate_to(&mut conn, version)?;
+        Ok(Store { conn })
+    }
+
     /// Runs `f` in an IMMEDIATE transaction; commits only when `f` succeeds.
     pub fn write<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
         let tx = self

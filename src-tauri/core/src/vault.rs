@@ -43,6 +43,22 @@ pub fn exists(dir: &Path) -> bool {
 /// Creates a new vault in `dir` (made if missing; must not already hold a vault) and returns it
 /// unlocked, with the recovery key to show the user once.
 pub fn create(dir: &Path, passphrase: &str, params: KdfParams) -> Result<(Store, RecoveryKey)> {
+    create_at(dir, passphrase, params, None)
+}
+
+/// A vault whose database stops at an old schema `version`, as an older Ibis left it. For
+/// upgrade tests only: the next unlock migrates it like any vault found on a school laptop.
+#[doc(hidden)]
+pub fn create_at_schema(dir: &Path, passphrase: &str, version: usize) -> Result<Store> {
+    create_at(dir, passphrase, KdfParams::FLOOR, Some(version)).map(|(store, _)| store)
+}
+
+fn create_at(
+    dir: &Path,
+    passphrase: &str,
+    params: KdfParams,
+    schema: Option<usize>,
+) -> Result<(Store, RecoveryKey)> {
     if exists(dir) || dir.join(DB_FILE).exists() {
         return Err(Error::VaultExists);
     }
@@ -53,7 +69,10 @@ pub fn create(dir: &Path, passphrase: &str, params: KdfParams) -> Result<(Store,
     let vault_id = uuid::Uuid::new_v4().to_string();
     let slots = keyslots::SlotFile::new(&vault_id, &key, passphrase, &recovery, params)?;
     let db_path = dir.join(DB_FILE);
-    let store = sqlcipher::open(&db_path, &key, true).and_then(Store::from_connection);
+    let store = sqlcipher::open(&db_path, &key, true).and_then(|conn| match schema {
+        None => Store::from_connection(conn),
+        Some(version) => Store::at_schema(conn, version),
+    });
     let store = match store {
         Ok(store) => store,
         Err(err) => {

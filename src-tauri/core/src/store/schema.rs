@@ -21,6 +21,13 @@ pub fn stored_version(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("PRAGMA user_version", [], |row| row.get(0))?)
 }
 
+/// Brings a database to schema `version` (upgrade tests build old vaults with this).
+pub(crate) fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
+    Migrations::from_slice(MIGRATIONS)
+        .to_version(conn, version)
+        .map_err(|e| Error::Internal(format!("migration: {e}")))
+}
+
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     let found = stored_version(conn)?;
     let supported = current_version();

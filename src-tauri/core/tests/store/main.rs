@@ -179,3 +179,56 @@ fn kdf_parameters_are_never_below_the_floor() {
     assert!(params.memory_kib >= 64 * 1024);
     assert!(params.iterations >= 3);
 }
+
+#[test]
+fn a_schema_1_vault_is_upgraded_and_its_cases_get_a_first_cycle() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().join("vault");
+    let old = ibis_core::vault::create_at_schema(&dir, PASSPHRASE, 1).unwrap();
+    old.read(|conn| {
+        assert_eq!(ibis_core::store::schema::stored_version(conn)?, 1);
+        // What Ibis 0.1 with schema 1 wrote: a pupil and an open case, no cycles yet.
+        conn.execute_batch(
+            "INSERT INTO pupils (id, first_name, last_name, birth_date, education_type, grade, school,
+                                 search_key, created_at, updated_at)
+             VALUES ('0190aaaa-0000-7000-8000-000000000001', 'Oud', 'Schema', '2016-01-01', 'po', 4, '',
+                     'oud schema', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+             INSERT INTO cases (id, pupil_id, title, start_date, status, template_id, template_version,
+                                created_at, updated_at)
+             VALUES ('0190aaaa-0000-7000-8000-000000000002', '0190aaaa-0000-7000-8000-000000000001',
+                     'Van voor de update', '2026-02-01', 'open', 'landelijk', 1,
+                     '2026-02-01T00:00:00Z', '2026-02-01T00:00:00Z');",
+        )?;
+        Ok(())
+    })
+    .unwrap();
+    old.close().unwrap();
+
+    let clock = ibis_core::clock::FixedClock::new(time::macros::datetime!(2026-11-23 09:00 UTC));
+    let store = vault::unlock(&dir, &clock, PASSPHRASE, &[]).unwrap();
+    let version = store
+        .read(|conn| ibis_core::store::schema::stored_version(conn))
+        .unwrap();
+    assert_eq!(version, ibis_core::store::schema::current_version());
+    let detail = ibis_core::usecases::cases::get(
+        &store,
+        ibis_core::usecases::IdRequest {
+            id: "0190aaaa-0000-7000-8000-000000000002".into(),
+        },
+    )
+    .unwrap();
+    assert_eq!(detail.cycles.len(), 1);
+    let cycle = &detail.cycles[0];
+    assert_eq!(cycle.started_on, "2026-02-01");
+    assert_eq!(cycle.steps.len(), 6);
+    assert_eq!(
+        cycle.current_step,
+        Some(ibis_core::domain::stepplan::StepKey::Signaleren)
+    );
+    assert!(uuid_shaped(&cycle.id), "{}", cycle.id);
+}
+
+fn uuid_shaped(id: &str) -> bool {
+    let parts: Vec<usize> = id.split('-').map(str::len).collect();
+    parts == [8, 4, 4, 4, 12] && id.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+}
