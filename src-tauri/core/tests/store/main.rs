@@ -207,7 +207,7 @@ fn a_schema_1_vault_is_upgraded_and_its_cases_get_a_first_cycle() {
     let clock = ibis_core::clock::FixedClock::new(time::macros::datetime!(2026-11-23 09:00 UTC));
     let store = vault::unlock(&dir, &clock, PASSPHRASE, &[]).unwrap();
     let version = store
-        .read(|conn| ibis_core::store::schema::stored_version(conn))
+        .read(ibis_core::store::schema::stored_version)
         .unwrap();
     assert_eq!(version, ibis_core::store::schema::current_version());
     let detail = ibis_core::usecases::cases::get(
