@@ -3,7 +3,7 @@ import { call } from "../../ipc/client";
 import { t } from "../../i18n";
 import { TextField } from "../../components/Field";
 import { FormAlert, StatusMessage } from "../../components/ErrorText";
-import { StrengthHint } from "../../components/StrengthHint";
+import { NewPassphraseFields } from "../../components/NewPassphraseFields";
 import { useFormErrors } from "../../lib/useFormErrors";
 
 const FIELD_IDS = {
@@ -58,25 +58,16 @@ export function ChangePassphraseForm() {
           onChange={setCurrent}
           error={errors.fieldError("currentPassphrase")}
         />
-        <TextField
-          id="change-new-passphrase"
+        <NewPassphraseFields
+          idPrefix="change-new-passphrase"
           label={t("settings.newPassphrase")}
-          type="password"
-          autoComplete="new-password"
-          describedBy="change-new-passphrase-strength"
+          repeatLabel={t("settings.newPassphraseRepeat")}
           value={next}
+          repeat={repeat}
           onChange={setNext}
+          onRepeatChange={setRepeat}
           error={errors.fieldError("newPassphrase") ?? errors.fieldError("passphrase")}
-        />
-        <StrengthHint id="change-new-passphrase-strength" passphrase={next} />
-        <TextField
-          id="change-new-passphrase-repeat"
-          label={t("settings.newPassphraseRepeat")}
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={errors.fieldError("newPassphraseRepeat")}
+          repeatError={errors.fieldError("newPassphraseRepeat")}
         />
         <FormAlert text={errors.formError} />
         <div className="button-row">

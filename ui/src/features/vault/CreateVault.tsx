@@ -2,9 +2,8 @@ import { useState, type FormEvent } from "react";
 import { call } from "../../ipc/client";
 import { t } from "../../i18n";
 import { PageHeading } from "../../components/PageHeading";
-import { TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { StrengthHint } from "../../components/StrengthHint";
+import { NewPassphraseFields } from "../../components/NewPassphraseFields";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { RecoveryKeyView } from "./RecoveryKeyView";
 import "./vault.css";
@@ -58,25 +57,16 @@ export function CreateVault({ onDone }: { onDone: () => void }) {
         {t("vault.createWarning")}
       </div>
       <form onSubmit={submit} noValidate aria-busy={busy}>
-        <TextField
-          id="new-passphrase"
+        <NewPassphraseFields
+          idPrefix="new-passphrase"
           label={t("vault.newPassphrase")}
-          type="password"
+          repeatLabel={t("vault.newPassphraseRepeat")}
           value={passphrase}
+          repeat={repeat}
           onChange={setPassphrase}
-          autoComplete="new-password"
-          describedBy="new-passphrase-strength"
+          onRepeatChange={setRepeat}
           error={errors.fieldError("passphrase")}
-        />
-        <StrengthHint id="new-passphrase-strength" passphrase={passphrase} />
-        <TextField
-          id="new-passphrase-repeat"
-          label={t("vault.newPassphraseRepeat")}
-          type="password"
-          value={repeat}
-          onChange={setRepeat}
-          autoComplete="new-password"
-          error={errors.fieldError("passphraseRepeat")}
+          repeatError={errors.fieldError("passphraseRepeat")}
         />
         <FormAlert text={errors.formError} />
         <div className="button-row">

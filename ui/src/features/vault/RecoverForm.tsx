@@ -5,7 +5,7 @@ import { t } from "../../i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { StrengthHint } from "../../components/StrengthHint";
+import { NewPassphraseFields } from "../../components/NewPassphraseFields";
 import { useFormErrors } from "../../lib/useFormErrors";
 import "./vault.css";
 
@@ -65,25 +65,16 @@ export function RecoverForm({ onRecovered, onCancel }: { onRecovered: (s: AppSta
           inputClassName="input-mono"
           error={errors.fieldError("recoveryKey")}
         />
-        <TextField
-          id="recover-new-passphrase"
+        <NewPassphraseFields
+          idPrefix="recover-new-passphrase"
           label={t("vault.recoverNewPassphrase")}
-          type="password"
+          repeatLabel={t("vault.recoverNewPassphraseRepeat")}
           value={newPassphrase}
+          repeat={repeat}
           onChange={setNewPassphrase}
-          autoComplete="new-password"
-          describedBy="recover-new-passphrase-strength"
+          onRepeatChange={setRepeat}
           error={errors.fieldError("newPassphrase") ?? errors.fieldError("passphrase")}
-        />
-        <StrengthHint id="recover-new-passphrase-strength" passphrase={newPassphrase} />
-        <TextField
-          id="recover-new-passphrase-repeat"
-          label={t("vault.recoverNewPassphraseRepeat")}
-          type="password"
-          value={repeat}
-          onChange={setRepeat}
-          autoComplete="new-password"
-          error={errors.fieldError("newPassphraseRepeat")}
+          repeatError={errors.fieldError("newPassphraseRepeat")}
         />
         <FormAlert text={errors.formError} />
         <div className="button-row">
