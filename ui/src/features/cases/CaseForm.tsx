@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from "react";
 import { t } from "../../i18n";
 import { DateField, TextField } from "../../components/Field";
-import { FormAlert } from "../../components/ErrorText";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
+import { FormActions } from "../../components/FormActions";
 
 const FIELD_IDS = { title: "case-title", startDate: "case-startDate" };
 
@@ -59,15 +59,7 @@ export function CaseForm({ heading, initial, save, onCancel }: CaseFormProps) {
         <TextField id="case-title" label={t("cases.caseTitle")} value={title} onChange={setTitle} error={errors.fieldError("title")} autoFocus />
         <DateField id="case-startDate" label={t("cases.startDate")} value={startDate} onChange={setStartDate} error={errors.fieldError("startDate")} />
       </div>
-      <FormAlert text={errors.formError} />
-      <div className="button-row">
-        <button id="case-save" type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t("common.saving") : t("common.save")}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions saveId="case-save" busy={busy} error={errors.formError} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,9 +4,9 @@ import type { GuardianInput } from "../../ipc/bindings/GuardianInput";
 import type { GuardianRelation } from "../../ipc/bindings/GuardianRelation";
 import { t } from "../../i18n";
 import { CheckboxField, SelectField, TextField } from "../../components/Field";
-import { FormAlert } from "../../components/ErrorText";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { RELATIONS, relationText } from "./relations";
+import { FormActions } from "../../components/FormActions";
 
 const FIELD_IDS = {
   name: "guardian-name",
@@ -87,15 +87,7 @@ export function GuardianForm({ initial, save, onCancel }: GuardianFormProps) {
         onChange={setHasAuthority}
         error={errors.fieldError("hasAuthority")}
       />
-      <FormAlert text={errors.formError} />
-      <div className="button-row">
-        <button id="guardian-save" type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t("common.saving") : t("common.save")}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions saveId="guardian-save" busy={busy} error={errors.formError} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,11 +4,11 @@ import type { Pupil } from "../../ipc/bindings/Pupil";
 import type { PupilInput } from "../../ipc/bindings/PupilInput";
 import { t } from "../../i18n";
 import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
-import { FormAlert } from "../../components/ErrorText";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { formatDate, parseDateInput } from "../../lib/dates";
 import { educationOptions, gradeLabel, isSecondary, maxGrade } from "./education";
 import "./pupils.css";
+import { FormActions } from "../../components/FormActions";
 
 const FIELD_IDS = {
   firstName: "pupil-firstName",
@@ -144,15 +144,7 @@ export function PupilForm({ initial, save, onCancel }: PupilFormProps) {
         ) : null}
       </div>
       <TextAreaField id="pupil-notes" label={t("pupils.notes")} optional value={v.notes} onChange={set("notes")} error={errors.fieldError("notes")} />
-      <FormAlert text={errors.formError} />
-      <div className="button-row">
-        <button id="pupil-save" type="submit" className="button button-primary" disabled={busy}>
-          {busy ? t("common.saving") : t("common.save")}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onCancel}>
-          {t("common.cancel")}
-        </button>
-      </div>
+      <FormActions saveId="pupil-save" busy={busy} error={errors.formError} onCancel={onCancel} />
     </form>
   );
 }
