@@ -71,6 +71,16 @@ pub fn all(conn: &Connection) -> Result<Vec<AuditRow>> {
         .map_err(Error::from)
 }
 
+/// The instants (RFC 3339) at which `action` happened to `entity_id`, oldest first.
+pub fn instants_of(conn: &Connection, action: &str, entity_id: &str) -> Result<Vec<String>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT at FROM audit_events WHERE action = ?1 AND entity_id = ?2 ORDER BY seq",
+    )?;
+    let rows = stmt.query_map([action, entity_id], |row| row.get(0))?;
+    rows.collect::<rusqlite::Result<Vec<String>>>()
+        .map_err(Error::from)
+}
+
 /// Number of entries.
 pub fn count(conn: &Connection) -> Result<i64> {
     Ok(conn.query_row("SELECT count(*) FROM audit_events", [], |row| row.get(0))?)

@@ -64,6 +64,8 @@ pub enum TimelineKind {
     PlanShare,
     Evaluation,
     Revision,
+    /// A document (casusoverzicht) was exported; from the audit log.
+    Export,
 }
 
 /// One entry on the casus timeline, in date order.
@@ -341,6 +343,9 @@ fn timeline(
                 &revision.record_id,
             )
         });
+    }
+    for at in audit::instants_of(conn, "export.case_summary", &case.id)? {
+        timeline.push(entry(&at, TimelineKind::Export, &case.id));
     }
     if let Some(closed_at) = &case.closed_at {
         timeline.push(entry(closed_at, TimelineKind::CaseClosed, &case.id));

@@ -413,6 +413,20 @@ fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
     assert_eq!(last.action, "export.case_summary");
     assert_eq!(last.entity, "case");
     assert_eq!(last.entity_id.as_deref(), Some(case_id.as_str()));
+    // The export shows on the casus timeline (DOMAIN.md §4).
+    let detail = ibis_core::usecases::cases::get(
+        v.store(),
+        ibis_core::usecases::IdRequest {
+            id: case_id.clone(),
+        },
+    )
+    .unwrap();
+    assert!(
+        detail
+            .timeline
+            .iter()
+            .any(|e| e.kind == ibis_core::usecases::cases::TimelineKind::Export)
+    );
     let text = Pdf::open(&out).text();
     assert_in_order(
         &text,

@@ -8,15 +8,40 @@ import { t } from "../../i18n";
 import { SelectField } from "../../components/Field";
 import { formatDate } from "../../lib/dates";
 import { timelineText } from "../cases/labels";
-import { recordStep, stepLabel } from "./labels";
-import { payloadOf } from "./records";
+import { choiceLabel, recordStep, stepLabel } from "./labels";
+import { payloadOf, type RecordPayload } from "./records";
 import { recordTitle } from "./RecordDetails";
 import "../cases/cases.css";
 
-const KINDS: readonly TimelineKind[] = [
-  "case_opened", "signal", "conversation", "need", "factor", "goal", "intervention", "execution", "plan_share",
-  "evaluation", "step_completed", "step_skipped", "cycle_started", "revision", "case_closed",
-];
+/** Filter order; a Record so tsc fails when the backend grows a kind. */
+const KIND_ORDER: Record<TimelineKind, number> = {
+  case_opened: 0, signal: 1, conversation: 2, need: 3, factor: 4, goal: 5, intervention: 6, execution: 7,
+  plan_share: 8, evaluation: 9, step_completed: 10, step_skipped: 11, cycle_started: 12, revision: 13,
+  export: 14, case_closed: 15,
+};
+const KINDS: readonly TimelineKind[] = (Object.keys(KIND_ORDER) as TimelineKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
+
+/** What an event record says, shortened for the timeline (lists use `recordTitle`). */
+function timelineSubject(p: RecordPayload, template: Template): string {
+  switch (p.kind) {
+    case "signal":
+      return short(p.observation);
+    case "execution":
+      return short(p.what);
+    case "plan_share":
+      return short(p.method);
+    case "evaluation":
+      return p.decision ? choiceLabel(template.decisions, p.decision) : recordTitle(p, template);
+    case "conversation":
+      return `${recordTitle(p, template)}: ${short(p.summary)}`;
+    default:
+      return recordTitle(p, template);
+  }
+}
+
+function short(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
+}
 
 /** Where a timeline entry leads in the stappenplan. */
 export interface TimelineTarget {
@@ -73,7 +98,7 @@ export function Timeline({ detail, template, onOpen }: TimelineProps) {
               entry.cycleNumber !== null ? t("timeline.cycle", { n: entry.cycleNumber }) : null,
               entry.step ? stepLabel(template, entry.step) : null,
             ].filter(Boolean);
-            const subject = record && entry.kind !== "revision" ? recordTitle(payloadOf(record), template) : null;
+            const subject = record && entry.kind !== "revision" ? timelineSubject(payloadOf(record), template) : null;
             const note = entry.note
               ? entry.kind === "revision"
                 ? t("timeline.revisionNote", { note: entry.note })
