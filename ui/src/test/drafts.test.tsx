@@ -14,7 +14,7 @@ describe("drafts", () => {
     await user.type(observation(), "Kijkt veel naar buiten.");
     // Debounced: written shortly after typing stops, without leaving the field.
     await waitFor(() => expect(fake.stepplan.drafts.has(KEY)).toBe(true));
-    expect(observation()).toHaveFocus();
+    await waitFor(() => expect(observation()).toHaveFocus());
     expect(JSON.parse(fake.stepplan.drafts.get(KEY)!.payload).state.observation).toBe("Kijkt veel naar buiten.");
 
     await user.click(screen.getByRole("button", { name: "Annuleren" }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { renderApp } from "./render";
 
 const PUPIL = { id: "p7", firstName: "Lotte", lastName: "Meijer", educationType: "po" as const, grade: 6 };
@@ -23,7 +23,7 @@ describe("casusoverzicht export", () => {
     expect(await screen.findByText("Opgeslagen als casusoverzicht-LM-2026-03-09.pdf (2 pagina’s).")).toBeInTheDocument();
     expect(fake.callsOf("export_case_summary")).toHaveLength(1);
     const open = screen.getByRole("button", { name: "Openen" });
-    expect(open).toHaveFocus();
+    await waitFor(() => expect(open).toHaveFocus());
     await user.click(open);
     expect(fake.opened).toEqual(["casusoverzicht-LM-2026-03-09.pdf"]);
   });

@@ -15,12 +15,12 @@ describe("pupil page", () => {
     expect(screen.getByText("Nog geen ouders of verzorgers vastgelegd.")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Ouder/verzorger toevoegen" }));
-    expect(screen.getByLabelText("Naam")).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText("Naam")).toHaveFocus());
     await user.type(screen.getByLabelText("Naam"), "Eva Meijer");
     await user.type(screen.getByLabelText(/E-mail/), "eva-at-example");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("Dit is geen geldig e-mailadres.")).toBeInTheDocument();
-    expect(screen.getByLabelText(/E-mail/)).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText(/E-mail/)).toHaveFocus());
 
     await user.clear(screen.getByLabelText(/E-mail/));
     await user.type(screen.getByLabelText(/E-mail/), "eva@example.nl");
@@ -41,7 +41,7 @@ describe("pupil page", () => {
     // Remove: Escape cancels the confirm step; "Ja, verwijderen" removes.
     await user.click(screen.getByRole("button", { name: "Eva Meijer verwijderen" }));
     expect(screen.getByText("Weet je zeker dat je Eva Meijer wilt verwijderen?")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Annuleren" })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Annuleren" })).toHaveFocus());
     await user.keyboard("{Escape}");
     expect(screen.queryByText(/wilt verwijderen/)).not.toBeInTheDocument();
     expect(fake.guardians.size).toBe(1);
@@ -138,7 +138,7 @@ describe("settings", () => {
     await user.type(screen.getByLabelText("Herhaal het nieuwe wachtwoord"), "nieuwe wachtwoordzin");
     await user.click(screen.getByRole("button", { name: "Wachtwoord wijzigen" }));
     expect(await screen.findByText("Onjuist wachtwoord. Probeer het opnieuw.")).toBeInTheDocument();
-    expect(screen.getByLabelText("Huidig wachtwoord")).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText("Huidig wachtwoord")).toHaveFocus());
     await user.clear(screen.getByLabelText("Huidig wachtwoord"));
     await user.type(screen.getByLabelText("Huidig wachtwoord"), "oude wachtwoordzin");
     await user.click(screen.getByRole("button", { name: "Wachtwoord wijzigen" }));

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within, waitFor } from "@testing-library/react";
 import { renderApp } from "./render";
 
 describe("pupil form", () => {
@@ -20,7 +20,7 @@ describe("pupil form", () => {
     expect(await screen.findByText("Deze datum ligt in de toekomst.")).toHaveAttribute("id", "pupil-birthDate-error");
     expect(birth).toHaveAttribute("aria-invalid", "true");
     expect(birth.getAttribute("aria-describedby")).toContain("pupil-birthDate-error");
-    expect(birth).toHaveFocus();
+    await waitFor(() => expect(birth).toHaveFocus());
 
     // The Dutch date went over IPC as ISO.
     expect(fake.callsOf("pupil_create")).toEqual([

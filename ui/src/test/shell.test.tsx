@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { act, screen } from "@testing-library/react";
+import { act, screen, waitFor } from "@testing-library/react";
 import { renderApp } from "./render";
 
 describe("app shell", () => {
@@ -84,7 +84,7 @@ describe("app shell", () => {
   it("has a skip link and focuses the page heading", async () => {
     renderApp();
     const heading = await screen.findByRole("heading", { level: 1, name: "Vandaag" });
-    expect(heading).toHaveFocus();
+    await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole("link", { name: "Naar inhoud" })).toBeInTheDocument();
   });
 });

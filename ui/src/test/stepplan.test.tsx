@@ -55,7 +55,7 @@ describe("stepper", () => {
     await user.click(await screen.findByRole("button", { name: "Signaal toevoegen" }));
     // The date defaults to the real today; this fake lives on 01-03-2025.
     expect(screen.getByLabelText("Datum")).toHaveValue(formatDate(todayIso()));
-    expect(screen.getByLabelText("Datum")).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText("Datum")).toHaveFocus());
     await user.clear(screen.getByLabelText("Datum"));
     await user.type(screen.getByLabelText("Datum"), "1-3-2025");
     await user.selectOptions(screen.getByLabelText("Door wie is het gesignaleerd?"), "parent");
@@ -92,14 +92,14 @@ describe("stepper", () => {
     await user.type(screen.getByLabelText(/Wat is er waargenomen/), "Stil in de klas.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("Deze datum ligt in de toekomst.")).toHaveAttribute("id", "rec-date-error");
-    expect(screen.getByLabelText("Datum")).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText("Datum")).toHaveFocus());
     expect(screen.getByLabelText(/Wat is er waargenomen/)).toHaveValue("Stil in de klas.");
   });
 
   it("asks a reason to skip a step and shows it on the timeline", async () => {
     const { user } = renderWith({ today: "2025-03-01" }, (fake) => `#/casussen/${Seed.open(fake).caseId}`);
     await user.click(await screen.findByRole("button", { name: "Overslaan" }));
-    expect(screen.getByLabelText("Waarom sla je deze stap over?")).toHaveFocus();
+    await waitFor(() => expect(screen.getByLabelText("Waarom sla je deze stap over?")).toHaveFocus());
     await user.click(screen.getByRole("button", { name: "Stap overslaan" }));
     expect(await screen.findByText("Dit veld is verplicht.")).toHaveAttribute("id", "skip-reason-error");
     expect(stepState("signaleren")).toBe("open");
@@ -268,7 +268,7 @@ describe("Vastleggen and Evalueren", () => {
     await user.type(screen.getByLabelText("Samenvatting"), "Timer werkt goed.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("Gesprek met de leraar, 20-02-2025")).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Gesprek toevoegen" })).toHaveFocus();
+    await waitFor(() => expect(screen.getByRole("button", { name: "Gesprek toevoegen" })).toHaveFocus());
     expect(fake.callsOf("record_save")).toMatchObject([{ data: { kind: "conversation", step: "realiseren", conversationKind: "teacher" } }]);
     await user.click(screen.getByRole("button", { name: "Stap afronden" }));
 
@@ -298,7 +298,7 @@ describe("Vastleggen and Evalueren", () => {
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     const rationale = within(results[1]!).getByLabelText("Waaruit blijkt dat?");
     expect(await within(results[1]!).findByText("Dit veld is verplicht.")).toBeInTheDocument();
-    expect(rationale).toHaveFocus();
+    await waitFor(() => expect(rationale).toHaveFocus());
     await user.type(rationale, "Alleen bij rekenen.");
     await user.selectOptions(screen.getByLabelText("Besluit"), "nieuwe_cyclus");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));

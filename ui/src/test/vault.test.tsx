@@ -55,7 +55,7 @@ describe("first run", () => {
     const field = screen.getByLabelText("Wachtwoord");
     await waitFor(() => expect(field).toHaveAttribute("aria-invalid", "true"));
     expect(field).toHaveAccessibleDescription(expect.stringContaining("De twee wachtwoorden zijn niet gelijk."));
-    expect(field).toHaveFocus();
+    await waitFor(() => expect(field).toHaveFocus());
   });
 });
 

@@ -8,6 +8,7 @@ import { Link } from "../../components/Link";
 import { formatDate } from "../../lib/dates";
 import { CaseForm } from "./CaseForm";
 import { statusText, templateText } from "./labels";
+import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 
 interface CaseDataCardProps {
   detail: CaseDetail;
@@ -36,9 +37,10 @@ export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
     }
   }
 
+  const focusAfterRender = useFocusAfterRender();
   const stopEditing = () => {
     setEditing(false);
-    window.setTimeout(() => editRef.current?.focus(), 0);
+    focusAfterRender(() => editRef.current);
   };
 
   return (

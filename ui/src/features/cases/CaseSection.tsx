@@ -8,6 +8,7 @@ import { formatDate } from "../../lib/dates";
 import { CaseForm } from "./CaseForm";
 import { statusText } from "./labels";
 import "./cases.css";
+import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 
 /** "Casussen" on the pupil page: the list and the form to open a new casus. */
 export function CaseSection({ pupilId, cases }: { pupilId: string; cases: CaseSummary[] }) {
@@ -15,9 +16,10 @@ export function CaseSection({ pupilId, cases }: { pupilId: string; cases: CaseSu
   const openRef = useRef<HTMLButtonElement>(null);
   const sorted = [...cases].sort((a, b) => b.startDate.localeCompare(a.startDate));
 
+  const focusAfterRender = useFocusAfterRender();
   const close = () => {
     setOpening(false);
-    window.setTimeout(() => openRef.current?.focus(), 0);
+    focusAfterRender(() => openRef.current);
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { call, toIpcError } from "../../ipc/client";
 import type { ExportedFile } from "../../ipc/bindings/ExportedFile";
 import { errorText, t } from "../../i18n";
@@ -14,6 +14,12 @@ export function CaseSummaryExport({ caseId }: { caseId: string }) {
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [error, setError] = useState<string | null>(null);
   const openRef = useRef<HTMLButtonElement>(null);
+  const done = phase.kind === "done";
+
+  // Once the file is written, "Openen" is the natural next step: move focus there.
+  useEffect(() => {
+    if (done) openRef.current?.focus();
+  }, [done]);
 
   async function exportPdf() {
     if (phase.kind === "busy") return;
@@ -23,7 +29,6 @@ export function CaseSummaryExport({ caseId }: { caseId: string }) {
       const res = await call("export_case_summary", { caseId });
       if (res.saved) {
         setPhase({ kind: "done", file: res.saved });
-        window.setTimeout(() => openRef.current?.focus(), 0);
       } else {
         setPhase({ kind: "idle" });
       }

@@ -8,6 +8,7 @@ import { FormAlert } from "../../components/ErrorText";
 import { GuardianForm } from "./GuardianForm";
 import { relationText } from "./relations";
 import "./guardians.css";
+import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 
 type Mode = { kind: "list" } | { kind: "add" } | { kind: "edit"; guardian: Guardian } | { kind: "remove"; guardian: Guardian };
 
@@ -24,13 +25,11 @@ export function GuardianSection({ pupilId, guardians, onChange }: GuardianSectio
   const [busy, setBusy] = useState(false);
   const addRef = useRef<HTMLButtonElement>(null);
 
+  const focusAfterRender = useFocusAfterRender();
   const backToList = (focusId?: string) => {
     setMode({ kind: "list" });
     // Return focus to where the user came from once the list is back.
-    window.setTimeout(() => {
-      const el = focusId ? document.getElementById(focusId) : addRef.current;
-      (el ?? addRef.current)?.focus();
-    }, 0);
+    focusAfterRender(() => (focusId ? document.getElementById(focusId) : null) ?? addRef.current);
   };
 
   async function remove(g: Guardian) {

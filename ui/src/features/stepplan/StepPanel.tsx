@@ -12,6 +12,7 @@ import { RecordItem } from "./RecordItem";
 import { FactorTable } from "./FactorTable";
 import { StepActions } from "./StepActions";
 import { RecordFormFor } from "./RecordFormFor";
+import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 
 /** Which form is open: a new record of a kind, or an existing record. At most one. */
 export type OpenForm = { kind: RecordKind; recordId: string | null } | null;
@@ -44,10 +45,11 @@ export function StepPanel(p: StepPanelProps) {
     .sort((a, b) => KIND_ORDER.indexOf(payloadOf(a).kind) - KIND_ORDER.indexOf(payloadOf(b).kind) || a.date.localeCompare(b.date));
 
   // Keyboard users land back where they started: the add button, or the record's own button.
+  const focusAfterRender = useFocusAfterRender();
   const closeForm = (kind: RecordKind, record: RecordView | null) => {
     p.onForm(null);
     const target = record ? `record-${finished ? "revise" : "edit"}-${record.id}` : `add-${kind}`;
-    window.setTimeout(() => document.getElementById(target)?.focus(), 0);
+    focusAfterRender(() => document.getElementById(target));
   };
 
   const formFor = (kind: RecordKind, record: RecordView | null) => (
