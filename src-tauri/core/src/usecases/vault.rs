@@ -7,7 +7,7 @@ use super::now_text;
 use crate::clock::Clock;
 use crate::domain::passphrase;
 use crate::error::{Error, Result, Rule};
-use crate::store::{Store, audit, cases, guardians, pupils, schema};
+use crate::store::{Store, audit, cases, guardians, integrity, pupils, schema};
 use crate::vault::{self, KdfParams, RecoveryKey, Secret};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -168,17 +168,13 @@ pub fn recover(dir: &Path, clock: &dyn Clock, req: &RecoverRequest) -> Result<St
 pub fn check(store: &Store, dir: &Path) -> Result<CheckReport> {
     let params = vault::passphrase_params(dir)?;
     store.read(|conn| {
-        let integrity: String = conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
-        let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
-        let problems = stmt
-            .query_map([], |row| row.get::<_, String>(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let problems = integrity::cipher_problems(conn)?;
         Ok(CheckReport {
-            integrity_check: integrity,
-            cipher_integrity_check: if problems.is_empty() {
+            integrity_check: integrity::integrity_check(conn)?,
+            cipher_integrity_check: if problems == 0 {
                 "ok".into()
             } else {
-                format!("{} problem(s)", problems.len())
+                format!("{problems} problem(s)")
             },
             schema_version: schema::stored_version(conn)?,
             app_schema_version: schema::current_version(),
