@@ -1,7 +1,7 @@
 //! `ibis-cli export case-summary`: the casusoverzicht as a PDF, read back with pdftotext, and
 //! its failures with their exit codes.
 
-use super::{assert_no_panic, created, with_pass};
+use super::{add_pupil, assert_no_panic, created, with_pass};
 use serde_json::Value;
 use std::path::Path;
 
@@ -19,23 +19,7 @@ fn pdftotext(path: &Path) -> String {
 /// A vault with one pupil and one casus; returns the casus id.
 fn vault_with_case() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let (temp, vault, _key) = created();
-    let run = with_pass(
-        &vault,
-        &[
-            "pupil",
-            "add",
-            "--first",
-            "Anaïs",
-            "--last",
-            "van 't Hoff",
-            "--birth",
-            "2015-06-01",
-            "--type",
-            "po",
-            "--grade",
-            "6",
-        ],
-    );
+    let run = add_pupil(&vault, "Anaïs", "van 't Hoff", "2015-06-01", "po", "6");
     assert_eq!(run.code, 0, "{run:?}");
     let pupil = run.stdout.trim().to_owned();
     let run = with_pass(

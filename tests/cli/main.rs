@@ -14,6 +14,24 @@ fn with_pass(vault: &Path, args: &[&str]) -> Run {
     cli(vault, &[("IBIS_PASSPHRASE", PASS)], args)
 }
 
+/// `pupil add` with the test passphrase.
+pub(crate) fn add_pupil(
+    vault: &Path,
+    first: &str,
+    last: &str,
+    birth: &str,
+    kind: &str,
+    grade: &str,
+) -> Run {
+    with_pass(
+        vault,
+        &[
+            "pupil", "add", "--first", first, "--last", last, "--birth", birth, "--type", kind,
+            "--grade", grade,
+        ],
+    )
+}
+
 fn created() -> (tempfile::TempDir, std::path::PathBuf, String) {
     let temp = tempfile::tempdir().unwrap();
     let vault = temp.path().join("kluis");
@@ -122,27 +140,7 @@ fn pupils_and_cases_round_trip_and_names_never_reach_the_disk_in_clear() {
 #[test]
 fn wrong_passphrase_exits_3_and_changes_no_byte() {
     let (_temp, vault, _key) = created();
-    assert_eq!(
-        with_pass(
-            &vault,
-            &[
-                "pupil",
-                "add",
-                "--first",
-                "A",
-                "--last",
-                "B",
-                "--birth",
-                "2015-01-01",
-                "--type",
-                "po",
-                "--grade",
-                "6"
-            ]
-        )
-        .code,
-        0
-    );
+    assert_eq!(add_pupil(&vault, "A", "B", "2015-01-01", "po", "6").code, 0);
     let before = snapshot(&vault);
     let run = cli(
         &vault,
@@ -165,24 +163,7 @@ fn flipped_byte_exits_4_damaged_never_wrong_passphrase() {
     for i in 0..3 {
         let first = format!("Leerling{i}");
         assert_eq!(
-            with_pass(
-                &vault,
-                &[
-                    "pupil",
-                    "add",
-                    "--first",
-                    &first,
-                    "--last",
-                    "Jansen",
-                    "--birth",
-                    "2015-01-01",
-                    "--type",
-                    "po",
-                    "--grade",
-                    "6"
-                ]
-            )
-            .code,
+            add_pupil(&vault, &first, "Jansen", "2015-01-01", "po", "6").code,
             0
         );
     }
@@ -204,24 +185,7 @@ fn flipped_byte_exits_4_damaged_never_wrong_passphrase() {
 fn change_passphrase_then_recover_with_the_recovery_key() {
     let (_temp, vault, key) = created();
     assert_eq!(
-        with_pass(
-            &vault,
-            &[
-                "pupil",
-                "add",
-                "--first",
-                "Sem",
-                "--last",
-                "Bakker",
-                "--birth",
-                "2014-06-01",
-                "--type",
-                "po",
-                "--grade",
-                "7"
-            ]
-        )
-        .code,
+        add_pupil(&vault, "Sem", "Bakker", "2014-06-01", "po", "7").code,
         0
     );
     let new = "een-nieuw-wachtwoord";
@@ -283,63 +247,15 @@ fn change_passphrase_then_recover_with_the_recovery_key() {
 #[test]
 fn exit_codes_for_usage_not_found_and_invalid_input() {
     let (_temp, vault, _key) = created();
-    let run = with_pass(
-        &vault,
-        &[
-            "pupil",
-            "add",
-            "--first",
-            "Tess",
-            "--last",
-            "Kok",
-            "--birth",
-            "2099-01-01",
-            "--type",
-            "po",
-            "--grade",
-            "3",
-        ],
-    );
+    let run = add_pupil(&vault, "Tess", "Kok", "2099-01-01", "po", "3");
     assert_eq!(run.code, 6, "{run:?}");
     assert!(
         run.stderr.contains("geboortedatum") && run.stderr.contains("toekomst"),
         "{run:?}"
     );
-    let run = with_pass(
-        &vault,
-        &[
-            "pupil",
-            "add",
-            "--first",
-            "Tess",
-            "--last",
-            "Kok",
-            "--birth",
-            "2015-02-30",
-            "--type",
-            "po",
-            "--grade",
-            "3",
-        ],
-    );
+    let run = add_pupil(&vault, "Tess", "Kok", "2015-02-30", "po", "3");
     assert_eq!(run.code, 6, "{run:?}");
-    let run = with_pass(
-        &vault,
-        &[
-            "pupil",
-            "add",
-            "--first",
-            "Tess",
-            "--last",
-            "Kok",
-            "--birth",
-            "2015-02-20",
-            "--type",
-            "havo",
-            "--grade",
-            "3",
-        ],
-    );
+    let run = add_pupil(&vault, "Tess", "Kok", "2015-02-20", "havo", "3");
     assert_eq!(run.code, 6, "{run:?}");
     let run = with_pass(
         &vault,

@@ -359,6 +359,16 @@ fn vault_with_case() -> (TestVault, String) {
     (v, case.id)
 }
 
+/// The export use case on the test vault, with the shipped template.
+fn export_to(
+    v: &mut support::TestVault,
+    case_id: &str,
+    out: &std::path::Path,
+) -> ibis_core::Result<export::ExportedFile> {
+    let template = ibis_core::template::Template::landelijk().unwrap();
+    export::case_summary(v.store.as_mut().unwrap(), &v.clock, &template, case_id, out)
+}
+
 #[test]
 fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
     let (mut v, case_id) = vault_with_case();
@@ -396,14 +406,7 @@ fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
     )
     .unwrap();
     let before = audit::entries(v.store()).unwrap().len();
-    let file = export::case_summary(
-        v.store.as_mut().unwrap(),
-        &v.clock,
-        &ibis_core::template::Template::landelijk().unwrap(),
-        &case_id,
-        &out,
-    )
-    .unwrap();
+    let file = export_to(&mut v, &case_id, &out).unwrap();
     assert_eq!(file.file_name, name);
     assert!(file.pages >= 1);
     assert_eq!(file.bytes, std::fs::metadata(&out).unwrap().len());
@@ -453,14 +456,7 @@ fn export_into_an_impossible_folder_fails_in_dutch_and_leaves_nothing() {
     std::fs::write(&blocker, b"a file, not a folder").unwrap();
     let out = blocker.join("sub").join("overzicht.pdf");
     let before = audit::entries(v.store()).unwrap().len();
-    let err = export::case_summary(
-        v.store.as_mut().unwrap(),
-        &v.clock,
-        &ibis_core::template::Template::landelijk().unwrap(),
-        &case_id,
-        &out,
-    )
-    .unwrap_err();
+    let err = export_to(&mut v, &case_id, &out).unwrap_err();
     assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
     assert!(
         err.dutch().contains("De PDF kon niet worden opgeslagen"),
@@ -537,14 +533,7 @@ fn export_into_a_read_only_folder_fails_and_leaves_nothing() {
     let folder = ReadOnlyFolder::new(v.temp.path().join("alleen-lezen"));
     let out = folder.0.join("overzicht.pdf");
     let before = audit::entries(v.store()).unwrap().len();
-    let err = export::case_summary(
-        v.store.as_mut().unwrap(),
-        &v.clock,
-        &ibis_core::template::Template::landelijk().unwrap(),
-        &case_id,
-        &out,
-    )
-    .unwrap_err();
+    let err = export_to(&mut v, &case_id, &out).unwrap_err();
     assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
     assert!(
         err.dutch().contains("niet"),
@@ -567,14 +556,7 @@ fn export_into_a_read_only_folder_fails_and_leaves_nothing() {
 fn exporting_onto_a_folder_path_is_refused() {
     let (mut v, case_id) = vault_with_case();
     let target: PathBuf = v.temp.path().to_path_buf();
-    let err = export::case_summary(
-        v.store.as_mut().unwrap(),
-        &v.clock,
-        &ibis_core::template::Template::landelijk().unwrap(),
-        &case_id,
-        &target,
-    )
-    .unwrap_err();
+    let err = export_to(&mut v, &case_id, &target).unwrap_err();
     assert!(matches!(err, Error::ExportFailed(_)), "{err:?}");
 }
 
