@@ -21,6 +21,57 @@ pub enum EducationType {
     Vo,
     /// Voortgezet speciaal onderwijs (leerjaar 1–6).
     Vso,
+    /// Praktijkonderwijs (leerjaar 1–6).
+    Pro,
+}
+
+/// Primary or secondary school: decides the words a document or screen uses (leerkracht/groep/
+/// intern begeleider or docent/leerjaar/ondersteuningscoördinator). Sent over IPC so the UI
+/// never derives it from the onderwijstype itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum SchoolStage {
+    /// po, sbo, so.
+    Primary,
+    /// vo, vso, pro.
+    Secondary,
+}
+
+/// The school's own words for its people and classes, per [`SchoolStage`] (Rust side; the UI has
+/// the same words in `nl.json` under `wording.primary` / `wording.secondary`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wording {
+    /// "leerkracht" / "docent".
+    pub teacher: &'static str,
+    /// "leerkrachten" / "docenten".
+    pub teachers: &'static str,
+    /// "groep" / "leerjaar".
+    pub grade: &'static str,
+    /// "intern begeleider" / "ondersteuningscoördinator".
+    pub coordinator: &'static str,
+    /// "leerkracht" / "mentor": who talks with the pupil and parents day to day.
+    pub class_contact: &'static str,
+}
+
+impl SchoolStage {
+    pub fn wording(self) -> Wording {
+        match self {
+            SchoolStage::Primary => Wording {
+                teacher: "leerkracht",
+                teachers: "leerkrachten",
+                grade: "groep",
+                coordinator: "intern begeleider",
+                class_contact: "leerkracht",
+            },
+            SchoolStage::Secondary => Wording {
+                teacher: "docent",
+                teachers: "docenten",
+                grade: "leerjaar",
+                coordinator: "ondersteuningscoördinator",
+                class_contact: "mentor",
+            },
+        }
+    }
 }
 
 impl EducationType {
@@ -31,6 +82,7 @@ impl EducationType {
             EducationType::So => "so",
             EducationType::Vo => "vo",
             EducationType::Vso => "vso",
+            EducationType::Pro => "pro",
         }
     }
 
@@ -41,21 +93,33 @@ impl EducationType {
             "so" => Some(EducationType::So),
             "vo" => Some(EducationType::Vo),
             "vso" => Some(EducationType::Vso),
+            "pro" => Some(EducationType::Pro),
             _ => None,
+        }
+    }
+
+    pub fn stage(self) -> SchoolStage {
+        match self {
+            EducationType::Po | EducationType::Sbo | EducationType::So => SchoolStage::Primary,
+            EducationType::Vo | EducationType::Vso | EducationType::Pro => SchoolStage::Secondary,
         }
     }
 
     /// Primary-level types count in groepen 1–8, secondary in leerjaren 1–6.
     pub fn grade_range(self) -> (i64, i64) {
-        match self {
-            EducationType::Po | EducationType::Sbo | EducationType::So => (1, 8),
-            EducationType::Vo | EducationType::Vso => (1, 6),
+        match self.stage() {
+            SchoolStage::Primary => (1, 8),
+            SchoolStage::Secondary => (1, 6),
         }
     }
 
     /// Whether the pupil has a fixed aanspreekpunt (vo measure 5, DOMAIN.md §6).
     pub fn has_contact_person(self) -> bool {
-        matches!(self, EducationType::Vo | EducationType::Vso)
+        self.stage() == SchoolStage::Secondary
+    }
+
+    pub fn wording(self) -> Wording {
+        self.stage().wording()
     }
 }
 

@@ -87,6 +87,7 @@ fn schools(education_type: EducationType) -> &'static [&'static str] {
             "Vakcollege De Maas",
         ],
         EducationType::Vso => &["VSO De Wissel", "VSO Het Baken"],
+        EducationType::Pro => &["Praktijkschool De Driestar", "Praktijkcollege Het Plein"],
     }
 }
 

@@ -1,11 +1,11 @@
 import type { EducationType } from "../../ipc/bindings/EducationType";
 import { t } from "../../i18n";
 
-export const EDUCATION_TYPES: readonly EducationType[] = ["po", "sbo", "so", "vo", "vso"];
+export const EDUCATION_TYPES: readonly EducationType[] = ["po", "sbo", "so", "vo", "vso", "pro"];
 
-/** vo and vso count in "leerjaar" (1–6) and have an aanspreekpunt; po/sbo/so in "groep" (1–8). */
+/** vo, vso and pro count in "leerjaar" (1–6) and have an aanspreekpunt; po/sbo/so in "groep" (1–8). */
 export function isSecondary(e: EducationType): boolean {
-  return e === "vo" || e === "vso";
+  return e === "vo" || e === "vso" || e === "pro";
 }
 
 export function maxGrade(e: EducationType): number {

@@ -3,4 +3,4 @@
 /**
  * Onderwijstype. A closed set that is part of the IPC contract, so it derives `TS` here.
  */
-export type EducationType = "po" | "sbo" | "so" | "vo" | "vso";
+export type EducationType = "po" | "sbo" | "so" | "vo" | "vso" | "pro";

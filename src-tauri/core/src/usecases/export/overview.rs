@@ -4,7 +4,6 @@
 
 use crate::domain::case::CaseStatus;
 use crate::domain::dates;
-use crate::domain::pupil::EducationType;
 use crate::domain::records::{
     ConversationKind, FactorKind, ParentsInformed, RecordData, SignalSource,
 };
@@ -19,10 +18,7 @@ use time::Date;
 pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<CaseOverviewData> {
     let pupil = &detail.pupil;
     let case = &detail.case;
-    let grade_word = match pupil.education_type {
-        EducationType::Po | EducationType::Sbo | EducationType::So => "groep",
-        EducationType::Vo | EducationType::Vso => "leerjaar",
-    };
+    let grade_word = pupil.education_type.wording().grade;
     let closed_on = case.closed_at.as_deref().map(date).transpose()?;
     Ok(CaseOverviewData {
         pupil: PupilInfo {
