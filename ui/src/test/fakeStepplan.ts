@@ -287,7 +287,10 @@ export class FakeStepplan {
       let cycle: FakeCycle;
       if (req.recordId === null) {
         cycle = this.currentCycle(req.caseId);
-        if (cycle.finishedOn) fail("invalid_transition");
+        const host = this.host.cases.get(req.caseId);
+        const meeting = data.kind === "conversation" && data.conversationKind === "meeting";
+        const consult = host && this.followUp(host, this.views(req.caseId))?.kind === "meeting_record";
+        if (cycle.finishedOn && !(meeting && consult)) fail("invalid_transition");
         record = { id: this.host.newId("r"), caseId: req.caseId, cycleId: cycle.id, date: "", data, carriedFrom: null, createdAt: now, updatedAt: now };
         this.records.push(record);
       } else {

@@ -236,6 +236,38 @@ describe("cycles", () => {
   });
 });
 
+describe("evaluation decisions", () => {
+  it("an overleg decision asks for the meeting record, also once the cycle is finished", async () => {
+    const { fake, user } = renderWith({ today: "2025-03-01" }, (fake) => {
+      const seed = Seed.open(fake);
+      seed.finishCycle("overleg_ot_swv");
+      return `#/casussen/${seed.caseId}`;
+    });
+    await user.click(await screen.findByRole("button", { name: /Evalueren/ }));
+    expect(await screen.findByText(/Leg het overleg vast/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Overleg vastleggen" }));
+    expect(screen.getByLabelText("Soort gesprek")).toHaveDisplayValue("Overleg / ondersteuningsteam");
+    await user.clear(screen.getByLabelText("Datum"));
+    await user.type(screen.getByLabelText("Datum"), "1-3-2025");
+    await user.type(screen.getByLabelText("Deelnemers"), "IB'er, orthopedagoog SWV, moeder");
+    await user.type(screen.getByLabelText("Samenvatting"), "Onderzoek aanvragen.");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    await waitFor(() => expect(screen.queryByText(/Leg het overleg vast/)).not.toBeInTheDocument());
+    expect(fake.callsOf("record_save").at(-1)).toMatchObject({ data: { kind: "conversation", conversationKind: "meeting", step: "evalueren" } });
+  });
+
+  it("does not offer a TLV before extra support, and says why", async () => {
+    const { user } = renderWith({ today: "2025-03-01" }, (fake) => `#/casussen/${Seed.open(fake).caseId}`);
+    await user.click(await screen.findByRole("button", { name: /Evalueren/ }));
+    await user.click(screen.getByRole("button", { name: "Evaluatie vastleggen" }));
+    const options = [...screen.getByLabelText<HTMLSelectElement>("Besluit").options].map((o) => o.textContent);
+    expect(options).toContain("Aanpak aanpassen");
+    expect(options).toContain("Extra ondersteuning inzetten (OPP)");
+    expect(options).not.toContain("TLV overwegen");
+    expect(screen.getByTestId("decision-unavailable")).toHaveTextContent("Niet beschikbaar: TLV overwegen. Een TLV komt pas in beeld");
+  });
+});
+
 describe("timeline", () => {
   it("filters by kind and opens a record in its step, highlighted", async () => {
     const { user } = renderWith({ today: "2025-03-01" }, (fake) => {
