@@ -6,7 +6,7 @@ use crate::state::AppState;
 use ibis_core::api::IpcError;
 use ibis_core::template::Template;
 use ibis_core::usecases::cases::{
-    CaseDetail, CaseList, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
+    CaseDetail, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
 use ibis_core::usecases::dashboard::{self, Dashboard};
 use ibis_core::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
@@ -165,6 +165,13 @@ pub fn case_update(state: State<'_, AppState>, req: UpdateCaseRequest) -> Reply<
     Ok(state
         .session
         .with_store(|store| cases::update(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn case_close(state: State<'_, AppState>, req: CloseCaseRequest) -> Reply<CaseDetail> {
+    Ok(state
+        .session
+        .with_store(|store| cases::close(store, &state.clock, req))?)
 }
 
 #[tauri::command(async)]

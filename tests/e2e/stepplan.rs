@@ -149,12 +149,17 @@ pub(crate) async fn full_cycle(client: &Client) {
     save_record(client).await;
     click(client, "#step-complete").await;
 
-    // Nieuwe cyclus: needs, factors and goals come along.
+    // Nieuwe cyclus: needs, factors and goals come along; the goal gets the new evaluation
+    // date asked for, not its old one.
     click(client, "#cycle-new").await;
+    type_into(client, "#cycle-new-date-0", "01-03-2027").await;
+    click(client, "#cycle-new-confirm").await;
     wait_for(client, "#cycle-select").await;
     current_is(client, "signaleren").await;
     click(client, "#step-begrijpen").await;
     wait_for_text(client, "#step-panel", NEED).await;
+    click(client, "#step-plannen").await;
+    wait_for_text(client, "#step-panel", "01-03-2027").await;
 
     // The timeline holds every record, in date order.
     click(client, "#tab-timeline").await;

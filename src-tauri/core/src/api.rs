@@ -36,6 +36,7 @@ macro_rules! ibis_commands {
             case_get: $crate::usecases::IdRequest => $crate::usecases::cases::CaseDetail,
             case_open: $crate::usecases::cases::OpenCaseRequest => $crate::usecases::cases::CaseDetail,
             case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::cases::CaseDetail,
+            case_close: $crate::usecases::cases::CloseCaseRequest => $crate::usecases::cases::CaseDetail,
             template_get: () => $crate::template::Template,
             record_save: $crate::usecases::stepplan::SaveRecordRequest => $crate::usecases::cases::CaseDetail,
             record_delete: $crate::usecases::stepplan::DeleteRecordRequest => $crate::usecases::cases::CaseDetail,

@@ -4,6 +4,7 @@ pub mod audit_chain;
 pub mod case;
 pub mod dates;
 pub mod deadlines;
+pub mod decisions;
 pub mod guardian;
 pub mod passphrase;
 pub mod pupil;

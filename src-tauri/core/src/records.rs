@@ -68,4 +68,10 @@ pub struct CaseSummary {
     pub template_version: i32,
     pub closed_at: Option<String>,
     pub created_at: String,
+    /// The date the casus was closed on (ISO); the bewaartermijn starts from it.
+    pub closed_on: Option<String>,
+    /// Why the casus was closed.
+    pub close_reason: Option<String>,
+    /// When an evaluation decided on extra ondersteuning (ISO): the OPP clock starts here.
+    pub extra_support_decided_on: Option<String>,
 }

@@ -56,14 +56,7 @@ pub struct Template {
 /// Keys the code acts on; a template must offer them (it may relabel them).
 const LEVELS: [&str; 3] = ["basis", "extra", "onduidelijk"];
 const OUTCOMES: [&str; 3] = ["behaald", "deels", "niet_behaald"];
-const DECISIONS: [&str; 6] = [
-    "afsluiten",
-    "nieuwe_cyclus",
-    "bijstellen",
-    "overleg_ot_swv",
-    "extra_ondersteuning",
-    "tlv_overwegen",
-];
+const DECISIONS: [&str; 6] = crate::domain::decisions::ALL;
 
 impl Template {
     /// The shipped `landelijk` template.

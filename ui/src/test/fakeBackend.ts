@@ -179,7 +179,9 @@ export class FakeBackend {
   caseDetail(id: string): CaseDetail {
     const c = this.cases.get(id) ?? fail("not_found");
     const cycles = this.stepplan.views(c.id);
-    return { case: c, pupil: this.summary(this.pupil(c.pupilId)), cycles, timeline: this.stepplan.timeline(c, cycles) };
+    const decisions = this.stepplan.decisions(c);
+    const followUp = this.stepplan.followUp(c, cycles);
+    return { case: c, pupil: this.summary(this.pupil(c.pupilId)), cycles, timeline: this.stepplan.timeline(c, cycles), decisions, followUp };
   }
 
   readonly handlers: Handlers = {
@@ -279,6 +281,7 @@ export class FakeBackend {
       this.cases.set(id, {
         id, pupilId: req.pupilId, title: req.title, startDate, status: "open",
         templateId: req.templateId ?? "landelijk", templateVersion: 1, closedAt: null, createdAt: `${this.today}T09:00:00Z`,
+        closedOn: null, closeReason: null, extraSupportDecidedOn: null,
       });
       this.stepplan.startCycle(id, 1, startDate);
       return this.caseDetail(id);
@@ -287,8 +290,17 @@ export class FakeBackend {
       const c = this.cases.get(req.id) ?? fail("not_found");
       if (req.title.trim() === "") fail("required", "title");
       this.checkDate(req.startDate, "startDate", true);
-      const closedAt = req.status === "closed" ? (c.closedAt ?? `${this.today}T10:00:00Z`) : null;
-      this.cases.set(req.id, { ...c, title: req.title, startDate: req.startDate, status: req.status, closedAt });
+      if (c.status === "open" && req.status === "closed") fail("invalid_transition");
+      const reopened = req.status === "open" ? { closedAt: null, closedOn: null, closeReason: null } : {};
+      this.cases.set(req.id, { ...c, title: req.title, startDate: req.startDate, status: req.status, ...reopened });
+      return this.caseDetail(req.id);
+    },
+    case_close: (req) => {
+      const c = this.cases.get(req.id) ?? fail("not_found");
+      if (req.reason.trim() === "") fail("required", "reason");
+      this.checkDate(req.closedOn, "closedOn", false);
+      if (c.status === "closed") fail("invalid_transition");
+      this.cases.set(req.id, { ...c, status: "closed", closedAt: `${this.today}T10:00:00Z`, closedOn: req.closedOn, closeReason: req.reason.trim() });
       return this.caseDetail(req.id);
     },
     ...this.stepplan.handlers,

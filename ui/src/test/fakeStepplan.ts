@@ -5,6 +5,8 @@ import type { CaseSummary } from "../ipc/bindings/CaseSummary";
 import type { CommandMap } from "../ipc/bindings/commands";
 import type { CycleView } from "../ipc/bindings/CycleView";
 import type { DashboardItem } from "../ipc/bindings/DashboardItem";
+import type { DecisionFollowUp } from "../ipc/bindings/DecisionFollowUp";
+import type { DecisionOption } from "../ipc/bindings/DecisionOption";
 import type { ParentsInformed } from "../ipc/bindings/ParentsInformed";
 import type { RecordPayload as RecordData } from "../features/stepplan/records";
 import type { Requirement } from "../ipc/bindings/Requirement";
@@ -76,7 +78,7 @@ export class FakeStepplan {
       startedOn,
       finishedOn: null,
       steps: STEP_KEYS.map((key, i) => ({
-        key, state: "open", skipReason: null, currentSince: i === 0 ? startedOn : null, settledOn: null,
+        key, state: "open", skipReason: null, currentSince: i === 0 ? startedOn : null, settledOn: null, completionReason: null,
       })),
     };
     this.cycles.push(cycle);
@@ -106,6 +108,42 @@ export class FakeStepplan {
     }));
   }
 
+  /** Mirrors `CaseDetail.decisions`: a TLV only once extra support is recorded. */
+  decisions(c: CaseSummary): DecisionOption[] {
+    const rs = this.records.filter((r) => r.caseId === c.id).map((r) => r.data);
+    const extra =
+      c.extraSupportDecidedOn !== null ||
+      rs.some((d) => (d.kind === "intervention" && d.level === "extra") || (d.kind === "evaluation" && d.decision === "extra_ondersteuning"));
+    return ["afsluiten", "nieuwe_cyclus", "aanpak_aanpassen", "overleg_ot_swv", "extra_ondersteuning", "tlv_overwegen"].map((key) =>
+      key === "tlv_overwegen" && !extra
+        ? { key, available: false, reason: "Een TLV komt pas in beeld als er extra ondersteuning is ingezet." }
+        : { key, available: true, reason: null },
+    );
+  }
+
+  /** Mirrors `CaseDetail.followUp` for the last cycle's decision. */
+  followUp(c: CaseSummary, cycles: CycleView[]): DecisionFollowUp | null {
+    const cycle = cycles.at(-1);
+    const evaluation = cycle?.records.map((r) => r.data).filter((d) => d.kind === "evaluation" && d.decision !== null).at(-1);
+    if (!cycle || evaluation?.kind !== "evaluation" || evaluation.decision === null) return null;
+    const base = { decision: evaluation.decision, date: evaluation.date, done: false };
+    switch (evaluation.decision) {
+      case "afsluiten":
+        return { ...base, kind: "close_case", done: c.status === "closed" };
+      case "overleg_ot_swv": {
+        const met = cycle.records.some((r) => r.data.kind === "conversation" && r.data.conversationKind === "meeting" && r.data.date >= evaluation.date);
+        return { ...base, kind: "meeting_record", done: met };
+      }
+      case "extra_ondersteuning":
+        return { ...base, kind: "opp_needed", date: c.extraSupportDecidedOn ?? evaluation.date };
+      case "nieuwe_cyclus":
+      case "aanpak_aanpassen":
+        return { ...base, kind: "new_cycle" };
+      default:
+        return null;
+    }
+  }
+
   timeline(c: CaseSummary, cycles: CycleView[]): TimelineEntry[] {
     const entry = (date: string, kind: TimelineEntry["kind"], recordId: string, more: Partial<TimelineEntry> = {}): TimelineEntry => ({
       date: date.slice(0, 10), kind, recordId, cycleNumber: null, step: null, note: null, ...more,
@@ -116,7 +154,7 @@ export class FakeStepplan {
       for (const s of cy.steps) {
         if (!s.settledOn) continue;
         out.push(entry(s.settledOn, s.state === "skipped" ? "step_skipped" : "step_completed", cy.id, {
-          cycleNumber: cy.number, step: s.key, note: s.skipReason,
+          cycleNumber: cy.number, step: s.key, note: s.skipReason ?? s.completionReason,
         }));
       }
       for (const r of cy.records) {
@@ -126,9 +164,10 @@ export class FakeStepplan {
     }
     for (const rev of this.revisions.filter((r) => this.cycles.some((cy) => cy.id === r.cycleId && cy.caseId === c.id))) {
       const number = this.cycles.find((cy) => cy.id === rev.cycleId)?.number ?? null;
-      out.push(entry(rev.date, "revision", rev.recordId, { cycleNumber: number, note: rev.note }));
+      out.push(entry(rev.date, "correction", rev.recordId, { cycleNumber: number, note: rev.note }));
     }
-    if (c.closedAt) out.push(entry(c.closedAt, "case_closed", c.id));
+    const closed = c.closedOn ?? c.closedAt;
+    if (closed) out.push(entry(closed, "case_closed", c.id, { note: c.closeReason }));
     return out.sort((a, b) => a.date.localeCompare(b.date));
   }
 
@@ -196,12 +235,14 @@ export class FakeStepplan {
     const met: Record<Requirement, boolean> = {
       signal: rs.some((d) => d.kind === "signal"),
       "signal.parents_informed": rs.some((d) => d.kind === "signal" && (d.parents.informed || d.parents.reason !== null)),
+      "signal.pupil_informed": rs.some((d) => d.kind === "signal" && d.pupilInformed !== null && (d.pupilInformed.informed || d.pupilInformed.reason !== null)),
       "signal.data": rs.some((d) => d.kind === "signal" && d.data !== null),
       need: rs.some((d) => d.kind === "need"),
       "factor.helping": rs.some((d) => d.kind === "factor" && d.factorKind === "helping"),
       "factor.hindering": rs.some((d) => d.kind === "factor" && d.factorKind === "hindering"),
       goal: goals.length > 0,
       "goal.evaluation_date": rs.some((d) => d.kind === "goal" && d.evaluationDate !== null),
+      "plan.made_with": rs.some((d) => d.kind === "goal" && d.madeWithParents !== null && d.madeWithPupil !== null),
       intervention: rs.some((d) => d.kind === "intervention"),
       execution: rs.some((d) => d.kind === "execution"),
       plan_shared: rs.some((d) => d.kind === "plan_share"),
@@ -228,7 +269,7 @@ export class FakeStepplan {
 
   private revise(cycle: FakeCycle, recordId: string, note: string | null): void {
     const n = optional(note);
-    if (n === null) fail("required", "revisionNote");
+    if (n === null) fail("required", "correctionNote");
     this.revisions.push({ cycleId: cycle.id, recordId, note: n, date: this.host.today });
   }
 
@@ -246,14 +287,17 @@ export class FakeStepplan {
       let cycle: FakeCycle;
       if (req.recordId === null) {
         cycle = this.currentCycle(req.caseId);
-        if (cycle.finishedOn) fail("invalid_transition");
+        const host = this.host.cases.get(req.caseId);
+        const meeting = data.kind === "conversation" && data.conversationKind === "meeting";
+        const consult = host && this.followUp(host, this.views(req.caseId))?.kind === "meeting_record";
+        if (cycle.finishedOn && !(meeting && consult)) fail("invalid_transition");
         record = { id: this.host.newId("r"), caseId: req.caseId, cycleId: cycle.id, date: "", data, carriedFrom: null, createdAt: now, updatedAt: now };
         this.records.push(record);
       } else {
         record = this.records.find((r) => r.id === req.recordId) ?? fail("not_found");
         if (record.caseId !== req.caseId || record.data.kind !== data.kind) fail("not_found");
         cycle = this.cycleById(record.cycleId);
-        if (cycle.finishedOn) this.revise(cycle, record.id, req.revisionNote);
+        if (cycle.finishedOn) this.revise(cycle, record.id, req.correctionNote);
         record.updatedAt = now;
       }
       if (data.kind === "plan_share") data = { ...data, snapshot: this.snapshot(cycle.id) };
@@ -268,12 +312,12 @@ export class FakeStepplan {
     record_delete: (req) => {
       const record = this.records.find((r) => r.id === req.recordId) ?? fail("not_found");
       const cycle = this.cycleById(record.cycleId);
-      if (cycle.finishedOn) this.revise(cycle, record.id, req.revisionNote);
+      if (cycle.finishedOn) this.revise(cycle, record.id, req.correctionNote);
       this.records = this.records.filter((r) => r !== record);
       return this.host.caseDetail(record.caseId);
     },
     step_action: (req) => {
-      const reason = req.action === "skip" ? optional(req.reason) ?? fail("required", "reason") : null;
+      const reason = req.action === "skip" ? optional(req.reason) ?? fail("required", "reason") : optional(req.reason);
       const cycle = this.cycleById(req.cycleId);
       if (cycle.finishedOn) fail("invalid_transition");
       const step = cycle.steps.find((s) => s.key === req.step) ?? fail("not_found");
@@ -281,10 +325,10 @@ export class FakeStepplan {
       if (req.action === "start" && step.state === "open") step.state = "in_progress";
       else if (req.action === "complete" && !settled(step)) {
         const missing = this.missing(cycle, req.step);
-        if (missing) fail("step_incomplete", missing);
-        Object.assign(step, { state: "done", settledOn: today, skipReason: null });
-      } else if (req.action === "skip" && !settled(step)) Object.assign(step, { state: "skipped", settledOn: today, skipReason: reason });
-      else if (req.action === "reopen" && settled(step)) Object.assign(step, { state: "in_progress", settledOn: null, skipReason: null });
+        if (missing && reason === null) fail("step_incomplete", missing);
+        Object.assign(step, { state: "done", settledOn: today, skipReason: null, completionReason: missing ? reason : null });
+      } else if (req.action === "skip" && !settled(step)) Object.assign(step, { state: "skipped", settledOn: today, skipReason: reason, completionReason: null });
+      else if (req.action === "reopen" && settled(step)) Object.assign(step, { state: "in_progress", settledOn: null, skipReason: null, completionReason: null });
       else fail("invalid_transition");
       if (settled(step)) {
         const next = cycle.steps.find((s) => !settled(s));
@@ -302,7 +346,11 @@ export class FakeStepplan {
       const goalIds = new Map(old.filter((r) => r.data.kind === "goal").map((r) => [r.id, this.host.newId("r")]));
       for (const r of old) {
         let data: RecordData | null = null;
-        if (r.data.kind === "need" || r.data.kind === "factor" || r.data.kind === "goal") data = structuredClone(r.data);
+        if (r.data.kind === "need" || r.data.kind === "factor") data = structuredClone(r.data);
+        if (r.data.kind === "goal") {
+          const date = req.evaluationDates.find((d) => d.goalId === r.id)?.evaluationDate ?? null;
+          data = { ...r.data, evaluationDate: date };
+        }
         if (r.data.kind === "intervention" && (r.data.endDate === null || r.data.endDate >= today)) {
           data = { ...r.data, goalIds: r.data.goalIds.flatMap((g) => (goalIds.has(g) ? [goalIds.get(g)!] : [])) };
         }
@@ -368,7 +416,7 @@ export class FakeStepplan {
         });
       }
     }
-    const order = { evaluation_overdue: 0, evaluation_due_this_week: 1, step_waiting: 2 } as const;
+    const order = { evaluation_overdue: 0, evaluation_due_this_week: 1, evaluation_date_missing: 2, step_waiting: 3 } as const;
     items.sort((a, b) => order[a.reason] - order[b.reason] || a.date.localeCompare(b.date));
     return {
       today,

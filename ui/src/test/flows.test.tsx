@@ -100,13 +100,22 @@ describe("cases", () => {
     await user.click(screen.getByRole("tab", { name: "Tijdlijn" }));
     expect(screen.getAllByTestId("timeline-entry").map((li) => li.textContent)).toEqual(["03-02-2025Casus geopend"]);
 
-    await user.click(screen.getByRole("button", { name: "Casus sluiten" }));
-    expect(await screen.findByText("De casus is gesloten.")).toBeInTheDocument();
+    // Closing asks for the date and the reason (issue 7, item 3).
+    await user.click(screen.getByRole("button", { name: "Casus afsluiten" }));
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("Dit veld is verplicht.")).toBeInTheDocument();
+    await user.type(screen.getByLabelText("Reden van afsluiten"), "Verhuisd naar een andere school");
+    // The date defaults to the real today; this fake lives on 01-03-2025.
+    await user.clear(screen.getByLabelText("Afgesloten op"));
+    await user.type(screen.getByLabelText("Afgesloten op"), "1-3-2025");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("De casus is afgesloten.")).toBeInTheDocument();
     expect(screen.getAllByTestId("timeline-entry").map((li) => li.textContent)).toEqual([
       "03-02-2025Casus geopend",
-      "01-03-2025Casus gesloten",
+      "01-03-2025Casus geslotenReden: Verhuisd naar een andere school",
     ]);
-    expect(fake.callsOf("case_update")).toMatchObject([{ status: "closed", startDate: "2025-02-03" }]);
+    expect(fake.callsOf("case_close").at(-1)).toMatchObject({ closedOn: "2025-03-01", reason: "Verhuisd naar een andere school" });
+    expect(fake.callsOf("case_update")).toEqual([]);
 
     await user.click(screen.getByRole("button", { name: "Casus heropenen" }));
     expect(await screen.findByText("De casus is heropend.")).toBeInTheDocument();

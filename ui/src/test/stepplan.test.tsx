@@ -50,6 +50,23 @@ describe("stepper", () => {
     expect(fake.stepplan.cycles[0]!.steps[0]!.state).toBe("open");
   });
 
+  it("completes a step without a requirement when the reason is given, unlike skipping", async () => {
+    const { fake, user } = renderWith({}, (fake) => `#/casussen/${Seed.open(fake).caseId}`);
+    await user.click(await screen.findByRole("button", { name: "Stap afronden" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Kies dan ‘Overslaan’.");
+    await user.click(screen.getByRole("button", { name: "Toch afronden" }));
+    await user.type(screen.getByLabelText("Waarom rond je deze stap af zonder dit?"), "Signaal staat in het groepsplan.");
+    await user.click(screen.getByRole("button", { name: "Afronden met deze reden" }));
+    expect(await screen.findByRole("heading", { level: 2, name: "Stap 2: Begrijpen" })).toBeInTheDocument();
+    expect(stepState("signaleren")).toBe("afgerond");
+    expect(fake.callsOf("step_action").at(-1)).toMatchObject({ action: "complete", reason: "Signaal staat in het groepsplan." });
+    await user.click(stepButton("signaleren"));
+    expect(await screen.findByText(/zonder alles wat het sjabloon vraagt\. Reden: Signaal staat in het groepsplan\./)).toHaveAttribute(
+      "id",
+      "step-completion-reason",
+    );
+  });
+
   it("saves a signal (step becomes bezig), then completes the step and moves on", async () => {
     const { fake, user } = renderWith({ today: "2025-03-01" }, (fake) => `#/casussen/${Seed.open(fake).caseId}`);
     await user.click(await screen.findByRole("button", { name: "Signaal toevoegen" }));
@@ -70,10 +87,11 @@ describe("stepper", () => {
     expect(stepState("signaleren")).toBe("bezig");
     expect(fake.callsOf("record_save")).toEqual([
       {
-        caseId: "c1", recordId: null, revisionNote: null,
+        caseId: "c1", recordId: null, correctionNote: null,
         data: {
           kind: "signal", date: "2025-03-01", source: "parent", sourceOther: null, observation: "Huilt bij het lezen.",
           since: null, data: null, parents: { informed: false, date: null, reason: "Gesprek staat gepland." },
+          pupilInformed: { informed: false, date: null, reason: null },
         },
       },
     ]);
@@ -160,14 +178,19 @@ describe("cycles", () => {
       seed.finishCycle("nieuwe_cyclus");
       return `#/casussen/${seed.caseId}`;
     });
-    expect(await screen.findByText("Cyclus 1 is afgerond op 01-03-2025. Wijzigen kan alleen nog via ‘Bijstellen’.")).toBeInTheDocument();
+    expect(await screen.findByText("Cyclus 1 is afgerond op 01-03-2025. Wijzigen kan alleen nog via ‘Corrigeren’.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Signaal toevoegen" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Nieuwe cyclus starten" }));
+    // The IB'er is asked for new evaluation dates; the old one is not carried (issue 7, item 2).
+    const newDate = await screen.findByLabelText(/Nieuwe evaluatiedatum: Leest AVI M4 vlot/);
+    expect(newDate).toHaveValue("");
+    await user.type(newDate, "1-4-2025");
+    await user.click(screen.getByRole("button", { name: "Cyclus starten" }));
 
     expect(await screen.findByText(/Cyclus 2 is gestart/)).toBeInTheDocument();
     expect(screen.getByLabelText("Cyclus")).toHaveDisplayValue("Cyclus 2");
     expect(stepButton("signaleren")).toHaveAttribute("aria-current", "step");
-    expect(fake.callsOf("cycle_new")).toEqual([{ caseId: "c1" }]);
+    expect(fake.callsOf("cycle_new")).toMatchObject([{ caseId: "c1", evaluationDates: [{ evaluationDate: "2025-04-01" }] }]);
 
     await user.click(stepButton("begrijpen"));
     const need = (await screen.findAllByTestId("record-item")).find((li) => li.textContent?.includes("kleine stappen"))!;
@@ -176,17 +199,18 @@ describe("cycles", () => {
     const items = await screen.findAllByTestId("record-item");
     expect(items.map((i) => i.textContent?.includes("overgenomen uit cyclus 1"))).toEqual([true, true]);
     expect(items[0]).toHaveTextContent("Leest AVI M4 vlot.");
+    expect(items[0]).toHaveTextContent("01-04-2025");
     // Editable: the copies belong to the new, unfinished cycle.
     await user.click(within(items[0]!).getByRole("button", { name: "Leest AVI M4 vlot. bewerken" }));
     expect(screen.getByLabelText("Doel")).toHaveValue("Leest AVI M4 vlot.");
-    expect(screen.queryByLabelText("Wat is er veranderd en waarom?")).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Wat is er gecorrigeerd en waarom?")).not.toBeInTheDocument();
 
     // The old cycle is still there, read-only.
     await user.selectOptions(screen.getByLabelText("Cyclus"), "Cyclus 1");
     expect(screen.queryByRole("button", { name: "Stap afronden" })).not.toBeInTheDocument();
   });
 
-  it("bijstellen in a finished cycle needs a note, which lands on the timeline", async () => {
+  it("corrigeren in a finished cycle needs a note, which lands on the timeline", async () => {
     const { fake, user } = renderWith({ today: "2025-03-01" }, (fake) => {
       const seed = Seed.open(fake);
       seed.finishCycle("afsluiten");
@@ -194,21 +218,53 @@ describe("cycles", () => {
     });
     await user.click(await screen.findByRole("button", { name: /Plannen/ }));
     const goal = screen.getAllByTestId("record-item")[0]!;
-    await user.click(within(goal).getByRole("button", { name: "Leest AVI M4 vlot. bijstellen" }));
+    await user.click(within(goal).getByRole("button", { name: "Leest AVI M4 vlot. corrigeren" }));
     await user.clear(screen.getByLabelText("Doel"));
     await user.type(screen.getByLabelText("Doel"), "Leest AVI M4 vlot, met voorlezen thuis.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("Dit veld is verplicht.")).toHaveAttribute("id", "rec-revisionNote-error");
-    await user.type(screen.getByLabelText("Wat is er veranderd en waarom?"), "Afspraak met ouders toegevoegd.");
+    await user.type(screen.getByLabelText("Wat is er gecorrigeerd en waarom?"), "Afspraak met ouders toegevoegd.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect((await screen.findAllByText("Leest AVI M4 vlot, met voorlezen thuis."))[0]).toHaveClass("record-title");
     expect(fake.stepplan.revisions).toMatchObject([{ note: "Afspraak met ouders toegevoegd." }]);
 
     await user.click(screen.getByRole("tab", { name: "Tijdlijn" }));
-    await user.selectOptions(screen.getByLabelText("Toon"), "revision");
+    await user.selectOptions(screen.getByLabelText("Toon"), "correction");
     const entries = screen.getAllByTestId("timeline-entry");
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toHaveTextContent("01-03-2025Bijgesteldcyclus 1Toelichting: Afspraak met ouders toegevoegd.");
+    expect(entries[0]).toHaveTextContent("01-03-2025Gecorrigeerdcyclus 1Toelichting: Afspraak met ouders toegevoegd.");
+  });
+});
+
+describe("evaluation decisions", () => {
+  it("an overleg decision asks for the meeting record, also once the cycle is finished", async () => {
+    const { fake, user } = renderWith({ today: "2025-03-01" }, (fake) => {
+      const seed = Seed.open(fake);
+      seed.finishCycle("overleg_ot_swv");
+      return `#/casussen/${seed.caseId}`;
+    });
+    await user.click(await screen.findByRole("button", { name: /Evalueren/ }));
+    expect(await screen.findByText(/Leg het overleg vast/)).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Overleg vastleggen" }));
+    expect(screen.getByLabelText("Soort gesprek")).toHaveDisplayValue("Overleg / ondersteuningsteam");
+    await user.clear(screen.getByLabelText("Datum"));
+    await user.type(screen.getByLabelText("Datum"), "1-3-2025");
+    await user.type(screen.getByLabelText("Deelnemers"), "IB'er, orthopedagoog SWV, moeder");
+    await user.type(screen.getByLabelText("Samenvatting"), "Onderzoek aanvragen.");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    await waitFor(() => expect(screen.queryByText(/Leg het overleg vast/)).not.toBeInTheDocument());
+    expect(fake.callsOf("record_save").at(-1)).toMatchObject({ data: { kind: "conversation", conversationKind: "meeting", step: "evalueren" } });
+  });
+
+  it("does not offer a TLV before extra support, and says why", async () => {
+    const { user } = renderWith({ today: "2025-03-01" }, (fake) => `#/casussen/${Seed.open(fake).caseId}`);
+    await user.click(await screen.findByRole("button", { name: /Evalueren/ }));
+    await user.click(screen.getByRole("button", { name: "Evaluatie vastleggen" }));
+    const options = [...screen.getByLabelText<HTMLSelectElement>("Besluit").options].map((o) => o.textContent);
+    expect(options).toContain("Aanpak aanpassen");
+    expect(options).toContain("Extra ondersteuning inzetten (OPP)");
+    expect(options).not.toContain("TLV overwegen");
+    expect(screen.getByTestId("decision-unavailable")).toHaveTextContent("Niet beschikbaar: TLV overwegen. Een TLV komt pas in beeld");
   });
 });
 

@@ -30,7 +30,7 @@ export class Seed {
 
   save(data: RecordPayload): string {
     const before = new Set(this.detail.cycles.flatMap((c) => c.records.map((r) => r.id)));
-    const d = this.fake.handlers.record_save({ caseId: this.caseId, recordId: null, data: toWire(data), revisionNote: null });
+    const d = this.fake.handlers.record_save({ caseId: this.caseId, recordId: null, data: toWire(data), correctionNote: null });
     return d.cycles.flatMap((c) => c.records).find((r) => !before.has(r.id))!.id;
   }
 
@@ -41,12 +41,12 @@ export class Seed {
   signal(date = "2025-02-03"): string {
     return this.save({
       kind: "signal", date, source: "teacher", sourceOther: null, observation: "Leest traag en raadt woorden.",
-      since: null, data: null, parents: { informed: true, date, reason: null },
+      since: null, data: null, parents: { informed: true, date, reason: null }, pupilInformed: { informed: true, date, reason: null },
     });
   }
 
   goal(description: string, evaluationDate: string | null): string {
-    return this.save({ kind: "goal", description, targetDate: null, evaluationDate });
+    return this.save({ kind: "goal", description, targetDate: null, evaluationDate, madeWithParents: true, madeWithPupil: true });
   }
 
   /** Walks cycle 1 to the end: signal, need, factor, goal, plan share, evaluation with `decision`. */

@@ -18,6 +18,7 @@ export const LANDELIJK: Template = {
         "Sinds wanneer speelt dit?",
         "Welke gegevens heb je (toetsen, observaties)?",
         "Zijn ouders geïnformeerd? Zo niet: waarom nog niet?",
+        "Weet de leerling ervan? Zo niet: waarom nog niet?",
       ],
       required: ["signal", "signal.parents_informed"],
       waitingWeeks: 4,
@@ -44,6 +45,7 @@ export const LANDELIJK: Template = {
         "Wat wil je bereikt hebben, en wanneer?",
         "Welke aanpak past bij de onderwijsbehoeften?",
         "Wie voert het uit en wanneer evalueer je?",
+        "Is het plan samen met de ouders en met de leerling opgesteld?",
       ],
       required: ["goal.evaluation_date"],
       waitingWeeks: 3,
@@ -70,7 +72,7 @@ export const LANDELIJK: Template = {
       explanation: "Beoordeel per doel of het is behaald en neem een besluit over het vervolg.",
       prompts: [
         "Is elk doel behaald, deels behaald of niet behaald? Waaruit blijkt dat?",
-        "Wat is het besluit: afsluiten, een nieuwe cyclus, bijstellen, overleg, extra ondersteuning of een TLV?",
+        "Wat is het besluit: afsluiten, een nieuwe cyclus, de aanpak aanpassen, overleg, extra ondersteuning (OPP) of een TLV?",
       ],
       required: ["evaluation.decision", "evaluation.all_goals"],
       waitingWeeks: 2,
@@ -94,9 +96,9 @@ export const LANDELIJK: Template = {
   decisions: [
     { key: "afsluiten", label: "Afsluiten" },
     { key: "nieuwe_cyclus", label: "Nieuwe cyclus" },
-    { key: "bijstellen", label: "Bijstellen" },
+    { key: "aanpak_aanpassen", label: "Aanpak aanpassen" },
     { key: "overleg_ot_swv", label: "Overleg OT/SWV" },
-    { key: "extra_ondersteuning", label: "Extra ondersteuning aanvragen" },
+    { key: "extra_ondersteuning", label: "Extra ondersteuning inzetten (OPP)" },
     { key: "tlv_overwegen", label: "TLV overwegen" },
   ],
 };

@@ -22,6 +22,16 @@ pub struct ParentsInformed {
     pub reason: Option<String>,
 }
 
+/// Was the pupil told about the signal? Yes with a date, or the reason why not (yet). The pupil
+/// is heard from the first signal (DOMAIN.md §2, goal 2), not only the parents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PupilInformed {
+    pub informed: bool,
+    pub date: Option<String>,
+    pub reason: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SignalSource {
@@ -44,6 +54,9 @@ pub struct SignalData {
     /// Which data it rests on (toetsen, observaties).
     pub data: Option<String>,
     pub parents: ParentsInformed,
+    /// Absent in signals recorded before the question was asked.
+    #[serde(default)]
+    pub pupil_informed: Option<PupilInformed>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -99,7 +112,14 @@ pub struct FactorData {
 pub struct GoalData {
     pub description: String,
     pub target_date: Option<String>,
+    /// Empty for a goal carried into a new cycle until a new date is set.
     pub evaluation_date: Option<String>,
+    /// Was the plan made together with the parents? `None`: not answered (yet).
+    #[serde(default)]
+    pub made_with_parents: Option<bool>,
+    /// Was the plan made together with the pupil? `None`: not answered (yet).
+    #[serde(default)]
+    pub made_with_pupil: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -237,6 +257,11 @@ pub fn validate(data: RecordData, template: &Template, today: Date) -> Result<Re
             since: optional_date("since", d.since.as_deref())?,
             data: text::optional_text("data", d.data.as_deref(), TEXT)?,
             parents: parents(&d.parents, today)?,
+            pupil_informed: d
+                .pupil_informed
+                .as_ref()
+                .map(|p| pupil_informed(p, today))
+                .transpose()?,
         }),
         RecordData::Conversation(d) => RecordData::Conversation(ConversationData {
             step: d.step,
@@ -265,6 +290,8 @@ pub fn validate(data: RecordData, template: &Template, today: Date) -> Result<Re
             description: text::required_line("description", &d.description, 1000)?,
             target_date: optional_date("targetDate", d.target_date.as_deref())?,
             evaluation_date: optional_date("evaluationDate", d.evaluation_date.as_deref())?,
+            made_with_parents: d.made_with_parents,
+            made_with_pupil: d.made_with_pupil,
         }),
         RecordData::Intervention(d) => {
             if !Template::has_choice(&template.intervention_levels, &d.level) {
@@ -349,6 +376,23 @@ fn parents(p: &ParentsInformed, today: Date) -> Result<ParentsInformed> {
     }
 }
 
+fn pupil_informed(p: &PupilInformed, today: Date) -> Result<PupilInformed> {
+    if p.informed {
+        let date = p.date.as_deref().unwrap_or("");
+        Ok(PupilInformed {
+            informed: true,
+            date: Some(past_date("pupilDate", date, today)?),
+            reason: None,
+        })
+    } else {
+        Ok(PupilInformed {
+            informed: false,
+            date: None,
+            reason: text::optional_text("pupilReason", p.reason.as_deref(), TEXT)?,
+        })
+    }
+}
+
 /// An event that happened: a real date, not in the future.
 fn past_date(field: &'static str, value: &str, today: Date) -> Result<String> {
     let date = dates::parse_iso(field, value)?;
@@ -377,6 +421,12 @@ pub fn facts<'a>(records: impl IntoIterator<Item = (&'a str, &'a RecordData)>) -
                 if s.parents.informed || s.parents.reason.is_some() {
                     facts.signals_with_parents_informed_or_reason += 1;
                 }
+                if s.pupil_informed
+                    .as_ref()
+                    .is_some_and(|p| p.informed || p.reason.is_some())
+                {
+                    facts.signals_with_pupil_informed_or_reason += 1;
+                }
                 if s.data.is_some() {
                     facts.signals_with_data += 1;
                 }
@@ -392,6 +442,9 @@ pub fn facts<'a>(records: impl IntoIterator<Item = (&'a str, &'a RecordData)>) -
                 goal_ids.push(id);
                 if g.evaluation_date.is_some() {
                     facts.goals_with_evaluation_date += 1;
+                }
+                if g.made_with_parents.is_some() && g.made_with_pupil.is_some() {
+                    facts.goals_saying_made_with += 1;
                 }
             }
             RecordData::Intervention(_) => facts.interventions += 1,

@@ -103,6 +103,8 @@ pub enum Requirement {
     Signal,
     #[serde(rename = "signal.parents_informed")]
     SignalParentsInformed,
+    #[serde(rename = "signal.pupil_informed")]
+    SignalPupilInformed,
     #[serde(rename = "signal.data")]
     SignalData,
     #[serde(rename = "need")]
@@ -115,6 +117,8 @@ pub enum Requirement {
     Goal,
     #[serde(rename = "goal.evaluation_date")]
     GoalEvaluationDate,
+    #[serde(rename = "plan.made_with")]
+    PlanMadeWith,
     #[serde(rename = "intervention")]
     Intervention,
     #[serde(rename = "execution")]
@@ -133,12 +137,14 @@ impl Requirement {
         match self {
             Requirement::Signal => "signal",
             Requirement::SignalParentsInformed => "signal.parents_informed",
+            Requirement::SignalPupilInformed => "signal.pupil_informed",
             Requirement::SignalData => "signal.data",
             Requirement::Need => "need",
             Requirement::FactorHelping => "factor.helping",
             Requirement::FactorHindering => "factor.hindering",
             Requirement::Goal => "goal",
             Requirement::GoalEvaluationDate => "goal.evaluation_date",
+            Requirement::PlanMadeWith => "plan.made_with",
             Requirement::Intervention => "intervention",
             Requirement::Execution => "execution",
             Requirement::PlanShared => "plan_shared",
@@ -152,12 +158,14 @@ impl Requirement {
         match self {
             Requirement::Signal => facts.signals > 0,
             Requirement::SignalParentsInformed => facts.signals_with_parents_informed_or_reason > 0,
+            Requirement::SignalPupilInformed => facts.signals_with_pupil_informed_or_reason > 0,
             Requirement::SignalData => facts.signals_with_data > 0,
             Requirement::Need => facts.needs > 0,
             Requirement::FactorHelping => facts.helping_factors > 0,
             Requirement::FactorHindering => facts.hindering_factors > 0,
             Requirement::Goal => facts.goals > 0,
             Requirement::GoalEvaluationDate => facts.goals_with_evaluation_date > 0,
+            Requirement::PlanMadeWith => facts.goals_saying_made_with > 0,
             Requirement::Intervention => facts.interventions > 0,
             Requirement::Execution => facts.executions > 0,
             Requirement::PlanShared => facts.plan_shares > 0,
@@ -172,12 +180,15 @@ impl Requirement {
 pub struct CycleFacts {
     pub signals: usize,
     pub signals_with_parents_informed_or_reason: usize,
+    pub signals_with_pupil_informed_or_reason: usize,
     pub signals_with_data: usize,
     pub needs: usize,
     pub helping_factors: usize,
     pub hindering_factors: usize,
     pub goals: usize,
     pub goals_with_evaluation_date: usize,
+    /// Goals that say whether the plan was made with the parents and with the pupil.
+    pub goals_saying_made_with: usize,
     pub goals_without_result: usize,
     pub interventions: usize,
     pub executions: usize,

@@ -34,7 +34,32 @@ pub fn insert(conn: &Connection, case: &NewCase<'_>, now: &str) -> Result<()> {
     Ok(())
 }
 
-/// Title, start date and status; `closed_at` follows the status.
+/// Closes a casus on `closed_on` (ISO date) for `reason`; `closed_at` is the instant of the change.
+pub fn close(conn: &Connection, id: &str, closed_on: &str, reason: &str, now: &str) -> Result<()> {
+    let changed = conn.execute(
+        "UPDATE cases SET status = 'closed', closed_at = ?4, closed_on = ?2, close_reason = ?3,
+                updated_at = ?4
+         WHERE id = ?1",
+        params![id, closed_on, reason, now],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound { entity: "case" });
+    }
+    Ok(())
+}
+
+/// Records the date extra ondersteuning was decided; the first decision's date is kept.
+pub fn set_extra_support_decided(conn: &Connection, id: &str, decided_on: &str) -> Result<()> {
+    conn.execute(
+        "UPDATE cases SET extra_support_decided_on = coalesce(extra_support_decided_on, ?2)
+         WHERE id = ?1",
+        params![id, decided_on],
+    )?;
+    Ok(())
+}
+
+/// Title, start date and status; `closed_at`, `closed_on` and `close_reason` are cleared when
+/// the status is open.
 pub fn update(
     conn: &Connection,
     id: &str,
@@ -46,6 +71,8 @@ pub fn update(
     let changed = conn.execute(
         "UPDATE cases SET title = ?2, start_date = ?3, status = ?4,
                 closed_at = CASE WHEN ?4 = 'closed' THEN coalesce(closed_at, ?5) ELSE NULL END,
+                closed_on = CASE WHEN ?4 = 'closed' THEN closed_on ELSE NULL END,
+                close_reason = CASE WHEN ?4 = 'closed' THEN close_reason ELSE NULL END,
                 updated_at = ?5
          WHERE id = ?1",
         params![id, title, start_date, status.as_str(), now],
@@ -78,7 +105,8 @@ pub fn count(conn: &Connection) -> Result<i64> {
 
 const SELECT: &str =
     "SELECT id, pupil_id, title, start_date, status, template_id, template_version,
-                             closed_at, created_at FROM cases";
+                             closed_at, created_at, closed_on, close_reason,
+                             extra_support_decided_on FROM cases";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<CaseSummary> {
     let status: String = row.get(4)?;
@@ -98,5 +126,8 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<CaseSummary> {
         template_version: row.get(6)?,
         closed_at: row.get(7)?,
         created_at: row.get(8)?,
+        closed_on: row.get(9)?,
+        close_reason: row.get(10)?,
+        extra_support_decided_on: row.get(11)?,
     })
 }

@@ -22,6 +22,8 @@ pub struct StepRow {
     pub skip_reason: Option<String>,
     pub current_since: Option<String>,
     pub settled_on: Option<String>,
+    /// Why a step was completed although requirements were missing.
+    pub completion_reason: Option<String>,
 }
 
 /// Inserts a cycle with its six steps; Signaleren is current from `started_on`.
@@ -79,7 +81,8 @@ pub fn set_finished(conn: &Connection, id: &str, finished_on: Option<&str>) -> R
 /// The six steps of a cycle, in order.
 pub fn steps(conn: &Connection, cycle_id: &str) -> Result<Vec<StepRow>> {
     let mut stmt = conn.prepare_cached(
-        "SELECT step, state, skip_reason, current_since, settled_on FROM cycle_steps WHERE cycle_id = ?1",
+        "SELECT step, state, skip_reason, current_since, settled_on, completion_reason
+         FROM cycle_steps WHERE cycle_id = ?1",
     )?;
     let rows = stmt.query_map([cycle_id], |row| {
         let step: String = row.get(0)?;
@@ -90,6 +93,7 @@ pub fn steps(conn: &Connection, cycle_id: &str) -> Result<Vec<StepRow>> {
             skip_reason: row.get(2)?,
             current_since: row.get(3)?,
             settled_on: row.get(4)?,
+            completion_reason: row.get(5)?,
         })
     })?;
     let mut steps = rows.collect::<rusqlite::Result<Vec<_>>>()?;
@@ -118,6 +122,20 @@ pub fn set_step(
             settled_on,
             now
         ],
+    )?;
+    Ok(())
+}
+
+/// Sets (or clears) why a step was completed with requirements missing.
+pub fn set_completion_reason(
+    conn: &Connection,
+    cycle_id: &str,
+    step: StepKey,
+    reason: Option<&str>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE cycle_steps SET completion_reason = ?3 WHERE cycle_id = ?1 AND step = ?2",
+        params![cycle_id, step.as_str(), reason],
     )?;
     Ok(())
 }

@@ -9,6 +9,10 @@ use rusqlite_migration::{M, Migrations};
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_init.sql")),
     M::up(include_str!("../../migrations/0002_stepplan.sql")),
+    // 0003 (people) comes before this one once the branches are merged.
+    M::up(include_str!(
+        "../../migrations/0004_stepplan_corrections.sql"
+    )),
 ];
 
 /// The schema version this build writes.

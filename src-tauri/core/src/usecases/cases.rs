@@ -1,17 +1,25 @@
-//! Casussen: open, edit, close or reopen, list, and the casus page with its timeline.
+//! Casussen: open, edit, close (with a date and a reason) or reopen, list, and the casus page
+//! with its timeline, the evaluation decisions available now and where the last one leads.
 
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::case::{self, CaseStatus, DEFAULT_TEMPLATE_ID, DEFAULT_TEMPLATE_VERSION};
 use crate::domain::dates;
+use crate::domain::decisions;
 use crate::domain::records::RecordData;
 use crate::domain::stepplan::{self, StepKey, StepState};
+use crate::domain::text;
 use crate::error::{Error, Result, Rule};
 use crate::ids::new_id;
 use crate::records::{CaseSummary, PupilSummary};
 use crate::store::{Store, audit, cases, cycles, pupils, records};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+mod follow_up;
+use follow_up::follow_up;
+pub use follow_up::{DecisionFollowUp, DecisionOption, FollowUpKind};
+pub(crate) use follow_up::{cycle_decision, support_history};
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -31,6 +39,16 @@ pub struct UpdateCaseRequest {
     pub title: String,
     pub start_date: String,
     pub status: CaseStatus,
+}
+
+/// Closes a casus ("afsluiten"): on which date and why.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CloseCaseRequest {
+    pub id: String,
+    /// ISO date, not in the future and not before the casus started.
+    pub closed_on: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize, TS)]
@@ -63,7 +81,9 @@ pub enum TimelineKind {
     Execution,
     PlanShare,
     Evaluation,
-    Revision,
+    /// A record of a finished cycle was corrected ("corrigeren"), with a note.
+    #[serde(alias = "revision")]
+    Correction,
     /// A document (casusoverzicht) was exported; from the audit log.
     Export,
 }
@@ -79,7 +99,7 @@ pub struct TimelineEntry {
     pub record_id: String,
     pub cycle_number: Option<i32>,
     pub step: Option<StepKey>,
-    /// Skip reason or revision note.
+    /// Skip reason, completion reason ("afgerond zonder …"), correction note or close reason.
     pub note: Option<String>,
 }
 
@@ -92,6 +112,8 @@ pub struct StepView {
     pub skip_reason: Option<String>,
     pub current_since: Option<String>,
     pub settled_on: Option<String>,
+    /// Why the step was completed although the template's requirements were not all met.
+    pub completion_reason: Option<String>,
 }
 
 /// A record with its payload.
@@ -114,7 +136,7 @@ pub struct CycleView {
     pub id: String,
     pub number: i32,
     pub started_on: String,
-    /// Set when Evalueren was completed; the cycle is then read-only except "bijstellen".
+    /// Set when Evalueren was completed; the cycle is then read-only except "corrigeren".
     pub finished_on: Option<String>,
     pub steps: Vec<StepView>,
     /// The first step that is neither done nor skipped.
@@ -131,6 +153,10 @@ pub struct CaseDetail {
     /// Oldest first; the last one is the current cycle.
     pub cycles: Vec<CycleView>,
     pub timeline: Vec<TimelineEntry>,
+    /// The evaluation decisions the code acts on, each with whether it can be taken now.
+    pub decisions: Vec<DecisionOption>,
+    /// Where the last cycle's evaluation decision leads, if anywhere.
+    pub follow_up: Option<DecisionFollowUp>,
 }
 
 /// Opens a casus for a pupil, using the template's current version.
@@ -173,13 +199,44 @@ pub fn open(store: &mut Store, clock: &dyn Clock, req: OpenCaseRequest) -> Resul
     })
 }
 
-/// Edits title and start date, or closes / reopens the casus.
+/// Closes a casus on a date, for a reason (the bewaartermijn starts from that date later).
+pub fn close(store: &mut Store, clock: &dyn Clock, req: CloseCaseRequest) -> Result<CaseDetail> {
+    check_id("id", &req.id)?;
+    let today = clock.today();
+    let reason = text::optional_text("reason", Some(&req.reason), 2000)?
+        .ok_or_else(|| Error::validation("reason", Rule::Required))?;
+    let closed_on = dates::parse_iso("closedOn", &req.closed_on)?;
+    if closed_on > today {
+        return Err(Error::validation("closedOn", Rule::DateInFuture));
+    }
+    let now = now_text(clock);
+    store.write(|tx| {
+        let current = cases::get(tx, &req.id)?;
+        if current.status == CaseStatus::Closed {
+            return Err(Error::InvalidTransition("the casus is already closed"));
+        }
+        if dates::to_iso(closed_on) < current.start_date {
+            return Err(Error::validation("closedOn", Rule::DateBeforeStart));
+        }
+        cases::close(tx, &req.id, &dates::to_iso(closed_on), &reason, &now)?;
+        audit::append(tx, &now, "case.close", "case", Some(&req.id))?;
+        detail_in(tx, &req.id)
+    })
+}
+
+/// Edits title and start date, or reopens the casus. Closing goes through [`close`]: it needs
+/// a date and a reason.
 pub fn update(store: &mut Store, clock: &dyn Clock, req: UpdateCaseRequest) -> Result<CaseDetail> {
     check_id("id", &req.id)?;
     let today = clock.today();
     let now = now_text(clock);
     store.write(|tx| {
         let current = cases::get(tx, &req.id)?;
+        if current.status == CaseStatus::Open && req.status == CaseStatus::Closed {
+            return Err(Error::InvalidTransition(
+                "closing a casus needs a date and a reason",
+            ));
+        }
         let pupil = pupils::get(tx, &current.pupil_id)?;
         let birth = dates::parse_iso("birthDate", &pupil.birth_date)?;
         let valid = case::validate(&req.title, &req.start_date, birth, today)?;
@@ -229,7 +286,22 @@ pub(crate) fn detail_in(conn: &rusqlite::Connection, id: &str) -> Result<CaseDet
         .count();
     let cycles = cycle_views(conn, &case.id)?;
     let timeline = timeline(conn, &case, &cycles)?;
+    let history = support_history(conn, &case)?;
+    let decisions = decisions::ALL
+        .iter()
+        .map(|key| {
+            let reason = decisions::unavailable_reason(key, history);
+            DecisionOption {
+                key: (*key).to_owned(),
+                available: reason.is_none(),
+                reason: reason.map(str::to_owned),
+            }
+        })
+        .collect();
+    let follow_up = follow_up(&case, &cycles);
     Ok(CaseDetail {
+        decisions,
+        follow_up,
         pupil: PupilSummary {
             id: pupil.id,
             first_name: pupil.first_name,
@@ -258,6 +330,7 @@ fn cycle_views(conn: &rusqlite::Connection, case_id: &str) -> Result<Vec<CycleVi
                 skip_reason: s.skip_reason,
                 current_since: s.current_since,
                 settled_on: s.settled_on,
+                completion_reason: s.completion_reason,
             })
             .collect();
         let states: Vec<_> = steps.iter().map(|s| (s.key, s.state)).collect();
@@ -317,7 +390,10 @@ fn timeline(
             timeline.push(TimelineEntry {
                 cycle_number: number,
                 step: Some(step.key),
-                note: step.skip_reason.clone(),
+                note: step
+                    .skip_reason
+                    .clone()
+                    .or_else(|| step.completion_reason.clone()),
                 ..entry(on, kind, &cycle.id)
             });
         }
@@ -339,7 +415,7 @@ fn timeline(
             note: Some(revision.note),
             ..entry(
                 &revision.revised_on,
-                TimelineKind::Revision,
+                TimelineKind::Correction,
                 &revision.record_id,
             )
         });
@@ -347,8 +423,11 @@ fn timeline(
     for at in audit::instants_of(conn, "export.case_summary", &case.id)? {
         timeline.push(entry(&at, TimelineKind::Export, &case.id));
     }
-    if let Some(closed_at) = &case.closed_at {
-        timeline.push(entry(closed_at, TimelineKind::CaseClosed, &case.id));
+    if let Some(closed) = case.closed_on.as_ref().or(case.closed_at.as_ref()) {
+        timeline.push(TimelineEntry {
+            note: case.close_reason.clone(),
+            ..entry(closed, TimelineKind::CaseClosed, &case.id)
+        });
     }
     // Stable: same-day entries keep their logical order (opened first, closed last).
     timeline.sort_by(|a, b| a.date.cmp(&b.date));

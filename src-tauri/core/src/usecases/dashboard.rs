@@ -22,6 +22,8 @@ pub enum DashboardReason {
     EvaluationOverdue,
     EvaluationDueThisWeek,
     StepWaiting,
+    /// A goal carried into a new cycle has no evaluation date yet ("evaluatiedatum ontbreekt").
+    EvaluationDateMissing,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -146,6 +148,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 rule: "Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (Ibis-ontwerp)".into(),
             });
         }
+        items.extend(missing_evaluation_dates(conn, &names, today)?);
         items.sort_by(|a, b| order(a.reason).cmp(&order(b.reason)).then(a.date.cmp(&b.date)));
         Ok(Dashboard {
             today: dates::to_iso(today),
@@ -163,8 +166,49 @@ fn order(reason: DashboardReason) -> u8 {
     match reason {
         DashboardReason::EvaluationOverdue => 0,
         DashboardReason::EvaluationDueThisWeek => 1,
-        DashboardReason::StepWaiting => 2,
+        DashboardReason::EvaluationDateMissing => 2,
+        DashboardReason::StepWaiting => 3,
     }
+}
+
+/// Goals carried into a new cycle that still lack an evaluation date: listed, never given an
+/// old date. `date` is the day the goal was carried over, `days` the days since.
+fn missing_evaluation_dates(
+    conn: &rusqlite::Connection,
+    names: &BTreeMap<String, (String, CaseSummary)>,
+    today: time::Date,
+) -> Result<Vec<DashboardItem>> {
+    let mut items = Vec::new();
+    for goal in records::open_goals(conn)? {
+        let RecordData::Goal(data) = &goal.data else {
+            continue;
+        };
+        if data.evaluation_date.is_some() || goal.carried_from.is_none() {
+            continue;
+        }
+        let Some((name, case)) = names.get(&goal.case_id) else {
+            continue;
+        };
+        let days = dates::parse_iso("recordDate", &goal.record_date)
+            .map(|carried| (today - carried).whole_days())
+            .unwrap_or(0);
+        items.push(DashboardItem {
+            reason: DashboardReason::EvaluationDateMissing,
+            case_id: case.id.clone(),
+            case_title: case.title.clone(),
+            pupil_id: case.pupil_id.clone(),
+            pupil_name: name.clone(),
+            record_id: Some(goal.id.clone()),
+            subject: Some(data.description.clone()),
+            step: Some(StepKey::Plannen),
+            date: goal.record_date.clone(),
+            days: clamp(days),
+            rule: "Doel meegenomen naar een nieuwe cyclus zonder nieuwe evaluatiedatum; \
+                   stel die vast in stap ‘Plannen’ (Ibis-ontwerp)"
+                .into(),
+        });
+    }
+    Ok(items)
 }
 
 fn clamp(value: i64) -> i32 {

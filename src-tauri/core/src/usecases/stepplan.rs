@@ -1,12 +1,16 @@
-//! The stappenplan per casus: records per step, step transitions (start, complete, skip,
-//! reopen), a new cycle that carries over what is still relevant, and changes to a finished
-//! cycle ("bijstellen") that record why. Every change writes its audit row.
+//! The stappenplan per casus: records per step, step transitions (start, complete — with a
+//! reason when requirements are missing —, skip, reopen), a new cycle that carries over what is
+//! still relevant (goals without their old evaluation dates), and corrections to a finished
+//! cycle ("corrigeren") that record why. Every change writes its audit row.
 
 use super::cases::{CaseDetail, detail_in};
 use super::now_text;
 use crate::clock::Clock;
 use crate::domain::dates;
-use crate::domain::records::{self, PlanShareData, PlanSnapshot, RecordData};
+use crate::domain::decisions;
+use crate::domain::records::{
+    self, ConversationKind, EvaluationData, GoalData, PlanShareData, PlanSnapshot, RecordData,
+};
 use crate::domain::stepplan::{self, StepKey, StepState};
 use crate::domain::text;
 use crate::error::{Error, Result, Rule};
@@ -19,21 +23,23 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Adds a record to the casus's current cycle, or changes one (`record_id`). Changing a record
-/// of a finished cycle is "bijstellen" and needs a `revision_note`.
+/// of a finished cycle is a correction ("corrigeren") and needs a `correction_note`.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SaveRecordRequest {
     pub case_id: String,
     pub record_id: Option<String>,
     pub data: RecordData,
-    pub revision_note: Option<String>,
+    #[serde(alias = "revisionNote")]
+    pub correction_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DeleteRecordRequest {
     pub record_id: String,
-    pub revision_note: Option<String>,
+    #[serde(alias = "revisionNote")]
+    pub correction_note: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -51,7 +57,10 @@ pub struct StepActionRequest {
     pub cycle_id: String,
     pub step: StepKey,
     pub action: StepAction,
-    /// Required for `skip`: why the step is skipped (shown on the timeline).
+    /// Required for `skip`: why the step is skipped. For `complete`: why the step is completed
+    /// although the template's requirements are not all met ("afgerond zonder …"); without it
+    /// such a completion is refused with the first missing requirement. Both show on the
+    /// timeline.
     pub reason: Option<String>,
 }
 
@@ -59,6 +68,20 @@ pub struct StepActionRequest {
 #[serde(rename_all = "camelCase")]
 pub struct NewCycleRequest {
     pub case_id: String,
+    /// New evaluation dates for goals carried over, by the previous cycle's goal id. A carried
+    /// goal without one gets none: the dashboard lists it as "evaluatiedatum ontbreekt".
+    #[serde(default)]
+    pub evaluation_dates: Vec<CarriedGoalDate>,
+}
+
+/// The new evaluation date of one goal carried into the next cycle.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CarriedGoalDate {
+    /// The goal's id in the finished cycle.
+    pub goal_id: String,
+    /// ISO date, not before the new cycle starts.
+    pub evaluation_date: String,
 }
 
 /// Creates cycle `number` of a case, Signaleren current from `started_on`. Part of the caller's
@@ -91,7 +114,7 @@ pub fn save_record(
         let (record_id, cycle, action) = match &req.record_id {
             None => {
                 let cycle = current_cycle(tx, &case.id)?;
-                if cycle.finished_on.is_some() {
+                if cycle.finished_on.is_some() && !is_consult_meeting(tx, &cycle.id, &data)? {
                     return Err(Error::InvalidTransition(
                         "the cycle is finished: start a new cycle",
                     ));
@@ -113,6 +136,7 @@ pub fn save_record(
                 (id.clone(), cycle, action)
             }
         };
+        check_decision_available(tx, &case, &data)?;
         let data = match data {
             RecordData::PlanShare(share) => RecordData::PlanShare(PlanShareData {
                 snapshot: Some(snapshot(tx, &cycle.id)?),
@@ -142,7 +166,7 @@ pub fn save_record(
                     &case.id,
                     &cycle.id,
                     &record_id,
-                    req.revision_note.as_deref(),
+                    req.correction_note.as_deref(),
                 )?;
             }
             crate::store::records::update(tx, &record_id, &record_date, &data, &now)?;
@@ -173,7 +197,7 @@ pub fn delete_record(
                 &existing.case_id,
                 &cycle.id,
                 &existing.id,
-                req.revision_note.as_deref(),
+                req.correction_note.as_deref(),
             )?;
         }
         crate::store::records::delete(tx, &existing.id)?;
@@ -183,7 +207,9 @@ pub fn delete_record(
 }
 
 /// Starts, completes, skips or reopens a step of an unfinished cycle. Completing checks the
-/// template's required items; completing Evalueren finishes the cycle.
+/// template's required items: a missing one is refused (a warning, `StepIncomplete`) unless a
+/// reason is given, which is then kept with the step. Completing Evalueren finishes the cycle;
+/// when its decision is extra ondersteuning, the decision date is recorded on the casus.
 pub fn step_action(
     store: &mut Store,
     clock: &dyn Clock,
@@ -198,8 +224,10 @@ pub fn step_action(
             text::optional_text("reason", req.reason.as_deref(), 2000)?
                 .ok_or_else(|| Error::validation("reason", Rule::Required))?,
         ),
-        _ => None,
+        StepAction::Complete => text::optional_text("reason", req.reason.as_deref(), 2000)?,
+        StepAction::Start | StepAction::Reopen => None,
     };
+    let mut completion_reason = None;
     store.write(|tx| {
         let cycle = cycles::get(tx, &req.cycle_id)?;
         if cycle.finished_on.is_some() {
@@ -219,7 +247,10 @@ pub fn step_action(
                 if let Some(missing) =
                     stepplan::first_missing(&template.step(req.step).required, &facts)
                 {
-                    return Err(Error::StepIncomplete(missing.as_str()));
+                    match &reason {
+                        Some(why) => completion_reason = Some(why.clone()),
+                        None => return Err(Error::StepIncomplete(missing.as_str())),
+                    }
                 }
                 (StepState::Done, "step.complete")
             }
@@ -232,15 +263,24 @@ pub fn step_action(
             _ => return Err(Error::InvalidTransition("this step cannot do that now")),
         };
         let settled = new_state.is_settled().then_some(today.as_str());
+        let skip_reason = if new_state == StepState::Skipped {
+            reason.as_deref()
+        } else {
+            None
+        };
         cycles::set_step(
             tx,
             &cycle.id,
             req.step,
             new_state,
-            reason.as_deref(),
+            skip_reason,
             settled,
             &now,
         )?;
+        cycles::set_completion_reason(tx, &cycle.id, req.step, completion_reason.as_deref())?;
+        if new_state == StepState::Done && req.step == StepKey::Evalueren {
+            record_extra_support_decision(tx, &cycle)?;
+        }
         if new_state.is_settled() {
             let steps = cycles::steps(tx, &cycle.id)?;
             let states: Vec<_> = steps.iter().map(|s| (s.step, s.state)).collect();
@@ -258,12 +298,23 @@ pub fn step_action(
 }
 
 /// Starts the next cycle once the current one is finished, pre-filled with the needs, factors,
-/// goals and still-running interventions of the previous cycle (editable copies).
+/// goals and still-running interventions of the previous cycle (editable copies). A carried
+/// goal never keeps its old evaluation date (that would be a false "te laat"): it takes the
+/// new date from the request, or none.
 pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> Result<CaseDetail> {
     super::check_id("caseId", &req.case_id)?;
     let today = clock.today();
     let today_iso = dates::to_iso(today);
     let now = now_text(clock);
+    let mut new_dates = std::collections::BTreeMap::new();
+    for carried in &req.evaluation_dates {
+        super::check_id("goalId", &carried.goal_id)?;
+        let date = dates::parse_iso("evaluationDate", &carried.evaluation_date)?;
+        if date < today {
+            return Err(Error::validation("evaluationDate", Rule::DateBeforeStart));
+        }
+        new_dates.insert(carried.goal_id.clone(), dates::to_iso(date));
+    }
     store.write(|tx| {
         let case = cases::get(tx, &req.case_id)?;
         let previous = current_cycle(tx, &case.id)?;
@@ -276,11 +327,16 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
         for row in old.iter().filter(|r| matches!(r.data, RecordData::Goal(_))) {
             goal_ids.insert(row.id.clone(), new_id(clock));
         }
+        if new_dates.keys().any(|id| !goal_ids.contains_key(id)) {
+            return Err(Error::validation("goalId", Rule::OutOfRange));
+        }
         for row in &old {
             let copy = match &row.data {
-                RecordData::Need(_) | RecordData::Factor(_) | RecordData::Goal(_) => {
-                    Some(row.data.clone())
-                }
+                RecordData::Need(_) | RecordData::Factor(_) => Some(row.data.clone()),
+                RecordData::Goal(g) => Some(RecordData::Goal(GoalData {
+                    evaluation_date: new_dates.get(&row.id).cloned(),
+                    ..g.clone()
+                })),
                 RecordData::Intervention(i) if is_running(i.end_date.as_deref(), &today_iso) => {
                     let mut i = i.clone();
                     i.goal_ids = i
@@ -313,6 +369,57 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
     })
 }
 
+/// A meeting record for a cycle whose evaluation decided on an overleg (OT/SWV) may be added
+/// after the cycle is finished: the meeting usually happens weeks later.
+fn is_consult_meeting(conn: &Connection, cycle_id: &str, data: &RecordData) -> Result<bool> {
+    let RecordData::Conversation(conversation) = data else {
+        return Ok(false);
+    };
+    if conversation.conversation_kind != ConversationKind::Meeting {
+        return Ok(false);
+    }
+    let rows = crate::store::records::for_cycle(conn, cycle_id)?;
+    Ok(super::cases::cycle_decision(&rows) == Some(decisions::CONSULT))
+}
+
+/// A decision the casus is not ready for (a TLV before any extra support) is refused; the UI
+/// does not offer it and says why (`CaseDetail::decisions`).
+fn check_decision_available(
+    conn: &Connection,
+    case: &crate::records::CaseSummary,
+    data: &RecordData,
+) -> Result<()> {
+    let RecordData::Evaluation(EvaluationData {
+        decision: Some(decision),
+        ..
+    }) = data
+    else {
+        return Ok(());
+    };
+    let history = super::cases::support_history(conn, case)?;
+    if decisions::unavailable_reason(decision, history).is_some() {
+        return Err(Error::validation("decision", Rule::OutOfRange));
+    }
+    Ok(())
+}
+
+/// Records on the casus the date an evaluation decided on extra ondersteuning (the OPP clock).
+fn record_extra_support_decision(conn: &Connection, cycle: &cycles::CycleRow) -> Result<()> {
+    let rows = crate::store::records::for_cycle(conn, &cycle.id)?;
+    if super::cases::cycle_decision(&rows) != Some(decisions::EXTRA_SUPPORT) {
+        return Ok(());
+    }
+    let decided_on = rows
+        .iter()
+        .rev()
+        .find_map(|r| match &r.data {
+            RecordData::Evaluation(e) if e.decision.is_some() => Some(e.date.clone()),
+            _ => None,
+        })
+        .ok_or(Error::NotFound { entity: "record" })?;
+    cases::set_extra_support_decided(conn, &cycle.case_id, &decided_on)
+}
+
 fn is_running(end_date: Option<&str>, today: &str) -> bool {
     end_date.is_none_or(|end| end >= today)
 }
@@ -341,8 +448,8 @@ fn revise(
     record_id: &str,
     note: Option<&str>,
 ) -> Result<()> {
-    let note = text::optional_text("revisionNote", note, 2000)?
-        .ok_or_else(|| Error::validation("revisionNote", Rule::Required))?;
+    let note = text::optional_text("correctionNote", note, 2000)?
+        .ok_or_else(|| Error::validation("correctionNote", Rule::Required))?;
     let revision = RevisionRow {
         id: new_id(clock),
         cycle_id: cycle_id.to_owned(),

@@ -390,13 +390,14 @@ fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
                 date: Some("2026-11-03".into()),
                 reason: None,
             },
+            pupil_informed: None,
         });
     let template = ibis_core::template::Template::landelijk().unwrap();
     let request = ibis_core::usecases::stepplan::SaveRecordRequest {
         case_id: case_id.clone(),
         record_id: None,
         data: signal,
-        revision_note: None,
+        correction_note: None,
     };
     ibis_core::usecases::stepplan::save_record(
         v.store.as_mut().unwrap(),

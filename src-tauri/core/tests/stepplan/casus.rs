@@ -46,7 +46,7 @@ impl Casus {
             case_id: self.case_id.clone(),
             record_id: None,
             data,
-            revision_note: None,
+            correction_note: None,
         };
         let out = stepplan::save_record(self.v.store.as_mut().unwrap(), clock, &self.template, req);
         self.check_audit(before, out.is_ok());
@@ -81,6 +81,21 @@ impl Casus {
             "one audit row per change, none on failure"
         );
         assert!(audit::verify(self.v.store()).unwrap().is_ok());
+    }
+
+    pub fn new_cycle(
+        &mut self,
+        evaluation_dates: Vec<stepplan::CarriedGoalDate>,
+    ) -> Result<CaseDetail, Error> {
+        let before = audit::entries(self.v.store()).unwrap().len();
+        let clock = &self.v.clock;
+        let req = stepplan::NewCycleRequest {
+            case_id: self.case_id.clone(),
+            evaluation_dates,
+        };
+        let out = stepplan::new_cycle(self.v.store.as_mut().unwrap(), clock, req);
+        self.check_audit(before, out.is_ok());
+        out
     }
 
     pub fn detail(&mut self) -> CaseDetail {
@@ -119,6 +134,11 @@ pub fn signal(parents_informed: bool) -> RecordData {
             date: parents_informed.then(|| "2026-09-15".into()),
             reason: None,
         },
+        pupil_informed: Some(PupilInformed {
+            informed: true,
+            date: Some("2026-09-15".into()),
+            reason: None,
+        }),
     })
 }
 
@@ -127,6 +147,8 @@ pub fn goal(evaluation_date: &str) -> RecordData {
         description: "Leest 40 woorden per minuut op AVI M4".into(),
         target_date: Some("2027-01-29".into()),
         evaluation_date: Some(evaluation_date.into()),
+        made_with_parents: Some(true),
+        made_with_pupil: Some(false),
     })
 }
 

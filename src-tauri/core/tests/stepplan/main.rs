@@ -1,5 +1,5 @@
 //! Stappenplan suite: a casus walked through all six steps, requirement checks, skipping,
-//! carry-over into a new cycle, bijstellen, the timeline, the dashboard on boundary days, drafts
+//! carry-over into a new cycle, corrections, the timeline, the dashboard on boundary days, drafts
 //! and a template that renames a step — all on a real vault, audit chain checked throughout.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
@@ -15,6 +15,7 @@ use ibis_core::usecases::dashboard::{self, DashboardReason};
 use ibis_core::usecases::stepplan::{self, StepAction};
 use ibis_core::usecases::{audit, drafts};
 mod casus;
+mod corrections;
 
 use casus::{Casus, goal, signal, walk_to_evaluation};
 use time::Duration;
@@ -28,7 +29,7 @@ fn a_new_casus_starts_cycle_one_at_signaleren() {
     assert_eq!(cycle.number, 1);
     assert_eq!(cycle.current_step, Some(StepKey::Signaleren));
     assert!(cycle.steps.iter().all(|s| s.state == StepState::Open));
-    assert_eq!(c.template.step(StepKey::Signaleren).prompts.len(), 4);
+    assert_eq!(c.template.step(StepKey::Signaleren).prompts.len(), 5);
 }
 
 #[test]
@@ -82,15 +83,7 @@ fn a_full_cycle_then_a_new_cycle_with_carry_over() {
         Err(Error::InvalidTransition(_))
     ));
 
-    let clock = &c.v.clock;
-    let detail = stepplan::new_cycle(
-        c.v.store.as_mut().unwrap(),
-        clock,
-        stepplan::NewCycleRequest {
-            case_id: c.case_id.clone(),
-        },
-    )
-    .unwrap();
+    let detail = c.new_cycle(vec![]).unwrap();
     assert_eq!(detail.cycles.len(), 2);
     let second = &detail.cycles[1];
     assert_eq!(second.current_step, Some(StepKey::Signaleren));
@@ -124,13 +117,7 @@ fn a_full_cycle_then_a_new_cycle_with_carry_over() {
     };
     assert_eq!(i.goal_ids, vec![new_goal]);
     assert!(matches!(
-        stepplan::new_cycle(
-            c.v.store.as_mut().unwrap(),
-            &c.v.clock,
-            stepplan::NewCycleRequest {
-                case_id: c.case_id.clone()
-            }
-        ),
+        c.new_cycle(vec![]),
         Err(Error::InvalidTransition(_))
     ));
     let timeline = c.detail().timeline;
@@ -206,7 +193,7 @@ fn skipping_needs_a_reason_that_shows_on_the_timeline() {
 }
 
 #[test]
-fn bijstellen_a_finished_cycle_needs_a_note_and_is_recorded() {
+fn correcting_a_finished_cycle_needs_a_note_and_is_recorded() {
     let mut c = Casus::new();
     let goal_id = walk_to_evaluation(&mut c);
     c.save(RecordData::Evaluation(EvaluationData {
@@ -227,22 +214,22 @@ fn bijstellen_a_finished_cycle_needs_a_note_and_is_recorded() {
         case_id: c.case_id.clone(),
         record_id: Some(goal_id.clone()),
         data: goal("2026-11-27"),
-        revision_note: None,
+        correction_note: None,
     };
     assert!(matches!(
         stepplan::save_record(c.v.store.as_mut().unwrap(), clock, &c.template, req.clone()),
         Err(Error::Validation {
-            field: "revisionNote",
+            field: "correctionNote",
             ..
         })
     ));
-    req.revision_note = Some("Evaluatiedatum na MDO een week later gezet".into());
+    req.correction_note = Some("Evaluatiedatum na MDO een week later gezet".into());
     let detail =
         stepplan::save_record(c.v.store.as_mut().unwrap(), clock, &c.template, req).unwrap();
     let revision = detail
         .timeline
         .iter()
-        .find(|e| e.kind == TimelineKind::Revision)
+        .find(|e| e.kind == TimelineKind::Correction)
         .unwrap();
     assert_eq!(revision.record_id, goal_id);
     assert_eq!(

@@ -119,7 +119,12 @@ fn every_mutation_writes_exactly_one_audit_row_and_the_chain_verifies() {
     });
     let closed = exactly_one_audit_row(&mut v, "case.close", |v| {
         let clock = &v.clock;
-        cases::update(v.store.as_mut().unwrap(), clock, update(CaseStatus::Closed)).unwrap()
+        let req = cases::CloseCaseRequest {
+            id: case_id.clone(),
+            closed_on: "2026-11-20".into(),
+            reason: "Doel behaald".into(),
+        };
+        cases::close(v.store.as_mut().unwrap(), clock, req).unwrap()
     });
     assert_eq!(
         closed.timeline.len(),

@@ -1,12 +1,12 @@
 import { useRef, useState } from "react";
 import { call, toIpcError } from "../../ipc/client";
 import type { CaseDetail } from "../../ipc/bindings/CaseDetail";
-import type { CaseStatus } from "../../ipc/bindings/CaseStatus";
 import { errorText, t } from "../../i18n";
 import { FormAlert } from "../../components/ErrorText";
 import { Link } from "../../components/Link";
 import { formatDate } from "../../lib/dates";
 import { CaseForm } from "./CaseForm";
+import { CloseCaseForm } from "./CloseCaseForm";
 import { statusText, templateText } from "./labels";
 import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 
@@ -18,18 +18,19 @@ interface CaseDataCardProps {
 /** "Gegevens" of a casus: pupil, dates, status, template; edit, close and reopen. */
 export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
   const [editing, setEditing] = useState(false);
+  const [closing, setClosing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<string | null>(null);
   const editRef = useRef<HTMLButtonElement>(null);
   const c = detail.case;
 
-  async function setStatus(status: CaseStatus) {
+  async function reopen() {
     if (busy) return;
     setBusy(true);
     setActionError(null);
     try {
-      const d = await call("case_update", { id: c.id, title: c.title, startDate: c.startDate, status });
-      onDetail(d, status === "closed" ? t("cases.closedDone") : t("cases.reopenedDone"));
+      const d = await call("case_update", { id: c.id, title: c.title, startDate: c.startDate, status: "open" });
+      onDetail(d, t("cases.reopenedDone"));
     } catch (e) {
       setActionError(errorText(toIpcError(e).code));
     } finally {
@@ -42,12 +43,16 @@ export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
     setEditing(false);
     focusAfterRender(() => editRef.current);
   };
+  const stopClosing = () => {
+    setClosing(false);
+    focusAfterRender(() => document.getElementById("case-toggle-status"));
+  };
 
   return (
     <section className="card" aria-labelledby="case-data-heading">
       <div className="section-head">
         <h2 id="case-data-heading">{t("pupils.dataTitle")}</h2>
-        {!editing ? (
+        {!editing && !closing ? (
           <div className="button-row button-row-tight">
             <button ref={editRef} id="case-edit" type="button" className="button button-secondary" onClick={() => setEditing(true)}>
               {t("common.edit")}
@@ -57,7 +62,7 @@ export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
               type="button"
               className="button button-secondary"
               disabled={busy}
-              onClick={() => void setStatus(c.status === "open" ? "closed" : "open")}
+              onClick={() => (c.status === "open" ? setClosing(true) : void reopen())}
             >
               {c.status === "open" ? t("cases.close") : t("cases.reopen")}
             </button>
@@ -78,15 +83,32 @@ export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
         <dd>
           <span className={`status status-${c.status}`}>{statusText(c.status)}</span>
         </dd>
-        {c.closedAt ? (
+        {c.closedOn || c.closedAt ? (
           <>
-            <dt>{t("cases.closedAt")}</dt>
-            <dd>{formatDate(c.closedAt)}</dd>
+            <dt>{t("cases.closedOn")}</dt>
+            <dd id="case-closed-on">{formatDate(c.closedOn ?? c.closedAt)}</dd>
+          </>
+        ) : null}
+        {c.closeReason ? (
+          <>
+            <dt>{t("cases.closeReason")}</dt>
+            <dd id="case-close-reason">{c.closeReason}</dd>
           </>
         ) : null}
         <dt>{t("cases.template")}</dt>
         <dd>{templateText(c.templateId)}</dd>
       </dl>
+      {closing ? (
+        <CloseCaseForm
+          caseId={c.id}
+          suggestedDate={detail.followUp?.kind === "close_case" ? detail.followUp.date : undefined}
+          onClosed={(d) => {
+            setClosing(false);
+            onDetail(d, t("cases.closedDone"));
+          }}
+          onCancel={stopClosing}
+        />
+      ) : null}
       {editing ? (
         <CaseForm
           heading={t("cases.editTitle")}

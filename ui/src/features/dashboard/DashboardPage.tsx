@@ -16,6 +16,7 @@ import "./dashboard.css";
 const SECTIONS: ReadonlyArray<{ reason: DashboardReason; id: string; title: TKey; intro: TKey }> = [
   { reason: "evaluation_overdue", id: "today-overdue", title: "dashboard.overdue", intro: "dashboard.overdueIntro" },
   { reason: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
+  { reason: "evaluation_date_missing", id: "today-date-missing", title: "dashboard.dateMissing", intro: "dashboard.dateMissingIntro" },
   { reason: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -28,6 +29,21 @@ function daysText(item: DashboardItem): string {
       return item.days === 1 ? t("dashboard.dueInOne") : t("dashboard.dueIn", { days: item.days });
     case "step_waiting":
       return t("dashboard.waitingDays", { days: item.days });
+    case "evaluation_date_missing":
+      return item.days === 0 ? t("dashboard.dateMissingToday") : t("dashboard.dateMissingDays", { days: item.days });
+  }
+}
+
+function whenText(item: DashboardItem): string {
+  const date = formatDate(item.date);
+  switch (item.reason) {
+    case "evaluation_overdue":
+    case "evaluation_due_this_week":
+      return t("dashboard.evaluationDate", { date });
+    case "evaluation_date_missing":
+      return t("dashboard.carriedOn", { date });
+    case "step_waiting":
+      return t("dashboard.currentSince", { date });
   }
 }
 
@@ -45,7 +61,7 @@ function Item({ item, template }: { item: DashboardItem; template: Template | nu
         {!evaluation && step ? t("dashboard.step", { step }) : null}
       </p>
       <p className="today-when">
-        <span>{evaluation ? t("dashboard.evaluationDate", { date: formatDate(item.date) }) : t("dashboard.currentSince", { date: formatDate(item.date) })}</span>
+        <span>{whenText(item)}</span>
         <span className={`today-days today-days-${item.reason}`}>{daysText(item)}</span>
       </p>
       <p className="today-rule">

@@ -4,9 +4,11 @@ import type { CaseDetail } from "../../ipc/bindings/CaseDetail";
 import type { StepAction } from "../../ipc/bindings/StepAction";
 import type { Template } from "../../ipc/bindings/Template";
 import { errorText, t } from "../../i18n";
-import { SelectField } from "../../components/Field";
+import { DateField, SelectField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { formatDate } from "../../lib/dates";
+import { formatDate, parseDateInput } from "../../lib/dates";
+import { CloseCaseForm } from "../cases/CloseCaseForm";
+import { choiceLabel } from "./labels";
 import { stepLabel } from "./labels";
 import { Stepper } from "./Stepper";
 import { StepPanel, type OpenForm } from "./StepPanel";
@@ -27,6 +29,9 @@ export function CaseWorkspace({ detail, template, onDetail }: CaseWorkspaceProps
   const [highlight, setHighlight] = useState<string | null>(null);
   const [cycleError, setCycleError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** New evaluation dates per carried goal (previous cycle's goal id), asked before a new cycle. */
+  const [newDates, setNewDates] = useState<Record<string, string> | null>(null);
+  const [closing, setClosing] = useState(false);
 
   useEffect(() => rememberView(caseId, view), [caseId, view]);
 
@@ -56,7 +61,11 @@ export function CaseWorkspace({ detail, template, onDetail }: CaseWorkspaceProps
     setBusy(true);
     setCycleError(null);
     try {
-      const d = await call("cycle_new", { caseId });
+      const evaluationDates = Object.entries(newDates ?? {})
+        .filter(([, date]) => date.trim() !== "")
+        .map(([goalId, date]) => ({ goalId, evaluationDate: parseDateInput(date) }));
+      const d = await call("cycle_new", { caseId, evaluationDates });
+      setNewDates(null);
       const started = d.cycles.at(-1);
       setView({ tab: "steps", cycleId: started?.id ?? null, step: started?.currentStep ?? null, form: null });
       onDetail(d, t("stepplan.cycleNewDone", { n: started?.number ?? "", prev: (started?.number ?? 1) - 1 }));
@@ -95,9 +104,13 @@ export function CaseWorkspace({ detail, template, onDetail }: CaseWorkspaceProps
     </button>
   );
 
-  const lastEvaluation = last.records.filter((r) => r.data.kind === "evaluation").at(-1);
-  const decision = lastEvaluation?.data.kind === "evaluation" ? lastEvaluation.data.decision : null;
-  const suggestsNewCycle = decision === "nieuwe_cyclus" || decision === "bijstellen";
+  const followUp = detail.followUp;
+  const suggestsNewCycle = followUp?.kind === "new_cycle";
+  const lastGoals = last.records.flatMap((r) => (r.data.kind === "goal" ? [{ id: r.id, description: r.data.description }] : []));
+  const askDates = () => {
+    if (lastGoals.length === 0) void newCycle();
+    else setNewDates(Object.fromEntries(lastGoals.map((g) => [g.id, ""])));
+  };
 
   return (
     <div className="workspace">
@@ -131,12 +144,81 @@ export function CaseWorkspace({ detail, template, onDetail }: CaseWorkspaceProps
               {!cycle.finishedOn && cycle.currentStep === null ? ` ${t("stepplan.noCurrent", { step: stepLabel(template, "evalueren") })}` : null}
             </p>
           </div>
-          {last.finishedOn && cycle.id === last.id ? (
+          {cycle.id === last.id && followUp?.kind === "close_case" && detail.case.status === "open" ? (
+            <div className="next-cycle next-cycle-suggested" id="follow-up-close">
+              <p>{t("stepplan.followUp.close")}</p>
+              {closing ? (
+                <CloseCaseForm
+                  caseId={caseId}
+                  suggestedDate={followUp.date}
+                  onClosed={(d) => {
+                    setClosing(false);
+                    onDetail(d, t("stepplan.followUp.closeDone"));
+                  }}
+                  onCancel={() => setClosing(false)}
+                />
+              ) : (
+                <button id="follow-up-close-open" type="button" className="button button-primary" onClick={() => setClosing(true)}>
+                  {t("cases.close")}
+                </button>
+              )}
+            </div>
+          ) : null}
+          {cycle.id === last.id && followUp?.kind === "opp_needed" ? (
+            <div className="next-cycle next-cycle-suggested" id="follow-up-opp" role="note">
+              <p>{t("stepplan.followUp.opp", { date: formatDate(followUp.date) })}</p>
+            </div>
+          ) : null}
+          {last.finishedOn && cycle.id === last.id && detail.case.status === "open" ? (
             <div className={suggestsNewCycle ? "next-cycle next-cycle-suggested" : "next-cycle"}>
-              <p>{t("stepplan.cycleNewIntro")}</p>
-              <button id="cycle-new" type="button" className={suggestsNewCycle ? "button button-primary" : "button button-secondary"} disabled={busy} onClick={() => void newCycle()}>
-                {t("stepplan.cycleNew")}
-              </button>
+              <p>
+                {suggestsNewCycle && followUp ? `${t("stepplan.followUp.newCycle", { decision: choiceLabel(template.decisions, followUp.decision) })} ` : null}
+                {t("stepplan.cycleNewIntro")}
+              </p>
+              {newDates === null ? (
+                <button id="cycle-new" type="button" className={suggestsNewCycle ? "button button-primary" : "button button-secondary"} disabled={busy} onClick={askDates}>
+                  {t("stepplan.cycleNew")}
+                </button>
+              ) : (
+                <form
+                  id="cycle-new-form"
+                  className="form subform"
+                  noValidate
+                  aria-labelledby="cycle-new-heading"
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void newCycle();
+                  }}
+                  onKeyDown={(e) => {
+                    if (e.key === "Escape") {
+                      e.preventDefault();
+                      setNewDates(null);
+                    }
+                  }}
+                >
+                  <h3 id="cycle-new-heading">{t("stepplan.cycleNewDatesTitle")}</h3>
+                  <p className="muted">{t("stepplan.cycleNewDatesIntro")}</p>
+                  {lastGoals.map((g, index) => (
+                    <DateField
+                      key={g.id}
+                      id={`cycle-new-date-${index}`}
+                      label={t("stepplan.cycleNewGoalDate", { goal: g.description })}
+                      value={newDates[g.id] ?? ""}
+                      onChange={(v) => setNewDates({ ...newDates, [g.id]: v })}
+                      optional
+                      autoFocus={index === 0}
+                    />
+                  ))}
+                  <div className="button-row">
+                    <button id="cycle-new-confirm" type="submit" className="button button-primary" disabled={busy}>
+                      {t("stepplan.cycleNewConfirm")}
+                    </button>
+                    <button type="button" className="button button-secondary" onClick={() => setNewDates(null)}>
+                      {t("common.cancel")}
+                    </button>
+                  </div>
+                </form>
+              )}
               <FormAlert text={cycleError} />
             </div>
           ) : null}

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { CycleView } from "../../ipc/bindings/CycleView";
 import type { ParentsInformed } from "../../ipc/bindings/ParentsInformed";
+import type { PupilInformed } from "../../ipc/bindings/PupilInformed";
 import type { Template } from "../../ipc/bindings/Template";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/dates";
@@ -24,6 +25,15 @@ export function parentsText(p: ParentsInformed | null): string {
   if (p.informed) return t("stepplan.parentsYes", { date: formatDate(p.date) });
   return p.reason ? t("stepplan.parentsNoReason", { reason: p.reason }) : t("stepplan.parentsNo");
 }
+
+export function pupilText(p: PupilInformed | null): string {
+  if (!p) return "";
+  if (p.informed) return t("stepplan.pupilYes", { date: formatDate(p.date) });
+  return p.reason ? t("stepplan.pupilNoReason", { reason: p.reason }) : t("stepplan.pupilNo");
+}
+
+const answerText = (v: boolean | null): string =>
+  v === null ? t("stepplan.fields.answerNone") : v ? t("stepplan.fields.answerYes") : t("stepplan.fields.answerNo");
 
 export function periodText(from: string | null, to: string | null): string {
   if (from && to) return t("stepplan.periodFromTo", { from: formatDate(from), to: formatDate(to) });
@@ -67,6 +77,7 @@ export function RecordDetails({ payload: p, template, cycle }: { payload: Record
           <Item label={f("since")}>{formatDate(p.since)}</Item>
           <Item label={f("data")}>{p.data}</Item>
           <Item label={f("parents")}>{parentsText(p.parents)}</Item>
+          <Item label={f("pupil")}>{pupilText(p.pupilInformed)}</Item>
         </dl>
       );
     case "conversation":
@@ -85,7 +96,12 @@ export function RecordDetails({ payload: p, template, cycle }: { payload: Record
       return (
         <dl className="details record-details">
           <Item label={f("targetDate")}>{formatDate(p.targetDate)}</Item>
-          <Item label={f("evaluationDate")}>{formatDate(p.evaluationDate)}</Item>
+          <Item label={f("evaluationDate")}>{p.evaluationDate ? formatDate(p.evaluationDate) : t("stepplan.fields.evaluationDateMissing")}</Item>
+          <Item label={f("madeWith")}>
+            {p.madeWithParents === null && p.madeWithPupil === null
+              ? ""
+              : t("stepplan.madeWithText", { parents: answerText(p.madeWithParents), pupil: answerText(p.madeWithPupil) })}
+          </Item>
         </dl>
       );
     case "intervention":
@@ -135,7 +151,7 @@ export function RecordDetails({ payload: p, template, cycle }: { payload: Record
 type FieldKey =
   | "source" | "observation" | "since" | "data" | "parents" | "participants" | "summary" | "agreements"
   | "targetDate" | "evaluationDate" | "level" | "who" | "period" | "frequency" | "goals" | "what"
-  | "deviations" | "method" | "decision" | "notes";
+  | "deviations" | "method" | "decision" | "notes" | "pupil" | "madeWith";
 
 function fieldLabel(key: FieldKey): string {
   return t(`stepplan.fields.${key}`);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { CaseDetail } from "../../ipc/bindings/CaseDetail";
 import type { CycleView } from "../../ipc/bindings/CycleView";
+import type { DecisionOption } from "../../ipc/bindings/DecisionOption";
 import type { RecordView } from "../../ipc/bindings/RecordView";
 import type { StepKey } from "../../ipc/bindings/StepKey";
 import { t } from "../../i18n";
@@ -17,6 +18,10 @@ export interface RecordFormProps {
   cycle: CycleView;
   step: StepKey;
   record: RecordView | null;
+  /** Which evaluation decisions the core allows now (for the evaluation form). */
+  decisions?: readonly DecisionOption[] | undefined;
+  /** A new conversation that records the OT/SWV meeting an evaluation asked for. */
+  meeting?: boolean | undefined;
   onSaved: (detail: CaseDetail) => void;
   onCancel: () => void;
 }
@@ -93,7 +98,7 @@ export function RecordFormShell<S extends object>({ kind, props, form, children 
           hint={t("stepplan.revisionHint")}
           value={form.revisionNote}
           onChange={form.setRevisionNote}
-          error={form.errors.fieldError("revisionNote")}
+          error={form.errors.fieldError("correctionNote")}
           rows={3}
         />
       ) : null}

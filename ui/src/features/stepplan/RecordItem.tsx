@@ -24,7 +24,7 @@ interface RecordItemProps {
   onDeleted: (detail: CaseDetail) => void;
 }
 
-/** One record in a step: what it says, where it came from, and edit/delete (or "bijstellen"). */
+/** One record in a step: what it says, where it came from, and edit/delete (or "corrigeren"). */
 export function RecordItem({ record, cycle, template, highlighted, editor, onEdit, onDeleted }: RecordItemProps) {
   const [deleting, setDeleting] = useState(false);
   const payload = payloadOf(record);
@@ -86,12 +86,12 @@ interface DeleteProps {
 function DeleteRecord({ record, withNote, onCancel, onDeleted }: DeleteProps) {
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors({ revisionNote: "rec-deleteNote" });
+  const errors = useFormErrors({ correctionNote: "rec-deleteNote" });
   async function remove() {
     setBusy(true);
     errors.clear();
     try {
-      onDeleted(await call("record_delete", { recordId: record.id, revisionNote: withNote ? note : null }));
+      onDeleted(await call("record_delete", { recordId: record.id, correctionNote: withNote ? note : null }));
     } catch (e) {
       errors.setError(e);
       setBusy(false);
@@ -107,7 +107,7 @@ function DeleteRecord({ record, withNote, onCancel, onDeleted }: DeleteProps) {
   }
   return (
     <div className="confirm" role="group" aria-label={t("stepplan.confirmRemove")}>
-      <TextAreaField id="rec-deleteNote" label={t("stepplan.removeNote")} value={note} onChange={setNote} error={errors.fieldError("revisionNote")} rows={2} />
+      <TextAreaField id="rec-deleteNote" label={t("stepplan.removeNote")} value={note} onChange={setNote} error={errors.fieldError("correctionNote")} rows={2} />
       <FormAlert text={errors.formError} />
       <div className="button-row">
         <button id="record-delete-confirm" type="button" className="button button-danger" onClick={() => void remove()} disabled={busy}>

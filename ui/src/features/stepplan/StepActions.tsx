@@ -17,32 +17,47 @@ interface StepActionsProps {
   onDone: (detail: CaseDetail, action: StepAction) => void;
 }
 
-/** Start, complete, skip (with a reason) or reopen a step of an unfinished cycle. */
+/**
+ * Start, complete, skip (with a reason) or reopen a step of an unfinished cycle. When the core
+ * says a requirement is missing, the step can still be completed with a reason ("afgerond
+ * zonder …"); skipping stays for a step that was not done.
+ */
 export function StepActions({ cycle, step, label, onDone }: StepActionsProps) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [skipping, setSkipping] = useState(false);
   const [reason, setReason] = useState("");
   const skipErrors = useFormErrors({ reason: "skip-reason" });
+  /** Set after the core refused completion for a missing requirement. */
+  const [incomplete, setIncomplete] = useState(false);
+  const [completing, setCompleting] = useState(false);
+  const [completeReason, setCompleteReason] = useState("");
 
   useEffect(() => {
     if (skipping) document.getElementById("skip-reason")?.focus();
   }, [skipping]);
+  useEffect(() => {
+    if (completing) document.getElementById("complete-reason")?.focus();
+  }, [completing]);
 
-  async function act(action: StepAction) {
+  async function act(action: StepAction, withReason: string | null = null) {
     if (busy) return;
     setBusy(true);
     setError(null);
     skipErrors.clear();
     try {
-      const detail = await call("step_action", { cycleId: cycle.id, step: step.key, action, reason: action === "skip" ? reason : null });
+      const detail = await call("step_action", { cycleId: cycle.id, step: step.key, action, reason: action === "skip" ? reason : withReason });
       setSkipping(false);
       setReason("");
+      setIncomplete(false);
+      setCompleting(false);
+      setCompleteReason("");
       onDone(detail, action);
     } catch (e) {
       const err = toIpcError(e);
       if (action === "skip" && err.field === "reason") skipErrors.setError(err);
       else if (err.code === "step_incomplete") {
+        setIncomplete(true);
         setError(`${t("stepplan.cannotComplete", { step: label })} ${requirementText(err.field) ?? errorText(err.code)}`);
       } else if (err.code !== "locked") setError(errorText(err.code));
     } finally {
@@ -78,7 +93,48 @@ export function StepActions({ cycle, step, label, onDone }: StepActionsProps) {
       {error ? (
         <div id="step-error" className="form-alert" role="alert">
           {error}
+          {incomplete ? <p className="step-missing-intro">{t("stepplan.missingIntro")}</p> : null}
         </div>
+      ) : null}
+      {incomplete && !completing && !settled ? (
+        <div className="button-row button-row-tight">
+          <button id="step-complete-anyway" type="button" className="button button-secondary" disabled={busy} onClick={() => setCompleting(true)}>
+            {t("stepplan.completeAnyway")}
+          </button>
+        </div>
+      ) : null}
+      {completing ? (
+        <form
+          className="form subform skip-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act("complete", completeReason);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Escape") {
+              e.preventDefault();
+              setCompleting(false);
+            }
+          }}
+        >
+          <TextAreaField
+            id="complete-reason"
+            label={t("stepplan.completeReason")}
+            hint={t("stepplan.completeReasonHint")}
+            value={completeReason}
+            onChange={setCompleteReason}
+            rows={2}
+          />
+          <div className="button-row">
+            <button id="complete-confirm" type="submit" className="button button-primary" disabled={busy}>
+              {t("stepplan.completeConfirm")}
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setCompleting(false)}>
+              {t("common.cancel")}
+            </button>
+          </div>
+        </form>
       ) : null}
       {skipping ? (
         <form

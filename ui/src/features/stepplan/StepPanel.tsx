@@ -15,7 +15,7 @@ import { RecordFormFor } from "./RecordFormFor";
 import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 
 /** Which form is open: a new record of a kind, or an existing record. At most one. */
-export type OpenForm = { kind: RecordKind; recordId: string | null } | null;
+export type OpenForm = { kind: RecordKind; recordId: string | null; meeting?: boolean } | null;
 
 interface StepPanelProps {
   detail: CaseDetail;
@@ -40,6 +40,10 @@ export function StepPanel(p: StepPanelProps) {
   const label = stepLabel(template, stepKey);
   const number = cycle.steps.indexOf(step) + 1;
   const finished = cycle.finishedOn !== null;
+  // An evaluation that decided on an OT/SWV meeting asks for its record, also once finished.
+  const followUp = p.detail.followUp;
+  const meetingWanted =
+    stepKey === "evalueren" && cycle.id === p.detail.cycles.at(-1)?.id && followUp?.kind === "meeting_record" && !followUp.done;
   const records = cycle.records
     .filter((r) => recordStep(payloadOf(r)) === stepKey)
     .sort((a, b) => KIND_ORDER.indexOf(payloadOf(a).kind) - KIND_ORDER.indexOf(payloadOf(b).kind) || a.date.localeCompare(b.date));
@@ -60,6 +64,8 @@ export function StepPanel(p: StepPanelProps) {
       cycle={cycle}
       step={stepKey}
       record={record}
+      decisions={p.detail.decisions}
+      meeting={p.form?.meeting}
       onSaved={(d) => {
         closeForm(kind, record);
         p.onSaved(d, t("stepplan.savedDone"));
@@ -104,7 +110,24 @@ export function StepPanel(p: StepPanelProps) {
           {t("stepplan.skippedBecause", { date: formatDate(step.settledOn), reason: step.skipReason ?? "" })}
         </p>
       ) : null}
-      {step.state === "done" && step.settledOn ? <p className="muted">{t("stepplan.settledOn", { date: formatDate(step.settledOn) })}</p> : null}
+      {step.state === "done" && step.settledOn && !step.completionReason ? (
+        <p className="muted">{t("stepplan.settledOn", { date: formatDate(step.settledOn) })}</p>
+      ) : null}
+      {step.state === "done" && step.completionReason ? (
+        <p className="step-skip-reason" id="step-completion-reason">
+          {t("stepplan.completedWithout", { date: formatDate(step.settledOn), reason: step.completionReason })}
+        </p>
+      ) : null}
+      {meetingWanted ? (
+        <div className="next-cycle next-cycle-suggested" id="follow-up-meeting">
+          <p>{t("stepplan.followUp.meeting")}</p>
+          {p.form === null ? (
+            <button id="add-meeting" type="button" className="button button-primary" onClick={() => p.onForm({ kind: "conversation", recordId: null, meeting: true })}>
+              {t("stepplan.followUp.meetingAction")}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {!finished ? <StepActions key={`${cycle.id}-${stepKey}`} cycle={cycle} step={step} label={label} onDone={p.onStepAction} /> : null}
 
       {stepKey === "begrijpen" ? <FactorTable cycle={cycle} template={template} /> : null}
@@ -128,7 +151,7 @@ export function StepPanel(p: StepPanelProps) {
         </ul>
       ) : null}
 
-      {!finished && p.form !== null && p.form.recordId === null ? formFor(p.form.kind, null) : null}
+      {(!finished || (meetingWanted && p.form?.meeting)) && p.form !== null && p.form.recordId === null ? formFor(p.form.kind, null) : null}
       {!finished && p.form === null ? (
         <div className="button-row add-buttons">
           {STEP_KINDS[stepKey].map((kind) => (

@@ -16,7 +16,7 @@ import "../cases/cases.css";
 /** Filter order; a Record so tsc fails when the backend grows a kind. */
 const KIND_ORDER: Record<TimelineKind, number> = {
   case_opened: 0, signal: 1, conversation: 2, need: 3, factor: 4, goal: 5, intervention: 6, execution: 7,
-  plan_share: 8, evaluation: 9, step_completed: 10, step_skipped: 11, cycle_started: 12, revision: 13,
+  plan_share: 8, evaluation: 9, step_completed: 10, step_skipped: 11, cycle_started: 12, correction: 13,
   export: 14, case_closed: 15,
 };
 const KINDS: readonly TimelineKind[] = (Object.keys(KIND_ORDER) as TimelineKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
@@ -98,11 +98,13 @@ export function Timeline({ detail, template, onOpen }: TimelineProps) {
               entry.cycleNumber !== null ? t("timeline.cycle", { n: entry.cycleNumber }) : null,
               entry.step ? stepLabel(template, entry.step) : null,
             ].filter(Boolean);
-            const subject = record && entry.kind !== "revision" ? timelineSubject(payloadOf(record), template) : null;
+            const subject = record && entry.kind !== "correction" ? timelineSubject(payloadOf(record), template) : null;
             const note = entry.note
-              ? entry.kind === "revision"
+              ? entry.kind === "correction"
                 ? t("timeline.revisionNote", { note: entry.note })
-                : t("timeline.reason", { note: entry.note })
+                : entry.kind === "step_completed"
+                  ? t("timeline.completedWithout", { note: entry.note })
+                  : t("timeline.reason", { note: entry.note })
               : null;
             const target = targetOf(entry, detail);
             const body = (

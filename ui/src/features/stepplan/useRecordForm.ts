@@ -18,7 +18,7 @@ interface DraftPayload<S> {
 export interface RecordFormOptions<S> {
   caseId: string;
   record: RecordView | null;
-  /** The record's cycle is finished: saving is "bijstellen" and needs a revision note. */
+  /** The record's cycle is finished: saving is a correction ("corrigeren") and needs a note. */
   revision: boolean;
   draftKey: string;
   initial: S;
@@ -40,7 +40,7 @@ export function useRecordForm<S extends object>(o: RecordFormOptions<S>) {
   const [draftFailed, setDraftFailed] = useState(false);
   const [discarded, setDiscarded] = useState(false);
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors({ ...o.fieldIds, revisionNote: "rec-revisionNote" });
+  const errors = useFormErrors({ ...o.fieldIds, correctionNote: "rec-revisionNote" });
 
   const latest = useRef({ state: o.initial, revisionNote: "" });
   const dirty = useRef(false);
@@ -152,7 +152,7 @@ export function useRecordForm<S extends object>(o: RecordFormOptions<S>) {
         caseId: o.caseId,
         recordId: o.record?.id ?? null,
         data: toWire(payload),
-        revisionNote: o.revision ? latest.current.revisionNote : null,
+        correctionNote: o.revision ? latest.current.revisionNote : null,
       });
       if (timer.current !== null) window.clearTimeout(timer.current);
       timer.current = null;

@@ -4,4 +4,16 @@ import type { CaseStatus } from "./CaseStatus";
 /**
  * A casus without its timeline.
  */
-export type CaseSummary = { id: string, pupilId: string, title: string, startDate: string, status: CaseStatus, templateId: string, templateVersion: number, closedAt: string | null, createdAt: string, };
+export type CaseSummary = { id: string, pupilId: string, title: string, startDate: string, status: CaseStatus, templateId: string, templateVersion: number, closedAt: string | null, createdAt: string, 
+/**
+ * The date the casus was closed on (ISO); the bewaartermijn starts from it.
+ */
+closedOn: string | null, 
+/**
+ * Why the casus was closed.
+ */
+closeReason: string | null, 
+/**
+ * When an evaluation decided on extra ondersteuning (ISO): the OPP clock starts here.
+ */
+extraSupportDecidedOn: string | null, };

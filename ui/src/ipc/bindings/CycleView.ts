@@ -8,7 +8,7 @@ import type { StepView } from "./StepView";
  */
 export type CycleView = { id: string, number: number, startedOn: string, 
 /**
- * Set when Evalueren was completed; the cycle is then read-only except "bijstellen".
+ * Set when Evalueren was completed; the cycle is then read-only except "corrigeren".
  */
 finishedOn: string | null, steps: Array<StepView>, 
 /**

@@ -3,4 +3,4 @@
 /**
  * Why a casus is on the dashboard.
  */
-export type DashboardReason = "evaluation_overdue" | "evaluation_due_this_week" | "step_waiting";
+export type DashboardReason = "evaluation_overdue" | "evaluation_due_this_week" | "step_waiting" | "evaluation_date_missing";

@@ -4,4 +4,4 @@
  * Something a template can require before a step is completed. The closed vocabulary the
  * code knows how to check; templates choose from it.
  */
-export type Requirement = "signal" | "signal.parents_informed" | "signal.data" | "need" | "factor.helping" | "factor.hindering" | "goal" | "goal.evaluation_date" | "intervention" | "execution" | "plan_shared" | "evaluation.decision" | "evaluation.all_goals";
+export type Requirement = "signal" | "signal.parents_informed" | "signal.pupil_informed" | "signal.data" | "need" | "factor.helping" | "factor.hindering" | "goal" | "goal.evaluation_date" | "plan.made_with" | "intervention" | "execution" | "plan_shared" | "evaluation.decision" | "evaluation.all_goals";

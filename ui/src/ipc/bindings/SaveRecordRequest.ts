@@ -3,6 +3,6 @@ import type { RecordData } from "./RecordData";
 
 /**
  * Adds a record to the casus's current cycle, or changes one (`record_id`). Changing a record
- * of a finished cycle is "bijstellen" and needs a `revision_note`.
+ * of a finished cycle is a correction ("corrigeren") and needs a `correction_note`.
  */
-export type SaveRecordRequest = { caseId: string, recordId: string | null, data: RecordData, revisionNote: string | null, };
+export type SaveRecordRequest = { caseId: string, recordId: string | null, data: RecordData, correctionNote: string | null, };

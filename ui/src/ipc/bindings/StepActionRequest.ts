@@ -4,6 +4,9 @@ import type { StepKey } from "./StepKey";
 
 export type StepActionRequest = { cycleId: string, step: StepKey, action: StepAction, 
 /**
- * Required for `skip`: why the step is skipped (shown on the timeline).
+ * Required for `skip`: why the step is skipped. For `complete`: why the step is completed
+ * although the template's requirements are not all met ("afgerond zonder …"); without it
+ * such a completion is refused with the first missing requirement. Both show on the
+ * timeline.
  */
 reason: string | null, };

@@ -5,4 +5,8 @@ import type { StepState } from "./StepState";
 /**
  * A step of a cycle as the stepper shows it.
  */
-export type StepView = { key: StepKey, state: StepState, skipReason: string | null, currentSince: string | null, settledOn: string | null, };
+export type StepView = { key: StepKey, state: StepState, skipReason: string | null, currentSince: string | null, settledOn: string | null, 
+/**
+ * Why the step was completed although the template's requirements were not all met.
+ */
+completionReason: string | null, };

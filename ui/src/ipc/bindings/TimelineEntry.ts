@@ -15,6 +15,6 @@ date: string, kind: TimelineKind,
  */
 recordId: string, cycleNumber: number | null, step: StepKey | null, 
 /**
- * Skip reason or revision note.
+ * Skip reason, completion reason ("afgerond zonder …"), correction note or close reason.
  */
 note: string | null, };

@@ -5,6 +5,7 @@ import type { AppStatus } from "./AppStatus";
 import type { CaseDetail } from "./CaseDetail";
 import type { CaseList } from "./CaseList";
 import type { ChangePassphraseRequest } from "./ChangePassphraseRequest";
+import type { CloseCaseRequest } from "./CloseCaseRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
 import type { Dashboard } from "./Dashboard";
@@ -56,6 +57,7 @@ export type CommandMap = {
   case_get: { request: IdRequest; response: CaseDetail };
   case_open: { request: OpenCaseRequest; response: CaseDetail };
   case_update: { request: UpdateCaseRequest; response: CaseDetail };
+  case_close: { request: CloseCaseRequest; response: CaseDetail };
   template_get: { request: null; response: Template };
   record_save: { request: SaveRecordRequest; response: CaseDetail };
   record_delete: { request: DeleteRecordRequest; response: CaseDetail };
@@ -94,6 +96,7 @@ export const COMMANDS: readonly CommandName[] = [
   "case_get",
   "case_open",
   "case_update",
+  "case_close",
   "template_get",
   "record_save",
   "record_delete",

@@ -11,7 +11,7 @@ use crate::store::Store;
 use crate::template::Template;
 use crate::usecases::cases::CaseDetail;
 use crate::usecases::stepplan::{
-    self, NewCycleRequest, SaveRecordRequest, StepAction, StepActionRequest,
+    self, CarriedGoalDate, NewCycleRequest, SaveRecordRequest, StepAction, StepActionRequest,
 };
 use time::{Date, Duration};
 
@@ -46,6 +46,7 @@ pub(super) fn walk(
         since: Some(dates::to_iso(start - Duration::days(30))),
         data: Some("Observatie in de klas; methodetoetsen rekenen blok 2 en 3.".into()),
         parents: ParentsInformed { informed: true, date: Some(at(1)), reason: None },
+        pupil_informed: Some(PupilInformed { informed: true, date: Some(at(1)), reason: None }),
     }))?;
     if stage == 1 {
         return Ok(());
@@ -79,6 +80,8 @@ pub(super) fn walk(
         description: "Maakt een werkblad van 10 opgaven zelfstandig af binnen 20 minuten.".into(),
         target_date: Some(dates::to_iso(evaluation)),
         evaluation_date: Some(dates::to_iso(evaluation)),
+        made_with_parents: Some(true),
+        made_with_pupil: Some(true),
     }))?;
     let goal_id = last_of_kind(&detail, "goal");
     run.save(RecordData::Intervention(InterventionData {
@@ -138,6 +141,13 @@ pub(super) fn walk(
         clock,
         NewCycleRequest {
             case_id: case_id.to_owned(),
+            evaluation_dates: goal_id
+                .iter()
+                .map(|id| CarriedGoalDate {
+                    goal_id: id.clone(),
+                    evaluation_date: dates::to_iso(today + Duration::days(42)),
+                })
+                .collect(),
         },
     )?;
     Ok(())
@@ -156,7 +166,7 @@ impl Walk<'_> {
             case_id: self.case_id.to_owned(),
             record_id: None,
             data,
-            revision_note: None,
+            correction_note: None,
         };
         stepplan::save_record(self.store, self.clock, self.template, req)
     }

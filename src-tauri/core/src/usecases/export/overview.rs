@@ -312,7 +312,7 @@ fn timeline_item(
         TimelineKind::Execution => ("Uitvoering", record_text()),
         TimelineKind::PlanShare => ("Plan gedeeld met ouders", record_text()),
         TimelineKind::Evaluation => ("Evaluatie", record_text()),
-        TimelineKind::Revision => ("Bijgesteld", entry.note.clone().unwrap_or_default()),
+        TimelineKind::Correction => ("Gecorrigeerd", entry.note.clone().unwrap_or_default()),
         TimelineKind::Export => ("Casusoverzicht geëxporteerd", String::new()),
     };
     let detail_text = match (context.is_empty(), text.is_empty()) {

@@ -30,7 +30,7 @@ export function ConversationForm(props: RecordFormProps) {
     revision: isRevision(props),
     draftKey: draftKey(props, "conversation"),
     initial: {
-      conversationKind: d?.conversationKind ?? "parents",
+      conversationKind: d?.conversationKind ?? (props.meeting ? "meeting" : "parents"),
       date: formatDate(d?.date ?? todayIso()),
       participants: d?.participants ?? "",
       summary: d?.summary ?? "",

@@ -50,6 +50,8 @@ export function EvaluationForm(props: RecordFormProps & { template: Template }) 
     onSaved: props.onSaved,
   });
   const { state: s, set } = form;
+  // The core decides which decisions can be taken now (a TLV only after extra support).
+  const unavailable = new Map((props.decisions ?? []).filter((o) => !o.available).map((o) => [o.key, o.reason ?? ""]));
   const err = form.errors.fieldError;
   missingRationale.current =
     goals.find((g) => (s.results[g.id]?.outcome ?? "") !== "" && (s.results[g.id]?.rationale ?? "").trim() === "")?.id ??
@@ -96,9 +98,19 @@ export function EvaluationForm(props: RecordFormProps & { template: Template }) 
         label={t("stepplan.fields.decision")}
         value={s.decision}
         onChange={(v) => set("decision", v)}
-        options={[{ value: "", label: t("stepplan.fields.decisionNone") }, ...decisions.map((c) => ({ value: c.key, label: c.label }))]}
+        options={[
+          { value: "", label: t("stepplan.fields.decisionNone") },
+          ...decisions.filter((c) => c.key === s.decision || !unavailable.has(c.key)).map((c) => ({ value: c.key, label: c.label })),
+        ]}
         error={err("decision")}
       />
+      {decisions
+        .filter((c) => unavailable.has(c.key) && c.key !== s.decision)
+        .map((c) => (
+          <p key={c.key} className="muted decision-unavailable" data-testid="decision-unavailable">
+            {t("stepplan.fields.decisionUnavailable", { label: c.label, reason: unavailable.get(c.key) ?? "" })}
+          </p>
+        ))}
       <TextAreaField id="rec-notes" label={t("stepplan.fields.notes")} value={s.notes} onChange={(v) => set("notes", v)} error={err("notes")} optional rows={3} />
     </RecordFormShell>
   );

@@ -1,5 +1,5 @@
 import { t } from "../../../i18n";
-import { DateField, TextAreaField } from "../../../components/Field";
+import { DateField, SelectField, TextAreaField } from "../../../components/Field";
 import { formatDate } from "../../../lib/dates";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
@@ -9,9 +9,22 @@ interface GoalState {
   description: string;
   targetDate: string;
   evaluationDate: string;
+  madeWithParents: Answer;
+  madeWithPupil: Answer;
 }
 
-/** Plannen: a concrete goal with a target and an evaluation date. */
+/** A yes/no question that may be unanswered (`null` on the wire). */
+type Answer = "" | "yes" | "no";
+const toAnswer = (v: boolean | null | undefined): Answer => (v === true ? "yes" : v === false ? "no" : "");
+const fromAnswer = (a: Answer): boolean | null => (a === "" ? null : a === "yes");
+
+const ANSWERS = (): { value: Answer; label: string }[] => [
+  { value: "", label: t("stepplan.fields.answerNone") },
+  { value: "yes", label: t("stepplan.fields.answerYes") },
+  { value: "no", label: t("stepplan.fields.answerNo") },
+];
+
+/** Plannen: a concrete goal with a target and an evaluation date; was the plan made with the parents and the pupil. */
 export function GoalForm(props: RecordFormProps) {
   const d = props.record?.data.kind === "goal" ? props.record.data : null;
   const form = useRecordForm<GoalState>({
@@ -19,12 +32,20 @@ export function GoalForm(props: RecordFormProps) {
     record: props.record,
     revision: isRevision(props),
     draftKey: draftKey(props, "goal"),
-    initial: { description: d?.description ?? "", targetDate: formatDate(d?.targetDate), evaluationDate: formatDate(d?.evaluationDate) },
+    initial: {
+      description: d?.description ?? "",
+      targetDate: formatDate(d?.targetDate),
+      evaluationDate: formatDate(d?.evaluationDate),
+      madeWithParents: toAnswer(d?.madeWithParents),
+      madeWithPupil: toAnswer(d?.madeWithPupil),
+    },
     toPayload: (s) => ({
       kind: "goal",
       description: s.description,
       targetDate: dateOrNull(s.targetDate),
       evaluationDate: dateOrNull(s.evaluationDate),
+      madeWithParents: fromAnswer(s.madeWithParents),
+      madeWithPupil: fromAnswer(s.madeWithPupil),
     }),
     fieldIds: recIds("description", "targetDate", "evaluationDate"),
     onSaved: props.onSaved,
@@ -46,6 +67,25 @@ export function GoalForm(props: RecordFormProps) {
         <DateField id="rec-targetDate" label={t("stepplan.fields.targetDate")} value={s.targetDate} onChange={(v) => set("targetDate", v)} error={err("targetDate")} optional />
         <DateField id="rec-evaluationDate" label={t("stepplan.fields.evaluationDate")} value={s.evaluationDate} onChange={(v) => set("evaluationDate", v)} error={err("evaluationDate")} optional />
       </div>
+      <fieldset className="fieldset">
+        <legend>{t("stepplan.fields.madeWith")}</legend>
+        <div className="form-grid">
+          <SelectField
+            id="rec-madeWithParents"
+            label={t("stepplan.fields.madeWithParents")}
+            value={s.madeWithParents}
+            onChange={(v) => set("madeWithParents", v)}
+            options={ANSWERS()}
+          />
+          <SelectField
+            id="rec-madeWithPupil"
+            label={t("stepplan.fields.madeWithPupil")}
+            value={s.madeWithPupil}
+            onChange={(v) => set("madeWithPupil", v)}
+            options={ANSWERS()}
+          />
+        </div>
+      </fieldset>
     </RecordFormShell>
   );
 }

@@ -5,11 +5,24 @@ import { formatDate, parseDateInput, todayIso } from "../../../lib/dates";
 import { sourceText } from "../labels";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
-import { dateOrNull, orNull, PARENTS_FIELDS, ParentsFields, parentsPayload, parentsState, type ParentsState } from "./parents";
+import {
+  dateOrNull,
+  orNull,
+  PARENTS_FIELDS,
+  ParentsFields,
+  parentsPayload,
+  parentsState,
+  PUPIL_FIELDS,
+  PupilFields,
+  pupilPayload,
+  pupilState,
+  type ParentsState,
+  type PupilState,
+} from "./parents";
 
 const SOURCES: readonly SignalSource[] = ["teacher", "parent", "pupil", "coordinator", "other"];
 
-interface SignalState extends ParentsState {
+interface SignalState extends ParentsState, PupilState {
   date: string;
   source: SignalSource;
   sourceOther: string;
@@ -18,7 +31,7 @@ interface SignalState extends ParentsState {
   data: string;
 }
 
-/** Signaleren: who signalled what, since when, on which data; were the parents informed. */
+/** Signaleren: who signalled what, since when, on which data; were the parents and the pupil informed. */
 export function SignalForm(props: RecordFormProps) {
   const d = props.record?.data.kind === "signal" ? props.record.data : null;
   const form = useRecordForm<SignalState>({
@@ -34,6 +47,7 @@ export function SignalForm(props: RecordFormProps) {
       since: formatDate(d?.since ?? ""),
       data: d?.data ?? "",
       ...parentsState(d?.parents),
+      ...pupilState(d?.pupilInformed),
     },
     toPayload: (s) => ({
       kind: "signal",
@@ -44,8 +58,9 @@ export function SignalForm(props: RecordFormProps) {
       since: dateOrNull(s.since),
       data: orNull(s.data),
       parents: parentsPayload(s),
+      pupilInformed: pupilPayload(s),
     }),
-    fieldIds: recIds("date", "source", "sourceOther", "observation", "since", "data", ...PARENTS_FIELDS),
+    fieldIds: recIds("date", "source", "sourceOther", "observation", "since", "data", ...PARENTS_FIELDS, ...PUPIL_FIELDS),
     onSaved: props.onSaved,
   });
   const { state: s, set } = form;
@@ -87,6 +102,7 @@ export function SignalForm(props: RecordFormProps) {
         rows={3}
       />
       <ParentsFields state={s} set={set} fieldError={err} />
+      <PupilFields state={s} set={set} fieldError={err} />
     </RecordFormShell>
   );
 }
