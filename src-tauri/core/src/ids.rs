@@ -1,13 +1,20 @@
 //! Ids are UUID v7 (time-ordered), made in use cases from the passed-in clock.
 
 use crate::clock::Clock;
-use uuid::{Timestamp, Uuid};
+use std::sync::Mutex;
+use uuid::{ContextV7, Timestamp, Uuid};
 
-/// A new id as text. Time-ordered, so lists sorted by id follow creation order.
+/// A counter shared by every id of the process, so two ids made at the same instant (one use
+/// case writing several rows, or a fixed test clock) still sort in creation order.
+static CONTEXT: Mutex<ContextV7> = Mutex::new(ContextV7::new());
+
+/// A new id as text. Time-ordered, so lists sorted by id follow creation order — also within
+/// one instant (see [`CONTEXT`]).
 pub fn new_id(clock: &dyn Clock) -> String {
     let now = clock.now();
     let seconds = u64::try_from(now.unix_timestamp()).unwrap_or(0);
-    let ts = Timestamp::from_unix(uuid::NoContext, seconds, now.nanosecond());
+    let context = CONTEXT.lock().unwrap_or_else(|poison| poison.into_inner());
+    let ts = Timestamp::from_unix(&*context, seconds, now.nanosecond());
     Uuid::new_v7(ts).to_string()
 }
 
