@@ -22,3 +22,19 @@ pub fn new_id(clock: &dyn Clock) -> String {
 pub fn is_valid_id(id: &str) -> bool {
     Uuid::try_parse(id).is_ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use time::macros::datetime;
+
+    #[test]
+    fn ids_made_at_the_same_instant_sort_in_creation_order() {
+        let clock = FixedClock::new(datetime!(2026-11-23 09:00 UTC));
+        let ids: Vec<String> = (0..200).map(|_| new_id(&clock)).collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        assert_eq!(ids, sorted);
+    }
+}

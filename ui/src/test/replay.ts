@@ -86,6 +86,8 @@ export class Replay {
   /**
    * Answers one IPC call: the first recorded call with this command and request at or after
    * the last one answered (scenario order), else the latest one before it (a repeated read).
+   * So a scenario records a read once per state it should show: a read the UI repeats before
+   * its next recorded occurrence already gets that later answer.
    */
   handle(cmd: string, payload: unknown): unknown {
     const req = (payload as { req?: unknown } | undefined)?.req ?? null;
