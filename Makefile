@@ -1,7 +1,7 @@
 # Ibis — two commands do everything on a fresh Debian machine:
 #   make run    installs what is missing, builds, opens the Ibis window (DEMO=1: demo vault)
 #   make test   installs what is missing, runs every test layer
-# Smaller targets: setup, ui, build, check, bindings, e2e, bench.
+# Smaller targets: setup, ui, build, check, bindings, fixtures, e2e, bench.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -11,7 +11,7 @@ CARGO ?= cargo
 NPM ?= npm
 UI_DEPS_STAMP := ui/node_modules/.package-lock.json
 
-.PHONY: run test setup ui build check fmt-check clippy bindings bindings-check typecheck \
+.PHONY: run test setup ui build check fmt-check clippy bindings bindings-check fixtures fixtures-check typecheck \
         rust-test ui-test e2e bench clean
 
 ## Install system packages and UI dependencies that are missing.
@@ -60,6 +60,16 @@ bindings:
 ## Fails when the committed bindings differ from what the Rust types generate.
 bindings-check:
 	$(CARGO) test -p ibis-core --test bindings
+
+## Re-record the UI tests' fixtures (ui/src/test/fixtures) from the real core; commit the result.
+## Run after changing an IPC type or a rule the UI tests show.
+fixtures:
+	IBIS_UPDATE_FIXTURES=1 $(CARGO) test -p ibis-core --test fixtures
+
+## Fails when a committed fixture differs from what the core answers now (part of rust-test;
+## not in `check`: recording creates and unlocks ~30 vaults, about 40 s).
+fixtures-check:
+	$(CARGO) test -p ibis-core --test fixtures
 
 typecheck: setup
 	cd ui && $(NPM) run typecheck

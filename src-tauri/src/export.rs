@@ -1,6 +1,7 @@
-//! Exporting from the window: ask where to save (the native save dialog, opened from Rust so
-//! the webview holds no file-system or dialog permission), let the core render and write the
-//! file, remember that one path, and open only that file in the system viewer on request.
+//! Exporting from the window: the shell's side of `ibis_core::app::Desktop` — ask where to
+//! save (the native save dialog, opened from Rust so the webview holds no file-system or dialog
+//! permission), remember that one path, and open only that file in the system viewer on
+//! request. The core renders and writes the file (`App::export_case_summary`).
 //!
 //! Test seam: when `IBIS_E2E_SAVE_DIR` is set (the end-to-end test sets it, because WebDriver
 //! cannot drive a native GTK dialog) the dialog is skipped and the file is saved in that folder
@@ -8,7 +9,7 @@
 
 use crate::state::AppState;
 use ibis_core::Error;
-use ibis_core::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
+use ibis_core::app::Desktop;
 use std::path::PathBuf;
 use tauri::Manager;
 use tauri_plugin_dialog::DialogExt;
@@ -17,28 +18,8 @@ use tauri_plugin_opener::OpenerExt;
 /// Environment variable of the end-to-end test seam (see the module comment).
 pub const E2E_SAVE_DIR: &str = "IBIS_E2E_SAVE_DIR";
 
-/// Asks for a place, then writes the casusoverzicht there. `saved: None` when the user
-/// cancelled. The vault is not held while the dialog is open.
-pub fn case_summary(
-    state: &AppState,
-    req: ExportCaseSummaryRequest,
-) -> Result<ExportResponse, Error> {
-    let proposed = state
-        .session
-        .with_store(|store| export::case_summary_file_name(store, &state.clock, &req.case_id))?;
-    let Some(path) = choose_target(state, &proposed)? else {
-        return Ok(ExportResponse { saved: None });
-    };
-    let file = state.session.with_store(|store| {
-        export::case_summary(store, &state.clock, &state.template, &req.case_id, &path)
-    })?;
-    tracing::info!(case = %req.case_id, pages = file.pages, "casusoverzicht exported");
-    state.remember_export(path);
-    Ok(ExportResponse { saved: Some(file) })
-}
-
 /// The save dialog (or the test seam's folder). Adds `.pdf` when the user typed a bare name.
-fn choose_target(state: &AppState, proposed: &str) -> Result<Option<PathBuf>, Error> {
+pub(crate) fn choose_target(state: &AppState, proposed: &str) -> Result<Option<PathBuf>, Error> {
     if let Some(dir) = std::env::var_os(E2E_SAVE_DIR) {
         return Ok(Some(PathBuf::from(dir).join(proposed)));
     }
@@ -78,4 +59,18 @@ pub fn open_last(state: &AppState) -> Result<(), Error> {
         .opener()
         .open_path(path.to_string_lossy(), None::<&str>)
         .map_err(|e| Error::Io(format!("open exported file: {e}")))
+}
+
+impl Desktop for AppState {
+    fn choose_save_path(&self, proposed: &str) -> Result<Option<PathBuf>, Error> {
+        choose_target(self, proposed)
+    }
+
+    fn remember_export(&self, path: PathBuf) {
+        AppState::remember_export(self, path);
+    }
+
+    fn open_last_export(&self) -> Result<(), Error> {
+        open_last(self)
+    }
 }

@@ -4,6 +4,7 @@
 //! portable installs) and the platform's app-data folder otherwise. `IBIS_DEMO=1` opens a
 //! throw-away vault in a temporary folder, filled with synthetic pupils, removed on exit.
 
+use ibis_core::app::App;
 use ibis_core::clock::SystemClock;
 use ibis_core::template::Template;
 use ibis_core::usecases::demo::{self, DemoRequest};
@@ -88,6 +89,16 @@ impl AppState {
             last_export: Mutex::new(None),
             _demo_dir: Some(dir),
         })
+    }
+
+    /// The commands' view of this state (see `ibis_core::app`).
+    pub fn app(&self) -> App<'_> {
+        App {
+            session: &self.session,
+            clock: &self.clock,
+            template: &self.template,
+            desktop: self,
+        }
     }
 
     pub fn remember_export(&self, path: PathBuf) {

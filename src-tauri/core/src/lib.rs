@@ -2,6 +2,7 @@
 //! domain rules, the store, the use cases and the IPC contract. No Tauri dependency.
 
 pub mod api;
+pub mod app;
 pub mod clock;
 pub mod domain;
 pub mod error;

@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { screen, within } from "@testing-library/react";
-import { renderWith, Seed } from "./stepplanFixtures";
+import { renderApp } from "./render";
 
-// 2025-03-05 is a Wednesday: "this week" runs to Sunday 2025-03-09.
-const TODAY = "2025-03-05";
+// Recorded on 2025-03-05, a Wednesday: "this week" runs to Sunday 2025-03-09.
 
 describe("Vandaag", () => {
   it("lists overdue and this-week evaluations and long-waiting steps, each with its rule and a link", async () => {
-    const { user } = renderWith({ today: TODAY }, (fake) => {
-      fake.addPupil({ id: "p8", firstName: "Daan", lastName: "Visser" });
-      const a = Seed.open(fake, "Leesproblemen", "2025-02-03");
-      a.signal("2025-02-03");
-      a.step("signaleren", "complete");
-      a.goal("Leest AVI M4 vlot.", "2025-03-03");
-      a.goal("Leest hardop voor in de kring.", "2025-03-07");
-      a.goal("Leest een boek uit.", "2025-03-20");
-      Seed.open(fake, "Werkhouding", "2025-01-06", "p8");
-      return "#/vandaag";
-    });
+    const { ids, user } = renderApp("dashboard", "#/vandaag");
     expect(await screen.findByText("woensdag 5 maart 2025")).toBeInTheDocument();
     const overdue = screen.getByRole("region", { name: /Te laat/ });
     const week = screen.getByRole("region", { name: /Deze week/ });
@@ -30,7 +19,7 @@ describe("Vandaag", () => {
     expect(late).toHaveTextContent("Evaluatiedatum 03-03-2025");
     expect(late).toHaveTextContent("2 dagen te laat");
     expect(late).toHaveTextContent("Waarom: Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (Ibis-ontwerp)");
-    expect(within(late!).getByRole("link")).toHaveAttribute("href", "#/casussen/c1");
+    expect(within(late!).getByRole("link")).toHaveAttribute("href", `#/casussen/${ids.case}`);
 
     const soon = within(week).getAllByTestId("dashboard-item");
     expect(soon).toHaveLength(1);
@@ -54,7 +43,7 @@ describe("Vandaag", () => {
   });
 
   it("says so when nothing needs attention", async () => {
-    renderWith({ today: TODAY }, () => "#/vandaag");
+    renderApp("shell_today", "#/vandaag");
     expect(await screen.findByText(/Er is vandaag niets dat aandacht vraagt/)).toBeInTheDocument();
     expect(screen.queryAllByTestId("dashboard-item")).toHaveLength(0);
     expect(screen.getByRole("link", { name: "Vandaag" })).toHaveAttribute("id", "nav-today");

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor } from "@testing-library/react";
 import { renderApp } from "./render";
 
-const PUPIL = { id: "p7", firstName: "Lotte", lastName: "Meijer", educationType: "po" as const, grade: 6 };
-
 async function openCase() {
-  window.location.hash = "#/leerlingen/p7";
-  const app = renderApp({ pupils: [PUPIL], today: "2026-03-09" });
+  const app = renderApp("export", (ids) => `#/leerlingen/${ids.pupil}`);
   await app.user.click(await screen.findByRole("button", { name: "Casus openen" }));
+  // The recording opened the casus on its own "today".
+  await app.user.clear(screen.getByLabelText("Startdatum"));
+  await app.user.type(screen.getByLabelText("Startdatum"), "09-03-2026");
   await app.user.type(screen.getByLabelText("Titel"), "Rekenen{Enter}");
   await screen.findByRole("heading", { level: 1, name: "Rekenen" });
   return app;
@@ -25,12 +25,13 @@ describe("casusoverzicht export", () => {
     const open = screen.getByRole("button", { name: "Openen" });
     await waitFor(() => expect(open).toHaveFocus());
     await user.click(open);
-    expect(fake.opened).toEqual(["casusoverzicht-LM-2026-03-09.pdf"]);
+    expect(fake.callsOf("export_open_last")).toHaveLength(1);
   });
 
   it("stays quiet when the save dialog is cancelled", async () => {
     const { fake, user } = await openCase();
-    fake.exportOutcome = "cancel";
+    // The native save dialog's "Annuleren" cannot be recorded from the core: stand-in answer.
+    fake.stubs.export_case_summary = () => ({ saved: null });
     await user.click(screen.getByRole("button", { name: "Exporteer als PDF" }));
     expect(await screen.findByRole("button", { name: "Exporteer als PDF" })).toBeEnabled();
     expect(screen.queryByText(/Opgeslagen als/)).not.toBeInTheDocument();
@@ -40,7 +41,11 @@ describe("casusoverzicht export", () => {
 
   it("shows the Dutch error when the folder cannot be written", async () => {
     const { fake, user } = await openCase();
-    fake.exportOutcome = "export_failed";
+    // A read-only folder is chosen in the native dialog, which the core cannot record: the
+    // stand-in throws the error the core gives then (src-tauri/core/tests/export covers it).
+    fake.stubs.export_case_summary = () => {
+      throw { code: "export_failed", message: "read-only folder", field: null };
+    };
     await user.click(screen.getByRole("button", { name: "Exporteer als PDF" }));
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "De PDF kon niet worden opgeslagen in deze map (alleen-lezen, schijf vol of de map bestaat niet).",

@@ -3,12 +3,10 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { renderApp } from "./render";
 import { formatDate, todayIso } from "../lib/dates";
 
-const PUPIL = { id: "p7", firstName: "Lotte", lastName: "Meijer", educationType: "vo" as const, grade: 2, contactPerson: "Mevr. Kok" };
 
 describe("pupil page", () => {
   it("shows the pupil and adds, edits and removes a guardian", async () => {
-    window.location.hash = "#/leerlingen/p7";
-    const { fake, user } = renderApp({ pupils: [PUPIL] });
+    const { fake, user } = renderApp("pupil_page", (ids) => `#/leerlingen/${ids.pupil}`);
     expect(await screen.findByRole("heading", { level: 1, name: "Lotte Meijer" })).toBeInTheDocument();
     expect(screen.getByText("Voortgezet onderwijs (vo), leerjaar 2")).toBeInTheDocument();
     expect(screen.getByText("Mevr. Kok")).toBeInTheDocument();
@@ -44,16 +42,15 @@ describe("pupil page", () => {
     await waitFor(() => expect(screen.getByRole("button", { name: "Annuleren" })).toHaveFocus());
     await user.keyboard("{Escape}");
     expect(screen.queryByText(/wilt verwijderen/)).not.toBeInTheDocument();
-    expect(fake.guardians.size).toBe(1);
+    expect(fake.callsOf("guardian_remove")).toHaveLength(0);
     await user.click(screen.getByRole("button", { name: "Eva Meijer verwijderen" }));
     await user.click(screen.getByRole("button", { name: "Ja, verwijderen" }));
     expect(await screen.findByText("Nog geen ouders of verzorgers vastgelegd.")).toBeInTheDocument();
-    expect(fake.guardians.size).toBe(0);
+    expect(fake.callsOf("guardian_remove")).toHaveLength(1);
   });
 
   it("archives and restores", async () => {
-    window.location.hash = "#/leerlingen/p7";
-    const { user } = renderApp({ pupils: [PUPIL] });
+    const { user } = renderApp("pupil_page", (ids) => `#/leerlingen/${ids.pupil}`);
     await user.click(await screen.findByRole("button", { name: "Archiveren" }));
     expect(await screen.findByText("Deze leerling is gearchiveerd.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Terugzetten uit archief" }));
@@ -61,18 +58,17 @@ describe("pupil page", () => {
   });
 
   it("edits a pupil and keeps Escape as cancel", async () => {
-    window.location.hash = "#/leerlingen/p7/bewerken";
-    const { fake, user } = renderApp({ pupils: [PUPIL] });
+    const { fake, ids, user } = renderApp("pupil_page", (ids) => `#/leerlingen/${ids.pupil}/bewerken`);
     expect(await screen.findByLabelText("Voornaam")).toHaveValue("Lotte");
-    expect(screen.getByLabelText("Geboortedatum")).toHaveValue("04-05-2016");
+    expect(screen.getByLabelText("Geboortedatum")).toHaveValue("04-05-2012");
     expect(screen.getByLabelText("Leerjaar")).toHaveValue(2);
     await user.clear(screen.getByLabelText("Voornaam"));
     await user.type(screen.getByLabelText("Voornaam"), "Lotje");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Lotje Meijer" })).toBeInTheDocument();
-    expect(fake.pupils.get("p7")?.firstName).toBe("Lotje");
+    expect(fake.callsOf("pupil_update")).toMatchObject([{ id: ids.pupil, pupil: { firstName: "Lotje" } }]);
 
-    window.location.hash = "#/leerlingen/p7/bewerken";
+    window.location.hash = `#/leerlingen/${ids.pupil}/bewerken`;
     await user.click(await screen.findByLabelText("School"));
     await user.keyboard("{Escape}");
     expect(await screen.findByRole("heading", { level: 1, name: "Lotje Meijer" })).toBeInTheDocument();
@@ -81,8 +77,7 @@ describe("pupil page", () => {
 
 describe("cases", () => {
   it("opens a case (start date defaults to today), closes and reopens it", async () => {
-    window.location.hash = "#/leerlingen/p7";
-    const { fake, user } = renderApp({ pupils: [PUPIL] });
+    const { fake, ids, user } = renderApp("case_open_close", (ids) => `#/leerlingen/${ids.pupil}`);
     await user.click(await screen.findByRole("button", { name: "Casus openen" }));
     expect(screen.getByLabelText("Startdatum")).toHaveValue(formatDate(todayIso()));
     await user.clear(screen.getByLabelText("Startdatum"));
@@ -91,10 +86,10 @@ describe("cases", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Zorgen over concentratie" })).toBeInTheDocument();
     expect(fake.callsOf("case_open")).toEqual([
-      { pupilId: "p7", title: "Zorgen over concentratie", startDate: "2025-02-03", templateId: null },
+      { pupilId: ids.pupil, title: "Zorgen over concentratie", startDate: "2025-02-03", templateId: null },
     ]);
     expect(screen.getByText("Landelijk")).toBeInTheDocument();
-    expect(screen.getByRole("link", { name: "Lotte Meijer" })).toHaveAttribute("href", "#/leerlingen/p7");
+    expect(screen.getByRole("link", { name: "Lotte Meijer" })).toHaveAttribute("href", `#/leerlingen/${ids.pupil}`);
     // A new casus starts the stappenplan at Signaleren.
     expect(await screen.findByRole("button", { name: /Signaleren/ })).toHaveAttribute("aria-current", "step");
     await user.click(screen.getByRole("tab", { name: "Tijdlijn" }));
@@ -129,8 +124,7 @@ describe("cases", () => {
 
 describe("settings", () => {
   it("saves the auto-lock time and changes the passphrase", async () => {
-    window.location.hash = "#/instellingen";
-    const { fake, user } = renderApp({ passphrase: "oude wachtwoordzin" });
+    const { fake, user } = renderApp("settings", "#/instellingen");
     const minutes = await screen.findByLabelText(/Vergrendelen na/);
     await waitFor(() => expect(minutes).toHaveValue(5));
     await user.clear(minutes);
@@ -140,7 +134,7 @@ describe("settings", () => {
     await user.clear(minutes);
     await user.type(minutes, "10{Enter}");
     expect(await screen.findByText("De instelling is opgeslagen.")).toBeInTheDocument();
-    expect(fake.autoLockMinutes).toBe(10);
+    expect(fake.callsOf("settings_update")).toEqual([{ autoLockMinutes: 20 }, { autoLockMinutes: 10 }]);
 
     await user.type(screen.getByLabelText("Huidig wachtwoord"), "verkeerd wachtwoord");
     await user.type(screen.getByLabelText("Nieuw wachtwoord"), "nieuwe wachtwoordzin");
@@ -152,6 +146,9 @@ describe("settings", () => {
     await user.type(screen.getByLabelText("Huidig wachtwoord"), "oude wachtwoordzin");
     await user.click(screen.getByRole("button", { name: "Wachtwoord wijzigen" }));
     expect(await screen.findByText(/Het wachtwoord is gewijzigd/)).toBeInTheDocument();
-    expect(fake.passphrase).toBe("nieuwe wachtwoordzin");
+    expect(fake.callsOf("vault_change_passphrase")).toMatchObject([
+      { currentPassphrase: "verkeerd wachtwoord" },
+      { currentPassphrase: "oude wachtwoordzin", newPassphrase: "nieuwe wachtwoordzin" },
+    ]);
   });
 });

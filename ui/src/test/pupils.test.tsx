@@ -4,8 +4,7 @@ import { renderApp } from "./render";
 
 describe("pupil form", () => {
   it("shows date_in_future under Geboortedatum and keeps what was typed", async () => {
-    window.location.hash = "#/leerlingen/nieuw";
-    const { fake, user } = renderApp({ today: "2025-03-01" });
+    const { fake, user } = renderApp("pupil_form", "#/leerlingen/nieuw");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" })).toBeInTheDocument();
     await user.type(screen.getByLabelText("Voornaam"), "Fleur");
@@ -46,8 +45,7 @@ describe("pupil form", () => {
   });
 
   it("switches Groep to Leerjaar and shows Aanspreekpunt for vo", async () => {
-    window.location.hash = "#/leerlingen/nieuw";
-    const { user } = renderApp();
+    const { user } = renderApp("pupil_form", "#/leerlingen/nieuw");
     await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
     expect(screen.queryByLabelText(/Aanspreekpunt/)).not.toBeInTheDocument();
     await user.selectOptions(screen.getByLabelText("Onderwijstype"), "vo");
@@ -56,8 +54,7 @@ describe("pupil form", () => {
   });
 
   it("sends impossible dates as ISO and shows the backend's invalid_date", async () => {
-    window.location.hash = "#/leerlingen/nieuw";
-    const { fake, user } = renderApp();
+    const { fake, user } = renderApp("pupil_form", "#/leerlingen/nieuw");
     await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
     await user.type(screen.getByLabelText("Voornaam"), "Ada");
     await user.type(screen.getByLabelText("Achternaam"), "Bos");
@@ -78,13 +75,7 @@ describe("pupil list", () => {
     // Fake timers for the debounce only. Typing goes through fireEvent: user-event's async
     // wrapper waits on a real setTimeout, which fake timers would never fire.
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
-    window.location.hash = "#/leerlingen";
-    const { fake } = renderApp({
-      pupils: [
-        { firstName: "Noor", lastName: "Bakker" },
-        { firstName: "Daan", lastName: "Visser" },
-      ],
-    });
+    const { fake } = renderApp("pupil_list", "#/leerlingen");
     const type = (text: string) => {
       const input = screen.getByLabelText("Zoek op naam");
       for (let i = 1; i <= text.length; i++) fireEvent.change(input, { target: { value: text.slice(0, i) } });
@@ -124,8 +115,7 @@ describe("pupil list", () => {
   });
 
   it("shows the empty state and the add button", async () => {
-    window.location.hash = "#/leerlingen";
-    const { user } = renderApp();
+    const { user } = renderApp("pupil_list_empty", "#/leerlingen");
     expect(await screen.findByText("Nog geen leerlingen. Voeg de eerste toe.")).toBeInTheDocument();
     const add = screen.getByRole("button", { name: "Leerling toevoegen" });
     expect(add).toHaveAttribute("id", "add-pupil");

@@ -1,12 +1,16 @@
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../app/App";
-import { installFakeBackend, type FakeOptions } from "./fakeBackend";
+import { installReplay } from "./replay";
 
-/** Renders the whole app against a fresh fake backend. */
-export function renderApp(opts: FakeOptions = {}, userOpts: Parameters<typeof userEvent.setup>[0] = {}) {
-  const fake = installFakeBackend(opts);
+/** Renders the whole app against the recorded answers of `scenario`, starting at `hash`. */
+export function renderApp(
+  scenario: string,
+  hash: string | ((ids: Record<string, string>) => string) = "",
+  userOpts: Parameters<typeof userEvent.setup>[0] = {}) {
+  const fake = installReplay(scenario);
+  window.location.hash = typeof hash === "string" ? hash : hash(fake.ids);
   const user = userEvent.setup(userOpts);
   const utils = render(<App />);
-  return { fake, user, ...utils };
+  return { fake, ids: fake.ids, user, ...utils };
 }

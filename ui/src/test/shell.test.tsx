@@ -4,20 +4,19 @@ import { renderApp } from "./render";
 
 describe("app shell", () => {
   it("shows the demo banner when demo is true", async () => {
-    renderApp({ demo: true });
+    renderApp("shell_demo");
     const banner = await screen.findByText(/Demo-kluis — fictieve gegevens, wordt niet bewaard/);
     expect(banner).toHaveAttribute("id", "demo-banner");
   });
 
   it("has no demo banner for a real vault", async () => {
-    renderApp({ demo: false });
+    renderApp("shell_today");
     await screen.findByRole("heading", { level: 1, name: "Vandaag" });
     expect(document.getElementById("demo-banner")).toBeNull();
   });
 
   it("goes to the unlock screen on the vault-locked event and returns to the same page", async () => {
-    const { fake, user } = renderApp({ pupils: [{ id: "p42", firstName: "Mila", lastName: "Smit" }] });
-    window.location.hash = "#/leerlingen/p42";
+    const { fake, user } = renderApp("shell_auto_lock", (ids) => `#/leerlingen/${ids.pupil}`);
     expect(await screen.findByRole("heading", { level: 1, name: "Mila Smit" })).toBeInTheDocument();
 
     await act(async () => {
@@ -27,29 +26,28 @@ describe("app shell", () => {
     expect(screen.queryByText("Mila Smit")).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Vergrendelen" })).not.toBeInTheDocument();
 
-    await user.type(screen.getByLabelText("Wachtwoord"), `${fake.passphrase}{Enter}`);
+    await user.type(screen.getByLabelText("Wachtwoord"), "juiste wachtwoordzin{Enter}");
     expect(await screen.findByRole("heading", { level: 1, name: "Mila Smit" })).toBeInTheDocument();
   });
 
   it("treats a `locked` error from any command as a lock", async () => {
-    window.location.hash = "#/leerlingen";
-    const { fake, user } = renderApp({ pupils: [{ id: "p1" }] });
+    // The recording locks the vault offstage (behind the UI's back, no event) before pupil_get.
+    const { ids, user } = renderApp("shell_locked_error", "#/leerlingen");
     const link = await screen.findByRole("link", { name: /Jansen/ });
-    fake.vault = "locked"; // locked behind the UI's back, no event
     await user.click(link);
     expect(await screen.findByRole("heading", { level: 1, name: "Kluis ontgrendelen" })).toBeInTheDocument();
-    expect(window.location.hash).toBe("#/leerlingen/p1");
+    expect(window.location.hash).toBe(`#/leerlingen/${ids.pupil}`);
   });
 
   it("locks with the Vergrendelen button", async () => {
-    const { fake, user } = renderApp();
+    const { fake, user } = renderApp("shell_today");
     await user.click(await screen.findByRole("button", { name: "Vergrendelen" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Kluis ontgrendelen" })).toBeInTheDocument();
-    expect(fake.vault).toBe("locked");
+    expect(fake.callsOf("vault_lock")).toHaveLength(1);
   });
 
   it("sends session_touch on activity, at most once per 30 seconds", async () => {
-    const { fake, user } = renderApp();
+    const { fake, user } = renderApp("shell_today");
     await screen.findByRole("heading", { level: 1, name: "Vandaag" });
     const realNow = Date.now;
     let now = 1_000_000;
@@ -70,9 +68,9 @@ describe("app shell", () => {
   });
 
   it("opens on Vandaag with the nav link first, and keeps Leerlingen one link away", async () => {
-    const { user } = renderApp({ today: "2025-03-01" });
+    const { user } = renderApp("shell_today");
     expect(await screen.findByRole("heading", { level: 1, name: "Vandaag" })).toBeInTheDocument();
-    expect(await screen.findByText("zaterdag 1 maart 2025")).toBeInTheDocument();
+    expect(await screen.findByText("woensdag 5 maart 2025")).toBeInTheDocument();
     const links = screen.getAllByRole("link").filter((a) => a.id.startsWith("nav-"));
     expect(links.map((a) => a.id)).toEqual(["nav-today", "nav-pupils", "nav-settings"]);
     expect(links[0]).toHaveAttribute("aria-current", "page");
@@ -82,7 +80,7 @@ describe("app shell", () => {
   });
 
   it("has a skip link and focuses the page heading", async () => {
-    renderApp();
+    renderApp("shell_today");
     const heading = await screen.findByRole("heading", { level: 1, name: "Vandaag" });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(screen.getByRole("link", { name: "Naar inhoud" })).toBeInTheDocument();

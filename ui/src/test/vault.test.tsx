@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor } from "@testing-library/react";
 import { renderApp } from "./render";
 
+// The recovery key every recording shows (the recorder replaces the random one).
+const RECOVERY_KEY = "ABCD-EFGH-JKLM-NPQR-STUV-WXYZ-2345-6789";
+
 describe("first run", () => {
   it("creates a vault and shows the recovery key once; continue needs the checkbox", async () => {
-    const { fake, user } = renderApp({ vault: "no_vault" });
+    const { fake, user } = renderApp("vault_first_run");
 
     expect(await screen.findByRole("heading", { level: 1, name: "Nieuwe kluis aanmaken" })).toBeInTheDocument();
     expect(screen.getByText(/voorgoed verloren/)).toBeInTheDocument();
@@ -22,7 +25,7 @@ describe("first run", () => {
     await user.type(screen.getByLabelText("Herhaal het wachtwoord"), "paarse olifant fietst 42 keer");
     await user.click(screen.getByRole("button", { name: "Kluis aanmaken" }));
 
-    const key = await screen.findByText(fake.recoveryKey);
+    const key = await screen.findByText(RECOVERY_KEY);
     expect(key).toHaveAttribute("id", "recovery-key");
     expect(fake.callsOf("vault_create")).toEqual([
       { passphrase: "paarse olifant fietst 42 keer", passphraseRepeat: "paarse olifant fietst 42 keer" },
@@ -42,13 +45,13 @@ describe("first run", () => {
     await user.click(cont);
 
     expect(await screen.findByRole("heading", { level: 1, name: "Leerlingen" })).toBeInTheDocument();
-    expect(screen.queryByText(fake.recoveryKey)).not.toBeInTheDocument();
+    expect(screen.queryByText(RECOVERY_KEY)).not.toBeInTheDocument();
     expect(document.getElementById("recovery-key")).toBeNull();
     expect(screen.getByRole("button", { name: "Vergrendelen" })).toHaveAttribute("id", "lock-button");
   });
 
   it("shows the backend's passphrase errors under the field", async () => {
-    const { user } = renderApp({ vault: "no_vault" });
+    const { user } = renderApp("vault_first_run");
     await user.type(await screen.findByLabelText("Wachtwoord"), "veel te kor");
     await user.type(screen.getByLabelText("Herhaal het wachtwoord"), "iets anders!");
     await user.click(screen.getByRole("button", { name: "Kluis aanmaken" }));
@@ -61,7 +64,7 @@ describe("first run", () => {
 
 describe("unlock", () => {
   it("shows the Dutch alert for a wrong passphrase and opens after the right one", async () => {
-    const { fake, user } = renderApp({ vault: "locked", passphrase: "juiste wachtwoordzin" });
+    const { fake, user } = renderApp("vault_unlock");
     const input = await screen.findByLabelText("Wachtwoord");
     expect(input).toHaveAttribute("id", "unlock-passphrase");
     await user.type(input, "fout wachtwoord{Enter}");
@@ -69,7 +72,7 @@ describe("unlock", () => {
     const alert = await screen.findByText(/Onjuist wachtwoord/);
     expect(alert).toHaveAttribute("id", "unlock-error");
     expect(alert).toHaveAttribute("role", "alert");
-    expect(fake.vault).toBe("locked");
+    expect(fake.callsOf("vault_unlock")).toEqual([{ passphrase: "fout wachtwoord" }]);
 
     await user.clear(input);
     await user.type(input, "juiste wachtwoordzin");
@@ -79,22 +82,20 @@ describe("unlock", () => {
   });
 
   it("says the vault is damaged for `corrupt`", async () => {
-    const { fake, user } = renderApp({ vault: "locked" });
-    fake.handlers.vault_unlock = () => {
-      throw { code: "corrupt", message: "bad header", field: null };
-    };
-    await user.type(await screen.findByLabelText("Wachtwoord"), "wat dan ook{Enter}");
+    // Recorded on a vault whose database file was damaged after it was locked.
+    const { user } = renderApp("vault_corrupt");
+    await user.type(await screen.findByLabelText("Wachtwoord"), "juiste wachtwoordzin{Enter}");
     expect(await screen.findByRole("alert")).toHaveTextContent(/beschadigd/);
   });
 
   it("sets a new passphrase with the recovery key", async () => {
-    const { fake, user } = renderApp({ vault: "locked" });
+    const { fake, user } = renderApp("vault_recover");
     await user.click(await screen.findByRole("button", { name: "Wachtwoord vergeten? Herstelsleutel gebruiken" }));
-    await user.type(screen.getByLabelText("Herstelsleutel"), fake.recoveryKey.toLowerCase());
+    await user.type(screen.getByLabelText("Herstelsleutel"), RECOVERY_KEY.toLowerCase());
     await user.type(screen.getByLabelText("Nieuw wachtwoord"), "nieuwe lange zin 2025");
     await user.type(screen.getByLabelText("Herhaal het nieuwe wachtwoord"), "nieuwe lange zin 2025");
     await user.click(screen.getByRole("button", { name: "Nieuw wachtwoord instellen" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Vandaag" })).toBeInTheDocument();
-    expect(fake.passphrase).toBe("nieuwe lange zin 2025");
+    expect(fake.callsOf("vault_recover")).toMatchObject([{ newPassphrase: "nieuwe lange zin 2025" }]);
   });
 });

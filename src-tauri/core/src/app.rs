@@ -1,0 +1,276 @@
+//! The IPC commands as one Tauri-free surface: [`App`] has one method per command of
+//! [`crate::ibis_commands!`] (same name, request and response), and [`dispatch`] runs a command
+//! by name on JSON, exactly as the webview sends and receives it.
+//!
+//! Why it exists: the UI's component tests replay responses recorded from the real core (the
+//! `fixtures` test suite records them through [`dispatch`]), so a fixture is what the window
+//! would really receive. What only a desktop can do — the native save dialog, the system PDF
+//! viewer — sits behind the [`Desktop`] trait, which the shell and the recorder each implement.
+
+use crate::api::{ErrorCode, IpcError};
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::template::Template;
+use crate::usecases::IdRequest;
+use crate::usecases::cases::{
+    self, CaseDetail, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest,
+    UpdateCaseRequest,
+};
+use crate::usecases::dashboard::{self, Dashboard};
+use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
+use crate::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
+use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
+use crate::usecases::pupils::{
+    self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
+    UpdatePupilRequest,
+};
+use crate::usecases::session::{AppStatus, Session};
+use crate::usecases::settings::{self, Settings};
+use crate::usecases::stepplan::{
+    self, DeleteRecordRequest, NewCycleRequest, SaveRecordRequest, StepActionRequest,
+};
+use crate::usecases::vault::{
+    ChangePassphraseRequest, CreateVaultRequest, CreateVaultResponse, RecoverRequest, UnlockRequest,
+};
+use std::path::PathBuf;
+
+/// What a command needs from the desktop around it (the Tauri shell, or a test recorder).
+pub trait Desktop: Send + Sync {
+    /// Where to save a file the app proposes to call `proposed`; `None` when the user cancelled.
+    fn choose_save_path(&self, proposed: &str) -> Result<Option<PathBuf>>;
+    /// Remembers the file an export just wrote: the only file [`Desktop::open_last_export`] opens.
+    fn remember_export(&self, path: PathBuf);
+    /// Opens the last exported file in the system viewer; `NotFound` when there is none.
+    fn open_last_export(&self) -> Result<()>;
+}
+
+/// A borrowed view of what the commands run on. Cheap to make per call.
+pub struct App<'a> {
+    pub session: &'a Session,
+    pub clock: &'a dyn Clock,
+    pub template: &'a Template,
+    pub desktop: &'a dyn Desktop,
+}
+
+type Reply<T> = std::result::Result<T, IpcError>;
+
+impl App<'_> {
+    pub fn app_status(&self, (): ()) -> Reply<AppStatus> {
+        Ok(self.session.status())
+    }
+
+    pub fn session_touch(&self, (): ()) -> Reply<()> {
+        self.session.touch();
+        Ok(())
+    }
+
+    pub fn vault_create(&self, req: CreateVaultRequest) -> Reply<CreateVaultResponse> {
+        Ok(self.session.create(self.clock, &req)?)
+    }
+
+    pub fn vault_unlock(&self, req: UnlockRequest) -> Reply<AppStatus> {
+        Ok(self.session.unlock(self.clock, &req)?)
+    }
+
+    pub fn vault_lock(&self, (): ()) -> Reply<AppStatus> {
+        Ok(self.session.lock())
+    }
+
+    pub fn vault_recover(&self, req: RecoverRequest) -> Reply<AppStatus> {
+        Ok(self.session.recover(self.clock, &req)?)
+    }
+
+    pub fn vault_change_passphrase(&self, req: ChangePassphraseRequest) -> Reply<()> {
+        Ok(self.session.change_passphrase(self.clock, &req)?)
+    }
+
+    pub fn settings_get(&self, (): ()) -> Reply<Settings> {
+        Ok(self.session.with_store(|store| settings::get(store))?)
+    }
+
+    pub fn settings_update(&self, req: Settings) -> Reply<Settings> {
+        Ok(self.session.update_settings(self.clock, req)?)
+    }
+
+    pub fn pupil_list(&self, req: ListPupilsRequest) -> Reply<PupilList> {
+        Ok(self.session.with_store(|store| pupils::list(store, req))?)
+    }
+
+    pub fn pupil_get(&self, req: IdRequest) -> Reply<PupilDetail> {
+        Ok(self.session.with_store(|store| pupils::get(store, req))?)
+    }
+
+    pub fn pupil_create(&self, req: PupilInput) -> Reply<PupilDetail> {
+        Ok(self
+            .session
+            .with_store(|store| pupils::create(store, self.clock, req))?)
+    }
+
+    pub fn pupil_update(&self, req: UpdatePupilRequest) -> Reply<PupilDetail> {
+        Ok(self
+            .session
+            .with_store(|store| pupils::update(store, self.clock, req))?)
+    }
+
+    pub fn pupil_set_archived(&self, req: SetArchivedRequest) -> Reply<PupilDetail> {
+        Ok(self
+            .session
+            .with_store(|store| pupils::set_archived(store, self.clock, req))?)
+    }
+
+    pub fn guardian_add(&self, req: AddGuardianRequest) -> Reply<PupilDetail> {
+        Ok(self
+            .session
+            .with_store(|store| guardians::add(store, self.clock, req))?)
+    }
+
+    pub fn guardian_update(&self, req: UpdateGuardianRequest) -> Reply<PupilDetail> {
+        Ok(self
+            .session
+            .with_store(|store| guardians::update(store, self.clock, req))?)
+    }
+
+    pub fn guardian_remove(&self, req: IdRequest) -> Reply<PupilDetail> {
+        Ok(self
+            .session
+            .with_store(|store| guardians::remove(store, self.clock, req))?)
+    }
+
+    pub fn case_list(&self, req: ListCasesRequest) -> Reply<CaseList> {
+        Ok(self.session.with_store(|store| cases::list(store, req))?)
+    }
+
+    pub fn case_get(&self, req: IdRequest) -> Reply<CaseDetail> {
+        Ok(self.session.with_store(|store| cases::get(store, req))?)
+    }
+
+    pub fn case_open(&self, req: OpenCaseRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| cases::open(store, self.clock, req))?)
+    }
+
+    pub fn case_update(&self, req: UpdateCaseRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| cases::update(store, self.clock, req))?)
+    }
+
+    pub fn case_close(&self, req: CloseCaseRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| cases::close(store, self.clock, req))?)
+    }
+
+    pub fn template_get(&self, (): ()) -> Reply<Template> {
+        Ok(self.template.clone())
+    }
+
+    pub fn record_save(&self, req: SaveRecordRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| stepplan::save_record(store, self.clock, self.template, req))?)
+    }
+
+    pub fn record_delete(&self, req: DeleteRecordRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| stepplan::delete_record(store, self.clock, req))?)
+    }
+
+    pub fn step_action(&self, req: StepActionRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| stepplan::step_action(store, self.clock, self.template, req))?)
+    }
+
+    pub fn cycle_new(&self, req: NewCycleRequest) -> Reply<CaseDetail> {
+        Ok(self
+            .session
+            .with_store(|store| stepplan::new_cycle(store, self.clock, req))?)
+    }
+
+    pub fn dashboard_get(&self, (): ()) -> Reply<Dashboard> {
+        Ok(self
+            .session
+            .with_store(|store| dashboard::get(store, self.clock, self.template))?)
+    }
+
+    pub fn draft_get(&self, req: DraftKey) -> Reply<Draft> {
+        Ok(self.session.with_store(|store| drafts::get(store, req))?)
+    }
+
+    pub fn draft_save(&self, req: SaveDraftRequest) -> Reply<Draft> {
+        Ok(self
+            .session
+            .with_store(|store| drafts::save(store, self.clock, req))?)
+    }
+
+    pub fn draft_delete(&self, req: DraftKey) -> Reply<Draft> {
+        Ok(self
+            .session
+            .with_store(|store| drafts::delete(store, self.clock, req))?)
+    }
+
+    /// Asks the desktop where to save (the vault is not held while it asks), then writes the
+    /// casusoverzicht there. `saved: None` when the user cancelled.
+    pub fn export_case_summary(&self, req: ExportCaseSummaryRequest) -> Reply<ExportResponse> {
+        let proposed = self
+            .session
+            .with_store(|store| export::case_summary_file_name(store, self.clock, &req.case_id))?;
+        let Some(path) = self.desktop.choose_save_path(&proposed)? else {
+            return Ok(ExportResponse { saved: None });
+        };
+        let file = self.session.with_store(|store| {
+            export::case_summary(store, self.clock, self.template, &req.case_id, &path)
+        })?;
+        tracing::info!(case = %req.case_id, pages = file.pages, "casusoverzicht exported");
+        self.desktop.remember_export(path);
+        Ok(ExportResponse { saved: Some(file) })
+    }
+
+    pub fn export_open_last(&self, (): ()) -> Reply<()> {
+        Ok(self.desktop.open_last_export()?)
+    }
+}
+
+/// A request the webview could not have sent (it is typed by the generated bindings).
+fn malformed(command: &str, err: &serde_json::Error) -> IpcError {
+    IpcError::from(Error::Internal(format!(
+        "malformed request for {command}: {err}"
+    )))
+}
+
+macro_rules! define_dispatch {
+    ($($name:ident : $req:ty => $resp:ty),* $(,)?) => {
+        /// Runs `command` with its JSON request and answers with the JSON response — the same
+        /// bytes the webview gets over IPC. An unknown command is an `internal` error.
+        pub fn dispatch(
+            app: &App<'_>,
+            command: &str,
+            request: serde_json::Value,
+        ) -> Reply<serde_json::Value> {
+            match command {
+                $(
+                    stringify!($name) => {
+                        let req: $req = serde_json::from_value(request)
+                            .map_err(|err| malformed(command, &err))?;
+                        let resp: $resp = app.$name(req)?;
+                        serde_json::to_value(resp).map_err(|err| IpcError {
+                            code: ErrorCode::Internal,
+                            message: format!("response of {command} is not JSON: {err}"),
+                            field: None,
+                        })
+                    }
+                )*
+                other => Err(IpcError {
+                    code: ErrorCode::Internal,
+                    message: format!("unknown command {other}"),
+                    field: None,
+                }),
+            }
+        }
+    };
+}
+
+crate::ibis_commands!(define_dispatch);
