@@ -12,6 +12,7 @@ use ibis_core::usecases::dashboard::{self, Dashboard};
 use ibis_core::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
+use ibis_core::usecases::holidays::{self, HolidayInput, HolidayList};
 use ibis_core::usecases::pupils::{
     self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
     UpdatePupilRequest,
@@ -83,6 +84,28 @@ pub fn settings_get(state: State<'_, AppState>, req: ()) -> Reply<Settings> {
 #[tauri::command(async)]
 pub fn settings_update(state: State<'_, AppState>, req: Settings) -> Reply<Settings> {
     Ok(state.session.update_settings(&state.clock, req)?)
+}
+
+#[tauri::command(async)]
+pub fn holiday_list(state: State<'_, AppState>, req: ()) -> Reply<HolidayList> {
+    let () = req;
+    Ok(state
+        .session
+        .with_store(|store| holidays::list(store, &state.clock))?)
+}
+
+#[tauri::command(async)]
+pub fn holiday_add(state: State<'_, AppState>, req: HolidayInput) -> Reply<HolidayList> {
+    Ok(state
+        .session
+        .with_store(|store| holidays::add(store, &state.clock, req))?)
+}
+
+#[tauri::command(async)]
+pub fn holiday_remove(state: State<'_, AppState>, req: IdRequest) -> Reply<HolidayList> {
+    Ok(state
+        .session
+        .with_store(|store| holidays::remove(store, &state.clock, req))?)
 }
 
 #[tauri::command(async)]

@@ -203,6 +203,13 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                 Ok(())
             }
         }
+        Command::Today(args) => {
+            let store = unlock(&dir, clock)?;
+            let result = crate::today::run(&store, clock, &args);
+            close(store);
+            println!("{}", result?.trim_end());
+            Ok(())
+        }
         Command::Demo(args) => {
             let mut store = unlock(&dir, clock)?;
             let template = ibis_core::template::Template::landelijk()?;

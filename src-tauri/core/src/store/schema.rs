@@ -9,6 +9,9 @@ use rusqlite_migration::{M, Migrations};
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_init.sql")),
     M::up(include_str!("../../migrations/0002_stepplan.sql")),
+    M::up(include_str!(
+        "../../migrations/0005_holidays_and_draft_sessions.sql"
+    )),
 ];
 
 /// The schema version this build writes.

@@ -5,6 +5,8 @@
 #[path = "../support.rs"]
 mod support;
 
+mod clocks;
+
 use ibis_core::domain::case::CaseStatus;
 use ibis_core::domain::guardian::GuardianRelation;
 use ibis_core::store::Store;
