@@ -8,6 +8,7 @@ import type { CaseSummary } from "../ipc/bindings/CaseSummary";
 import type { CaseDetail } from "../ipc/bindings/CaseDetail";
 import type { ErrorCode } from "../ipc/bindings/ErrorCode";
 import type { Guardian } from "../ipc/bindings/Guardian";
+import type { HolidayView } from "../ipc/bindings/HolidayView";
 import type { Pupil } from "../ipc/bindings/Pupil";
 import type { PupilInput } from "../ipc/bindings/PupilInput";
 import type { PupilSummary } from "../ipc/bindings/PupilSummary";
@@ -42,6 +43,7 @@ const DATA_COMMANDS: ReadonlySet<string> = new Set([
   "guardian_remove", "case_list", "case_get", "case_open", "case_update", "template_get",
   "record_save", "record_delete", "step_action", "cycle_new", "dashboard_get", "draft_get",
   "draft_save", "draft_delete", "export_case_summary", "export_open_last",
+  "holiday_list", "holiday_add", "holiday_remove",
 ]);
 
 const fold = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
@@ -53,6 +55,9 @@ export class FakeBackend {
   recoveryKey: string;
   today: string;
   autoLockMinutes = 5;
+  /** Holidays as stored; the fake does not validate (tests set `holidayError` for a refusal). */
+  holidays: HolidayView[] = [];
+  holidayError: { code: ErrorCode; field: string | null } | null = null;
   pupils = new Map<string, Pupil>();
   guardians = new Map<string, Guardian>();
   cases = new Map<string, CaseSummary>();
@@ -216,6 +221,16 @@ export class FakeBackend {
       return null;
     },
     settings_get: () => ({ autoLockMinutes: this.autoLockMinutes }),
+    holiday_list: () => ({ currentSchoolYear: "2026-2027", holidays: this.holidays }),
+    holiday_add: (req) => {
+      if (this.holidayError) fail(this.holidayError.code, this.holidayError.field);
+      this.holidays = [...this.holidays, { id: `h${this.holidays.length + 1}`, ...req }];
+      return { currentSchoolYear: "2026-2027", holidays: this.holidays };
+    },
+    holiday_remove: (req) => {
+      this.holidays = this.holidays.filter((h) => h.id !== req.id);
+      return { currentSchoolYear: "2026-2027", holidays: this.holidays };
+    },
     settings_update: (req) => {
       if (req.autoLockMinutes < 1 || req.autoLockMinutes > 15) fail("out_of_range", "autoLockMinutes");
       this.autoLockMinutes = req.autoLockMinutes;

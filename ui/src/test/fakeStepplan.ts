@@ -16,6 +16,9 @@ import { checkDate, fail, optional, optionalDate, required } from "./fakeErrors"
 import { recordStep, STEP_KEYS } from "../features/stepplan/labels";
 import { toWire } from "../features/stepplan/records";
 
+/** The fake has no holidays: the core's words for school weeks counted as calendar weeks. */
+const COUNTING = "schoolweken; geen schoolvakanties ingevoerd, dus geteld als kalenderweken";
+
 export interface FakeCycle {
   id: string;
   caseId: string;
@@ -348,8 +351,10 @@ export class FakeStepplan {
       const waited = daysBetween(since, today);
       if (waited > step.waitingWeeks * 7) {
         items.push({
-          ...base, reason: "step_waiting", recordId: null, subject: null, step: current.key, date: since, days: waited,
-          rule: `Stap ‘${step.label}’ staat langer open dan ${step.waitingWeeks} weken (Ibis-ontwerp, sjabloon ‘${this.host.template.name}’ versie ${this.host.template.version})`,
+          ...base, kind: "step_waiting", recordId: null, subject: null, step: current.key, date: since, days: waited,
+          dueDate: addDays(since, step.waitingWeeks * 7), daysLate: waited - step.waitingWeeks * 7,
+          rule: `Stap ‘${step.label}’ staat langer open dan ${step.waitingWeeks} weken (${COUNTING})`,
+          source: `Ibis-ontwerp, sjabloon ‘${this.host.template.name}’ versie ${this.host.template.version}`,
         });
       }
       const evaluated = new Set(
@@ -361,20 +366,23 @@ export class FakeStepplan {
         if (due > endOfWeek) continue;
         const overdue = due < today;
         items.push({
-          ...base, reason: overdue ? "evaluation_overdue" : "evaluation_due_this_week", recordId: g.id,
-          subject: g.data.description, step: "evalueren", date: due,
+          ...base, kind: overdue ? "evaluation_overdue" : "evaluation_due_this_week", recordId: g.id,
+          subject: g.data.description, step: "evalueren", date: due, dueDate: due,
           days: overdue ? daysBetween(due, today) : daysBetween(today, due),
-          rule: "Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (Ibis-ontwerp)",
+          daysLate: overdue ? daysBetween(due, today) : 0,
+          rule: `Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (${COUNTING})`,
+          source: `Ibis-ontwerp, sjabloon ‘${this.host.template.name}’ versie ${this.host.template.version}`,
         });
       }
     }
     const order = { evaluation_overdue: 0, evaluation_due_this_week: 1, step_waiting: 2 } as const;
-    items.sort((a, b) => order[a.reason] - order[b.reason] || a.date.localeCompare(b.date));
+    items.sort((a, b) => order[a.kind] - order[b.kind] || a.dueDate.localeCompare(b.dueDate));
     return {
       today,
       items,
       openPerStep: STEP_KEYS.map((step) => ({ step, count: perStep.get(step) ?? 0 })),
       openCases: open.length,
+      weekCounting: "school_weeks_without_holidays",
     };
   }
 }

@@ -7,6 +7,7 @@ export const LANDELIJK: Template = {
   version: 1,
   name: "Landelijk",
   description: "Standaardsjabloon van Ibis, gebaseerd op ‘Basisondersteuning in 6 stappen’ (OCW, 2021).",
+  evaluationCounts: "school_weeks",
   steps: [
     {
       key: "signaleren",
@@ -21,6 +22,7 @@ export const LANDELIJK: Template = {
       ],
       required: ["signal", "signal.parents_informed"],
       waitingWeeks: 4,
+      waitingCounts: "school_weeks",
     },
     {
       key: "begrijpen",
@@ -35,6 +37,7 @@ export const LANDELIJK: Template = {
       ],
       required: ["need", "factor.helping"],
       waitingWeeks: 4,
+      waitingCounts: "school_weeks",
     },
     {
       key: "plannen",
@@ -47,6 +50,7 @@ export const LANDELIJK: Template = {
       ],
       required: ["goal.evaluation_date"],
       waitingWeeks: 3,
+      waitingCounts: "school_weeks",
     },
     {
       key: "realiseren",
@@ -55,6 +59,7 @@ export const LANDELIJK: Template = {
       prompts: ["Wat is er gedaan, en wanneer?", "Wat liep anders dan gepland?"],
       required: [],
       waitingWeeks: 10,
+      waitingCounts: "school_weeks",
     },
     {
       key: "vastleggen",
@@ -63,6 +68,7 @@ export const LANDELIJK: Template = {
       prompts: ["Wanneer en hoe is het plan met ouders gedeeld?"],
       required: ["plan_shared"],
       waitingWeeks: 2,
+      waitingCounts: "school_weeks",
     },
     {
       key: "evalueren",
@@ -74,6 +80,7 @@ export const LANDELIJK: Template = {
       ],
       required: ["evaluation.decision", "evaluation.all_goals"],
       waitingWeeks: 2,
+      waitingCounts: "school_weeks",
     },
   ],
   factorDomains: [
