@@ -204,8 +204,9 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             }
         }
         Command::Today(args) => {
+            let on = crate::today::day(&args, clock)?;
             let store = unlock(&dir, clock)?;
-            let result = crate::today::run(&store, clock, &args);
+            let result = crate::today::run(&store, on, &args);
             close(store);
             println!("{}", result?.trim_end());
             Ok(())

@@ -11,6 +11,7 @@ use ibis_core::store::Store;
 use ibis_core::template::Template;
 use ibis_core::usecases::dashboard::{self, Dashboard, DashboardKind, TodayItem, WeekCounting};
 use serde::Serialize;
+use time::Date;
 
 /// What `--json` prints.
 #[derive(Debug, Serialize)]
@@ -22,17 +23,22 @@ struct TodayOutput {
     items: Vec<TodayItem>,
 }
 
-/// The list as of `--on` (default: the real today). The vault is opened with the real clock;
-/// only the dashboard sees the chosen day.
-pub fn run(store: &Store, real_clock: &dyn Clock, args: &TodayArgs) -> Result<String, Failure> {
-    let on = match &args.on {
+/// The day of the list: `--on`, or the real today. Checked before the vault is opened, so a
+/// typing error touches nothing.
+pub fn day(args: &TodayArgs, real_clock: &dyn Clock) -> Result<Date, Failure> {
+    match &args.on {
         Some(text) => dates::parse_iso("on", text).map_err(|_| Failure {
             code: INVALID,
             message: "ibis-cli: --on moet een bestaande datum zijn, geschreven als jjjj-mm-dd."
                 .into(),
-        })?,
-        None => real_clock.today(),
-    };
+        }),
+        None => Ok(real_clock.today()),
+    }
+}
+
+/// The list as of `on`. The vault is opened with the real clock; only the dashboard sees the
+/// chosen day.
+pub fn run(store: &Store, on: Date, args: &TodayArgs) -> Result<String, Failure> {
     let clock = FixedClock::new(on.midnight().assume_utc());
     let template = Template::landelijk()?;
     let board = dashboard::get(store, &clock, &template)?;
