@@ -6,6 +6,7 @@
 mod support;
 
 mod clocks;
+mod demo;
 
 use ibis_core::domain::case::CaseStatus;
 use ibis_core::domain::guardian::GuardianRelation;
