@@ -14,6 +14,7 @@ use ibis_core::usecases::dashboard::Dashboard;
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
+use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
 use ibis_core::usecases::pupils::{
     ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest, UpdatePupilRequest,
 };
@@ -78,6 +79,21 @@ pub fn settings_get(state: State<'_, AppState>, req: ()) -> Reply<Settings> {
 #[tauri::command(async)]
 pub fn settings_update(state: State<'_, AppState>, req: Settings) -> Reply<Settings> {
     state.app().settings_update(req)
+}
+
+#[tauri::command(async)]
+pub fn holiday_list(state: State<'_, AppState>, req: ()) -> Reply<HolidayList> {
+    state.app().holiday_list(req)
+}
+
+#[tauri::command(async)]
+pub fn holiday_add(state: State<'_, AppState>, req: HolidayInput) -> Reply<HolidayList> {
+    state.app().holiday_add(req)
+}
+
+#[tauri::command(async)]
+pub fn holiday_remove(state: State<'_, AppState>, req: IdRequest) -> Reply<HolidayList> {
+    state.app().holiday_remove(req)
 }
 
 #[tauri::command(async)]

@@ -36,6 +36,8 @@ pub enum Command {
     Export(ExportCommand),
     /// Vult de kluis met fictieve demoleerlingen (zelfde seed, zelfde gegevens).
     Demo(DemoArgs),
+    /// De lijst van Vandaag: te late en komende evaluaties en te lang open stappen.
+    Today(TodayArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -161,6 +163,19 @@ pub struct DemoArgs {
     pub pupils: u32,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TodayArgs {
+    /// De dag waarop de lijst geldt, jjjj-mm-dd (standaard vandaag).
+    #[arg(long)]
+    pub on: Option<String>,
+    /// Ook de naam van de leerling tonen (standaard alleen ids, zodat de uitvoer geen
+    /// leerlinggegevens bevat).
+    #[arg(long)]
+    pub names: bool,
     #[arg(long)]
     pub json: bool,
 }

@@ -7,6 +7,7 @@ mod args;
 mod exit;
 mod run;
 mod secrets;
+mod today;
 
 use clap::Parser;
 

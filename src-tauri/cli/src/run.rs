@@ -203,6 +203,14 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                 Ok(())
             }
         }
+        Command::Today(args) => {
+            let on = crate::today::day(&args, clock)?;
+            let store = unlock(&dir, clock)?;
+            let result = crate::today::run(&store, on, &args);
+            close(store);
+            println!("{}", result?.trim_end());
+            Ok(())
+        }
         Command::Demo(args) => {
             let mut store = unlock(&dir, clock)?;
             let template = ibis_core::template::Template::landelijk()?;

@@ -24,6 +24,9 @@ macro_rules! ibis_commands {
             vault_change_passphrase: $crate::usecases::vault::ChangePassphraseRequest => (),
             settings_get: () => $crate::usecases::settings::Settings,
             settings_update: $crate::usecases::settings::Settings => $crate::usecases::settings::Settings,
+            holiday_list: () => $crate::usecases::holidays::HolidayList,
+            holiday_add: $crate::usecases::holidays::HolidayInput => $crate::usecases::holidays::HolidayList,
+            holiday_remove: $crate::usecases::IdRequest => $crate::usecases::holidays::HolidayList,
             pupil_list: $crate::usecases::pupils::ListPupilsRequest => $crate::usecases::pupils::PupilList,
             pupil_get: $crate::usecases::IdRequest => $crate::usecases::pupils::PupilDetail,
             pupil_create: $crate::usecases::pupils::PupilInput => $crate::usecases::pupils::PupilDetail,
@@ -86,6 +89,8 @@ pub enum ErrorCode {
     PassphraseMismatch,
     InvalidRecoveryKey,
     OutOfRange,
+    InvalidSchoolYear,
+    OutsideSchoolYear,
 }
 
 /// The error every command returns. `message` is for details and logs and never holds pupil
@@ -145,6 +150,8 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::PassphraseMismatch => ErrorCode::PassphraseMismatch,
         Rule::InvalidRecoveryKey => ErrorCode::InvalidRecoveryKey,
         Rule::OutOfRange => ErrorCode::OutOfRange,
+        Rule::InvalidSchoolYear => ErrorCode::InvalidSchoolYear,
+        Rule::OutsideSchoolYear => ErrorCode::OutsideSchoolYear,
     }
 }
 

@@ -20,6 +20,7 @@ use crate::usecases::dashboard::{self, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use crate::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
 use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
+use crate::usecases::holidays::{self, HolidayInput, HolidayList};
 use crate::usecases::pupils::{
     self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
     UpdatePupilRequest,
@@ -90,6 +91,24 @@ impl App<'_> {
 
     pub fn settings_update(&self, req: Settings) -> Reply<Settings> {
         Ok(self.session.update_settings(self.clock, req)?)
+    }
+
+    pub fn holiday_list(&self, (): ()) -> Reply<HolidayList> {
+        Ok(self
+            .session
+            .with_store(|store| holidays::list(store, self.clock))?)
+    }
+
+    pub fn holiday_add(&self, req: HolidayInput) -> Reply<HolidayList> {
+        Ok(self
+            .session
+            .with_store(|store| holidays::add(store, self.clock, req))?)
+    }
+
+    pub fn holiday_remove(&self, req: IdRequest) -> Reply<HolidayList> {
+        Ok(self
+            .session
+            .with_store(|store| holidays::remove(store, self.clock, req))?)
     }
 
     pub fn pupil_list(&self, req: ListPupilsRequest) -> Reply<PupilList> {

@@ -9,5 +9,6 @@ pub mod guardian;
 pub mod passphrase;
 pub mod pupil;
 pub mod records;
+pub mod school_year;
 pub mod stepplan;
 pub mod text;

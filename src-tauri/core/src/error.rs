@@ -24,6 +24,10 @@ pub enum Rule {
     PassphraseMismatch,
     InvalidRecoveryKey,
     OutOfRange,
+    /// Not a schooljaar written as "2026-2027".
+    InvalidSchoolYear,
+    /// A date outside its schooljaar (1 August – 31 July).
+    OutsideSchoolYear,
 }
 
 impl Rule {
@@ -46,6 +50,8 @@ impl Rule {
             Rule::PassphraseMismatch => "passphrase_mismatch",
             Rule::InvalidRecoveryKey => "invalid_recovery_key",
             Rule::OutOfRange => "out_of_range",
+            Rule::InvalidSchoolYear => "invalid_school_year",
+            Rule::OutsideSchoolYear => "outside_school_year",
         }
     }
 
@@ -68,6 +74,8 @@ impl Rule {
             Rule::PassphraseMismatch => "is niet twee keer hetzelfde ingevuld",
             Rule::InvalidRecoveryKey => "is geen geldige herstelsleutel",
             Rule::OutOfRange => "valt buiten het toegestane bereik",
+            Rule::InvalidSchoolYear => "is geen schooljaar (schrijf het als 2026-2027)",
+            Rule::OutsideSchoolYear => "valt buiten het schooljaar (1 augustus tot en met 31 juli)",
         }
     }
 }

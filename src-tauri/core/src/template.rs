@@ -4,6 +4,7 @@
 //! message that names the line or field, never a panic. Ibis ships `landelijk`. The file uses
 //! snake_case keys (TOML custom); over IPC the same struct is camelCase.
 
+use crate::domain::deadlines::WeekCount;
 use crate::domain::stepplan::{Requirement, StepKey};
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -25,6 +26,10 @@ pub struct StepTemplate {
     /// The dashboard lists a casus whose current step is open longer than this.
     #[serde(alias = "waiting_weeks")]
     pub waiting_weeks: u8,
+    /// How the waiting weeks are counted: `calendar` (default) or `school_weeks` (the school
+    /// holidays entered in Settings do not count).
+    #[serde(alias = "waiting_counts", default)]
+    pub waiting_counts: WeekCount,
 }
 
 /// A key with its Dutch label (factor domains, levels, outcomes, decisions).
@@ -51,6 +56,11 @@ pub struct Template {
     #[serde(alias = "evaluation_outcomes")]
     pub evaluation_outcomes: Vec<Choice>,
     pub decisions: Vec<Choice>,
+    /// How an evaluation date is judged due or overdue: `calendar` (default) or `school_weeks`
+    /// (an evaluation date in a holiday is due on the first day after it; holiday days do not
+    /// count as days overdue).
+    #[serde(alias = "evaluation_counts", default)]
+    pub evaluation_counts: WeekCount,
 }
 
 /// Keys the code acts on; a template must offer them (it may relabel them).
@@ -154,6 +164,29 @@ mod tests {
         let template = Template::landelijk().expect("landelijk is valid");
         assert_eq!(template.id, "landelijk");
         assert_eq!(template.step(StepKey::Signaleren).label, "Signaleren");
+        assert_eq!(template.evaluation_counts, WeekCount::SchoolWeeks);
+        assert!(
+            template
+                .steps
+                .iter()
+                .all(|s| s.waiting_counts == WeekCount::SchoolWeeks)
+        );
+    }
+
+    #[test]
+    fn week_counting_defaults_to_calendar_and_refuses_unknown_words() {
+        let without = LANDELIJK
+            .replace("waiting_counts = \"school_weeks\"\n", "")
+            .replace("evaluation_counts = \"school_weeks\"\n", "");
+        let template = Template::parse(&without).expect("still valid");
+        assert_eq!(template.evaluation_counts, WeekCount::Calendar);
+        assert_eq!(
+            template.step(StepKey::Plannen).waiting_counts,
+            WeekCount::Calendar
+        );
+        let wrong = LANDELIJK.replacen("\"school_weeks\"", "\"lesweken\"", 1);
+        let message = Template::parse(&wrong).unwrap_err().to_string();
+        assert!(message.contains("lesweken"), "{message}");
     }
 
     #[test]

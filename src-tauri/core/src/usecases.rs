@@ -9,6 +9,7 @@ pub mod demo;
 pub mod drafts;
 pub mod export;
 pub mod guardians;
+pub mod holidays;
 pub mod pupils;
 pub mod session;
 pub mod settings;

@@ -19,7 +19,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   date_in_future: true, date_before_birth: true, date_too_far_ahead: true, date_before_start: true,
   age_out_of_range: true, grade_out_of_range: true, invalid_email: true, invalid_phone: true,
   passphrase_too_short: true, passphrase_mismatch: true, invalid_recovery_key: true,
-  out_of_range: true,
+  out_of_range: true, invalid_school_year: true, outside_school_year: true,
 };
 const ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(KNOWN_CODES));
 

@@ -13,6 +13,9 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/0004_stepplan_corrections.sql"
     )),
+    M::up(include_str!(
+        "../../migrations/0005_holidays_and_draft_sessions.sql"
+    )),
 ];
 
 /// The schema version this build writes.

@@ -1,11 +1,13 @@
 //! "Vandaag": the first screen after unlocking. Evaluations due this week or overdue, steps
 //! waiting longer than the template allows, and open casussen per step. Each item says why it
-//! is listed and on which rule.
+//! is listed, on which rule and from which source. Waiting times and evaluation dates count in
+//! school weeks where the template says so, with the holidays entered in Settings.
 
 use crate::clock::Clock;
 use crate::domain::dates;
-use crate::domain::deadlines::{self, EvaluationDue};
+use crate::domain::deadlines::{self, EvaluationDue, SOURCE_IBIS_DESIGN, WeekCount};
 use crate::domain::records::RecordData;
+use crate::domain::school_year::{HolidayCalendar, SchoolYear};
 use crate::domain::stepplan::{self, StepKey};
 use crate::error::Result;
 use crate::records::CaseSummary;
@@ -13,23 +15,25 @@ use crate::store::{Store, cases, cycles, pupils, records};
 use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use time::Date;
 use ts_rs::TS;
 
-/// Why a casus is on the dashboard.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// What kind of deadline an item is. Later features (OPP, TLV, aanmelding, verzuim, geschillen)
+/// add their own kinds; `today --json` prints them under the same name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum DashboardReason {
+pub enum DashboardKind {
     EvaluationOverdue,
     EvaluationDueThisWeek,
-    StepWaiting,
     /// A goal carried into a new cycle has no evaluation date yet ("evaluatiedatum ontbreekt").
     EvaluationDateMissing,
+    StepWaiting,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct DashboardItem {
-    pub reason: DashboardReason,
+    pub kind: DashboardKind,
     pub case_id: String,
     pub case_title: String,
     pub pupil_id: String,
@@ -39,12 +43,19 @@ pub struct DashboardItem {
     /// The goal's description, for evaluations.
     pub subject: Option<String>,
     pub step: Option<StepKey>,
-    /// The evaluation date, or the date the step became current (ISO).
+    /// The evaluation date as planned, or the date the step became current (ISO).
     pub date: String,
-    /// Days overdue / days left / days waiting.
+    /// The day the item is due (ISO): the evaluation date (in school weeks: the first day after
+    /// a holiday it falls in), or the last day the step may stay open.
+    pub due_date: String,
+    /// Days overdue / days left / days waiting (as the screen shows them).
     pub days: i32,
-    /// The rule the item rests on, with its source.
+    /// Counted days after `due_date`; 0 when not (yet) late.
+    pub days_late: i32,
+    /// The rule the item rests on, including how its weeks were counted.
     pub rule: String,
+    /// Where the rule comes from ("Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1", later a law).
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -52,6 +63,19 @@ pub struct DashboardItem {
 pub struct StepCount {
     pub step: StepKey,
     pub count: i32,
+}
+
+/// How the dashboard counted weeks, so the screen can say exactly that.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum WeekCounting {
+    /// The template counts calendar weeks everywhere.
+    Calendar,
+    /// The template counts school weeks, and holidays of this schooljaar are entered.
+    SchoolWeeks,
+    /// The template counts school weeks, but no holiday of this schooljaar is entered: in
+    /// effect calendar weeks.
+    SchoolWeeksWithoutHolidays,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -63,12 +87,58 @@ pub struct Dashboard {
     /// Open casussen by their current step.
     pub open_per_step: Vec<StepCount>,
     pub open_cases: i32,
+    pub week_counting: WeekCounting,
 }
 
-/// Builds the dashboard for today.
+/// One dashboard item as `ibis-cli today --json` prints it: ids, dates and rules, and the pupil's
+/// name only when the administrator asks for it (`--names`), so the output can go into a
+/// ticket or a log without pupil data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayItem {
+    pub kind: DashboardKind,
+    pub pupil_id: String,
+    pub case_id: String,
+    /// The goal, for evaluations.
+    pub record_id: Option<String>,
+    pub step: Option<StepKey>,
+    pub due_date: String,
+    pub days_late: i32,
+    pub rule: String,
+    pub source: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pupil_name: Option<String>,
+}
+
+/// The dashboard's items for the CLI (see [`TodayItem`]), in dashboard order.
+pub fn today_items(dashboard: &Dashboard, include_names: bool) -> Vec<TodayItem> {
+    dashboard
+        .items
+        .iter()
+        .map(|item| TodayItem {
+            kind: item.kind,
+            pupil_id: item.pupil_id.clone(),
+            case_id: item.case_id.clone(),
+            record_id: item.record_id.clone(),
+            step: item.step,
+            due_date: item.due_date.clone(),
+            days_late: item.days_late,
+            rule: item.rule.clone(),
+            source: item.source.clone(),
+            pupil_name: include_names.then(|| item.pupil_name.clone()),
+        })
+        .collect()
+}
+
+/// Builds the dashboard as of the clock's today (the CLI passes a clock set to `--on`).
 pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dashboard> {
     let today = clock.today();
+    let template_source = format!(
+        "{SOURCE_IBIS_DESIGN}, sjabloon ‘{}’ versie {}",
+        template.name, template.version
+    );
     store.read(|conn| {
+        let holidays = super::holidays::calendar(conn)?;
         let open: Vec<CaseSummary> = cases::list(conn, None)?
             .into_iter()
             .filter(|c| c.status == crate::domain::case::CaseStatus::Open)
@@ -78,26 +148,41 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         let mut per_step: BTreeMap<StepKey, i32> = BTreeMap::new();
         for case in &open {
             let pupil = pupils::get(conn, &case.pupil_id)?;
-            names.insert(case.id.clone(), (format!("{} {}", pupil.first_name, pupil.last_name), case.clone()));
-            let Some(cycle) = cycles::for_case(conn, &case.id)?.pop() else { continue };
+            names.insert(
+                case.id.clone(),
+                (
+                    format!("{} {}", pupil.first_name, pupil.last_name),
+                    case.clone(),
+                ),
+            );
+            let Some(cycle) = cycles::for_case(conn, &case.id)?.pop() else {
+                continue;
+            };
             if cycle.finished_on.is_some() {
                 continue;
             }
             let steps = cycles::steps(conn, &cycle.id)?;
             let states: Vec<_> = steps.iter().map(|s| (s.step, s.state)).collect();
-            let Some(current) = stepplan::current_step(&states) else { continue };
+            let Some(current) = stepplan::current_step(&states) else {
+                continue;
+            };
             *per_step.entry(current).or_default() += 1;
             let since = steps
                 .iter()
                 .find(|s| s.step == current)
                 .and_then(|s| s.current_since.clone())
                 .unwrap_or(cycle.started_on.clone());
-            let Ok(since_date) = dates::parse_iso("currentSince", &since) else { continue };
+            let Ok(since_date) = dates::parse_iso("currentSince", &since) else {
+                continue;
+            };
             let step = template.step(current);
-            if let Some(days) = deadlines::step_waiting(since_date, today, step.waiting_weeks) {
+            let counting = step.waiting_counts;
+            if let Some(waiting) =
+                deadlines::step_waiting(since_date, today, step.waiting_weeks, counting, &holidays)
+            {
                 let (name, case) = &names[&case.id];
                 items.push(DashboardItem {
-                    reason: DashboardReason::StepWaiting,
+                    kind: DashboardKind::StepWaiting,
                     case_id: case.id.clone(),
                     case_title: case.title.clone(),
                     pupil_id: case.pupil_id.clone(),
@@ -106,11 +191,16 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                     subject: None,
                     step: Some(current),
                     date: since,
-                    days: clamp(days),
+                    due_date: dates::to_iso(waiting.due),
+                    days: clamp(waiting.days_waited),
+                    days_late: clamp(waiting.days_late),
                     rule: format!(
-                        "Stap ‘{}’ staat langer open dan {} weken (Ibis-ontwerp, sjabloon ‘{}’ versie {})",
-                        step.label, step.waiting_weeks, template.name, template.version
+                        "Stap ‘{}’ staat langer open dan {} weken ({})",
+                        step.label,
+                        step.waiting_weeks,
+                        counting.dutch(&holidays)
                     ),
+                    source: template_source.clone(),
                 });
             }
         }
@@ -122,20 +212,34 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             })
             .collect();
         for goal in records::open_goals(conn)? {
-            let RecordData::Goal(data) = &goal.data else { continue };
-            let Some(date) = &data.evaluation_date else { continue };
-            let Some((name, case)) = names.get(&goal.case_id) else { continue };
+            let RecordData::Goal(data) = &goal.data else {
+                continue;
+            };
+            let Some(date) = &data.evaluation_date else {
+                continue;
+            };
+            let Some((name, case)) = names.get(&goal.case_id) else {
+                continue;
+            };
             if evaluated.contains(&goal.id) {
                 continue;
             }
-            let Ok(due_date) = dates::parse_iso("evaluationDate", date) else { continue };
-            let (reason, days) = match deadlines::evaluation_due(due_date, today) {
-                Some(EvaluationDue::Overdue { days }) => (DashboardReason::EvaluationOverdue, days),
-                Some(EvaluationDue::ThisWeek { days_left }) => (DashboardReason::EvaluationDueThisWeek, days_left),
-                None => continue,
+            let Ok(due_date) = dates::parse_iso("evaluationDate", date) else {
+                continue;
             };
+            let counting = template.evaluation_counts;
+            let (kind, due, days, days_late) =
+                match deadlines::evaluation_due(due_date, today, counting, &holidays) {
+                    Some(EvaluationDue::Overdue { due, days }) => {
+                        (DashboardKind::EvaluationOverdue, due, days, days)
+                    }
+                    Some(EvaluationDue::ThisWeek { due, days_left }) => {
+                        (DashboardKind::EvaluationDueThisWeek, due, days_left, 0)
+                    }
+                    None => continue,
+                };
             items.push(DashboardItem {
-                reason,
+                kind,
                 case_id: case.id.clone(),
                 case_title: case.title.clone(),
                 pupil_id: case.pupil_id.clone(),
@@ -144,30 +248,52 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 subject: Some(data.description.clone()),
                 step: Some(StepKey::Evalueren),
                 date: date.clone(),
+                due_date: dates::to_iso(due),
                 days: clamp(days),
-                rule: "Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (Ibis-ontwerp)".into(),
+                days_late: clamp(days_late),
+                rule: format!(
+                    "Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ ({})",
+                    counting.dutch(&holidays)
+                ),
+                source: template_source.clone(),
             });
         }
-        items.extend(missing_evaluation_dates(conn, &names, today)?);
-        items.sort_by(|a, b| order(a.reason).cmp(&order(b.reason)).then(a.date.cmp(&b.date)));
+        items.extend(missing_evaluation_dates(
+            conn,
+            &names,
+            today,
+            &template_source,
+        )?);
+        items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
+        let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {
             today: dates::to_iso(today),
             items,
             open_per_step: StepKey::ALL
                 .iter()
-                .map(|k| StepCount { step: *k, count: per_step.get(k).copied().unwrap_or(0) })
+                .map(|k| StepCount {
+                    step: *k,
+                    count: per_step.get(k).copied().unwrap_or(0),
+                })
                 .collect(),
             open_cases: clamp(open.len() as i64),
+            week_counting,
         })
     })
 }
 
-fn order(reason: DashboardReason) -> u8 {
-    match reason {
-        DashboardReason::EvaluationOverdue => 0,
-        DashboardReason::EvaluationDueThisWeek => 1,
-        DashboardReason::EvaluationDateMissing => 2,
-        DashboardReason::StepWaiting => 3,
+fn week_counting(template: &Template, holidays: &HolidayCalendar, today: Date) -> WeekCounting {
+    let school_weeks = template.evaluation_counts == WeekCount::SchoolWeeks
+        || template
+            .steps
+            .iter()
+            .any(|s| s.waiting_counts == WeekCount::SchoolWeeks);
+    if !school_weeks {
+        WeekCounting::Calendar
+    } else if holidays.covers(SchoolYear::containing(today)) {
+        WeekCounting::SchoolWeeks
+    } else {
+        WeekCounting::SchoolWeeksWithoutHolidays
     }
 }
 
@@ -177,6 +303,7 @@ fn missing_evaluation_dates(
     conn: &rusqlite::Connection,
     names: &BTreeMap<String, (String, CaseSummary)>,
     today: time::Date,
+    template_source: &str,
 ) -> Result<Vec<DashboardItem>> {
     let mut items = Vec::new();
     for goal in records::open_goals(conn)? {
@@ -193,7 +320,7 @@ fn missing_evaluation_dates(
             .map(|carried| (today - carried).whole_days())
             .unwrap_or(0);
         items.push(DashboardItem {
-            reason: DashboardReason::EvaluationDateMissing,
+            kind: DashboardKind::EvaluationDateMissing,
             case_id: case.id.clone(),
             case_title: case.title.clone(),
             pupil_id: case.pupil_id.clone(),
@@ -202,10 +329,13 @@ fn missing_evaluation_dates(
             subject: Some(data.description.clone()),
             step: Some(StepKey::Plannen),
             date: goal.record_date.clone(),
+            due_date: goal.record_date.clone(),
             days: clamp(days),
+            days_late: 0,
             rule: "Doel meegenomen naar een nieuwe cyclus zonder nieuwe evaluatiedatum; \
-                   stel die vast in stap ‘Plannen’ (Ibis-ontwerp)"
+                   stel die vast in stap ‘Plannen’"
                 .into(),
+            source: template_source.to_owned(),
         });
     }
     Ok(items)

@@ -1,7 +1,9 @@
 //! Synthetic demo data: Dutch-sounding pupils, guardians and cases, the same for the same seed.
 //! Combinations of common first and last names; never real people. The first casussen are
-//! walked through the stappenplan (see `walk`), so the demo shows every step.
+//! walked through the stappenplan (see `walk`), so the demo shows every step; what each casus
+//! says fits its title (see `themes`) and is worded for the pupil's onderwijstype.
 
+pub mod themes;
 mod walk;
 
 use super::now_text;
@@ -91,17 +93,6 @@ fn schools(education_type: EducationType) -> &'static [&'static str] {
     }
 }
 
-const CASE_TITLES: &[&str] = &[
-    "Technisch lezen blijft achter",
-    "Rekenen: automatiseren tafels",
-    "Concentratie in de klas",
-    "Sociaal-emotioneel: terugtrekken",
-    "Werkhouding en planning",
-    "Taalontwikkeling (NT2)",
-    "Gedrag op het plein",
-    "Begrijpend lezen",
-];
-
 /// How much demo data to make.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -139,7 +130,8 @@ pub fn generate(
         guardians: 0,
         cases: 0,
     };
-    let mut opened: Vec<(String, time::Date)> = Vec::new();
+    let holidays = store.read(super::holidays::calendar)?;
+    let mut opened: Vec<(String, time::Date, &'static themes::Theme, EducationType)> = Vec::new();
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
@@ -153,6 +145,8 @@ pub fn generate(
                 EducationType::Sbo,
                 EducationType::So,
                 EducationType::Vso,
+                // EducationType::Pro joins once the pupils table accepts 'pro' (the CHECK in
+                // schema 1 predates it; the "people" migration 0003 widens it).
             ]
             .choose(&mut rng)
             .unwrap_or(&EducationType::Po);
@@ -199,13 +193,12 @@ pub fn generate(
             }
 
             if rng.gen_bool(0.6) {
-                let start = today - Duration::days(rng.gen_range(0..300));
-                let valid = case::validate(
-                    pick(&mut rng, CASE_TITLES),
-                    &dates::to_iso(start),
-                    birth,
-                    today,
-                )?;
+                // At least three weeks ago, so a walked casus has room for its steps.
+                let start = today - Duration::days(rng.gen_range(21..300));
+                let theme = themes::THEMES
+                    .choose(&mut rng)
+                    .expect("the theme table is not empty");
+                let valid = case::validate(theme.title, &dates::to_iso(start), birth, today)?;
                 let case_id = new_id(clock);
                 cases::insert(
                     tx,
@@ -227,14 +220,23 @@ pub fn generate(
                     &dates::to_iso(valid.start_date),
                 )?;
                 audit::append(tx, &now, "case.open", "case", Some(&case_id))?;
-                opened.push((case_id, valid.start_date));
+                opened.push((case_id, valid.start_date, theme, education_type));
                 report.cases += 1;
             }
         }
         Ok(())
     })?;
-    for (index, (case_id, start)) in opened.iter().take(WALKED_CASES).enumerate() {
-        walk::walk(store, clock, template, case_id, *start, (index % 8) as u8)?;
+    for (index, (case_id, start, theme, education_type)) in
+        opened.iter().take(WALKED_CASES).enumerate()
+    {
+        let casus = walk::Casus {
+            case_id,
+            start: *start,
+            stage: (index % 8) as u8,
+            theme,
+            wording: education_type.wording(),
+        };
+        walk::walk(store, clock, template, &holidays, &casus)?;
     }
     Ok(report)
 }

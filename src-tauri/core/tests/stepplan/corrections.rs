@@ -11,7 +11,7 @@ use ibis_core::domain::records::*;
 use ibis_core::domain::stepplan::{StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
 use ibis_core::usecases::cases::{self, CaseDetail, FollowUpKind, TimelineKind};
-use ibis_core::usecases::dashboard::{self, DashboardReason};
+use ibis_core::usecases::dashboard::{self, DashboardKind};
 use ibis_core::usecases::stepplan::{CarriedGoalDate, StepAction};
 use ibis_core::usecases::{IdRequest, audit};
 
@@ -63,13 +63,13 @@ fn meeting(date: &str) -> RecordData {
     })
 }
 
-fn dashboard_reasons(c: &mut Casus) -> Vec<(DashboardReason, Option<String>)> {
+fn dashboard_reasons(c: &mut Casus) -> Vec<(DashboardKind, Option<String>)> {
     dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template)
         .unwrap()
         .items
         .into_iter()
         .filter(|i| i.record_id.is_some())
-        .map(|i| (i.reason, i.record_id))
+        .map(|i| (i.kind, i.record_id))
         .collect()
 }
 
@@ -92,7 +92,7 @@ fn a_carried_goal_keeps_no_old_evaluation_date_and_is_listed_as_missing() {
     assert_eq!(
         dashboard_reasons(&mut c),
         vec![(
-            DashboardReason::EvaluationDateMissing,
+            DashboardKind::EvaluationDateMissing,
             Some(carried.id.clone())
         )],
         "no false ‘te laat’, but ‘evaluatiedatum ontbreekt’"

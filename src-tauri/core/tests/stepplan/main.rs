@@ -11,10 +11,11 @@ use ibis_core::domain::records::*;
 use ibis_core::domain::stepplan::{StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
 use ibis_core::usecases::cases::TimelineKind;
-use ibis_core::usecases::dashboard::{self, DashboardReason};
+use ibis_core::usecases::dashboard::{self, DashboardKind};
 use ibis_core::usecases::stepplan::{self, StepAction};
 use ibis_core::usecases::{audit, drafts};
 mod casus;
+mod clocks;
 mod corrections;
 
 use casus::{Casus, goal, signal, walk_to_evaluation};
@@ -294,7 +295,7 @@ fn dashboard_lists_evaluations_on_boundary_days() {
         d.items
             .iter()
             .filter(|i| i.record_id.is_some())
-            .map(|i| (i.reason, i.days))
+            .map(|i| (i.kind, i.days))
             .collect::<Vec<_>>()
     };
     c.v.clock.advance(Duration::days(-7)); // a week before: not yet listed
@@ -302,18 +303,15 @@ fn dashboard_lists_evaluations_on_boundary_days() {
     c.v.clock.advance(Duration::days(8)); // Tuesday 24-11, the day before
     assert_eq!(
         reasons(&mut c),
-        vec![(DashboardReason::EvaluationDueThisWeek, 1)]
+        vec![(DashboardKind::EvaluationDueThisWeek, 1)]
     );
     c.v.clock.advance(Duration::days(1)); // the day itself
     assert_eq!(
         reasons(&mut c),
-        vec![(DashboardReason::EvaluationDueThisWeek, 0)]
+        vec![(DashboardKind::EvaluationDueThisWeek, 0)]
     );
     c.v.clock.advance(Duration::days(1)); // the day after
-    assert_eq!(
-        reasons(&mut c),
-        vec![(DashboardReason::EvaluationOverdue, 1)]
-    );
+    assert_eq!(reasons(&mut c), vec![(DashboardKind::EvaluationOverdue, 1)]);
     let d = dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template).unwrap();
     assert!(d.items[0].rule.contains("Plannen"), "each item says why");
     assert_eq!(d.open_cases, 1);
@@ -334,7 +332,7 @@ fn dashboard_lists_a_step_that_waits_too_long() {
     let waiting = d
         .items
         .iter()
-        .find(|i| i.reason == DashboardReason::StepWaiting)
+        .find(|i| i.kind == DashboardKind::StepWaiting)
         .unwrap();
     assert_eq!(waiting.step, Some(StepKey::Signaleren));
     assert_eq!(waiting.days, 77);
@@ -352,6 +350,7 @@ fn drafts_survive_lock_and_reopen() {
         drafts::SaveDraftRequest {
             key: key.clone(),
             payload: "{\"observation\":\"half getypt\"}".into(),
+            form_session: "formulier-1".into(),
         },
     )
     .unwrap();

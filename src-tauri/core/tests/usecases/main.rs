@@ -5,6 +5,9 @@
 #[path = "../support.rs"]
 mod support;
 
+mod clocks;
+mod demo;
+
 use ibis_core::domain::case::CaseStatus;
 use ibis_core::domain::guardian::GuardianRelation;
 use ibis_core::store::Store;

@@ -1,6 +1,6 @@
 import { call } from "../../ipc/client";
 import type { DashboardItem } from "../../ipc/bindings/DashboardItem";
-import type { DashboardReason } from "../../ipc/bindings/DashboardReason";
+import type { DashboardKind } from "../../ipc/bindings/DashboardKind";
 import type { Template } from "../../ipc/bindings/Template";
 import { errorText, t, type TKey } from "../../i18n";
 import { PageHeading } from "../../components/PageHeading";
@@ -13,15 +13,15 @@ import { stepLabel } from "../stepplan/labels";
 import { longDate } from "./longDate";
 import "./dashboard.css";
 
-const SECTIONS: ReadonlyArray<{ reason: DashboardReason; id: string; title: TKey; intro: TKey }> = [
-  { reason: "evaluation_overdue", id: "today-overdue", title: "dashboard.overdue", intro: "dashboard.overdueIntro" },
-  { reason: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
-  { reason: "evaluation_date_missing", id: "today-date-missing", title: "dashboard.dateMissing", intro: "dashboard.dateMissingIntro" },
-  { reason: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
+const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; intro: TKey }> = [
+  { kind: "evaluation_overdue", id: "today-overdue", title: "dashboard.overdue", intro: "dashboard.overdueIntro" },
+  { kind: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
+  { kind: "evaluation_date_missing", id: "today-date-missing", title: "dashboard.dateMissing", intro: "dashboard.dateMissingIntro" },
+  { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
 function daysText(item: DashboardItem): string {
-  switch (item.reason) {
+  switch (item.kind) {
     case "evaluation_overdue":
       return item.days === 1 ? t("dashboard.daysOverdueOne") : t("dashboard.daysOverdue", { days: item.days });
     case "evaluation_due_this_week":
@@ -36,7 +36,7 @@ function daysText(item: DashboardItem): string {
 
 function whenText(item: DashboardItem): string {
   const date = formatDate(item.date);
-  switch (item.reason) {
+  switch (item.kind) {
     case "evaluation_overdue":
     case "evaluation_due_this_week":
       return t("dashboard.evaluationDate", { date });
@@ -49,9 +49,9 @@ function whenText(item: DashboardItem): string {
 
 function Item({ item, template }: { item: DashboardItem; template: Template | null }) {
   const step = item.step && template ? stepLabel(template, item.step) : null;
-  const evaluation = item.reason !== "step_waiting";
+  const evaluation = item.kind !== "step_waiting";
   return (
-    <li className={`today-item today-${item.reason}`} data-testid="dashboard-item">
+    <li className={`today-item today-${item.kind}`} data-testid="dashboard-item">
       <Link to={{ name: "case", id: item.caseId }} className="today-link">
         <span className="today-pupil">{item.pupilName}</span>
         <span className="today-case">{item.caseTitle}</span>
@@ -62,10 +62,13 @@ function Item({ item, template }: { item: DashboardItem; template: Template | nu
       </p>
       <p className="today-when">
         <span>{whenText(item)}</span>
-        <span className={`today-days today-days-${item.reason}`}>{daysText(item)}</span>
+        <span className={`today-days today-days-${item.kind}`}>{daysText(item)}</span>
       </p>
       <p className="today-rule">
         <span className="today-why">{t("dashboard.why")}</span> {item.rule}
+      </p>
+      <p className="today-source muted">
+        {t("dashboard.source")} {item.source}
       </p>
     </li>
   );
@@ -94,17 +97,17 @@ export function DashboardPage() {
       ) : null}
       {data
         ? SECTIONS.map((s) => {
-            const items = data.items.filter((i) => i.reason === s.reason);
+            const items = data.items.filter((i) => i.kind === s.kind);
             if (items.length === 0) return null;
             return (
-              <section key={s.reason} className="card" aria-labelledby={`${s.id}-heading`} id={s.id}>
+              <section key={s.kind} className="card" aria-labelledby={`${s.id}-heading`} id={s.id}>
                 <h2 id={`${s.id}-heading`}>
                   {t(s.title)} <span className="today-count">({items.length})</span>
                 </h2>
                 <p className="muted">{t(s.intro)}</p>
                 <ul className="today-list">
                   {items.map((item) => (
-                    <Item key={`${item.reason}-${item.caseId}-${item.recordId ?? ""}`} item={item} template={template} />
+                    <Item key={`${item.kind}-${item.caseId}-${item.recordId ?? ""}`} item={item} template={template} />
                   ))}
                 </ul>
               </section>
@@ -136,7 +139,9 @@ export function DashboardPage() {
             </table>
           </div>
           <p className="muted">{data.openCases === 1 ? t("dashboard.openCasesOne") : t("dashboard.openCases", { count: data.openCases })}</p>
-          <p className="muted">{t("dashboard.noHolidays")}</p>
+          <p className="muted" id="today-week-counting">
+            {t(`dashboard.weekCounting.${data.weekCounting}`)}
+          </p>
         </section>
       ) : null}
     </div>

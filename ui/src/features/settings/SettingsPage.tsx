@@ -3,14 +3,16 @@ import { t } from "../../i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { AutoLockForm } from "./AutoLockForm";
 import { ChangePassphraseForm } from "./ChangePassphraseForm";
+import { HolidaysForm } from "./HolidaysForm";
 import "./settings.css";
 
-/** Instellingen: auto-lock time, passphrase change and some facts for the administrator. */
+/** Instellingen: auto-lock time, school holidays, passphrase change and some facts for the administrator. */
 export function SettingsPage({ status, onAutoLockChanged }: { status: AppStatus; onAutoLockChanged: (minutes: number) => void }) {
   return (
     <div className="narrow-wide">
       <PageHeading>{t("settings.title")}</PageHeading>
       <AutoLockForm onSaved={onAutoLockChanged} />
+      <HolidaysForm />
       <ChangePassphraseForm />
       <section className="card" aria-labelledby="about-heading">
         <h2 id="about-heading">{t("settings.aboutTitle")}</h2>

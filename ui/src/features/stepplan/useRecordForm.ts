@@ -46,6 +46,8 @@ export function useRecordForm<S extends object>(o: RecordFormOptions<S>) {
   const dirty = useRef(false);
   const unwritten = useRef(false);
   const timer = useRef<number | null>(null);
+  // One id per opened form: the core audits the first autosave of a form session only.
+  const formSession = useRef(crypto.randomUUID());
   const key = o.draftKey;
 
   const writeDraft = useCallback(async () => {
@@ -57,7 +59,7 @@ export function useRecordForm<S extends object>(o: RecordFormOptions<S>) {
     unwritten.current = false;
     const payload: DraftPayload<S> = { v: 1, state: latest.current.state, revisionNote: latest.current.revisionNote };
     try {
-      await call("draft_save", { key, payload: JSON.stringify(payload) });
+      await call("draft_save", { key, payload: JSON.stringify(payload), formSession: formSession.current });
       setDraftFailed(false);
     } catch (e) {
       unwritten.current = true;

@@ -14,6 +14,8 @@ import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportResponse } from "./ExportResponse";
+import type { HolidayInput } from "./HolidayInput";
+import type { HolidayList } from "./HolidayList";
 import type { IdRequest } from "./IdRequest";
 import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
@@ -45,6 +47,9 @@ export type CommandMap = {
   vault_change_passphrase: { request: ChangePassphraseRequest; response: null };
   settings_get: { request: null; response: Settings };
   settings_update: { request: Settings; response: Settings };
+  holiday_list: { request: null; response: HolidayList };
+  holiday_add: { request: HolidayInput; response: HolidayList };
+  holiday_remove: { request: IdRequest; response: HolidayList };
   pupil_list: { request: ListPupilsRequest; response: PupilList };
   pupil_get: { request: IdRequest; response: PupilDetail };
   pupil_create: { request: PupilInput; response: PupilDetail };
@@ -84,6 +89,9 @@ export const COMMANDS: readonly CommandName[] = [
   "vault_change_passphrase",
   "settings_get",
   "settings_update",
+  "holiday_list",
+  "holiday_add",
+  "holiday_remove",
   "pupil_list",
   "pupil_get",
   "pupil_create",

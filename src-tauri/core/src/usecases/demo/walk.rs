@@ -1,10 +1,16 @@
 //! Walks demo casussen through the stappenplan, so the demo shows every step: fresh signals,
-//! understanding, plans, execution, a shared plan, evaluations due and overdue, and finished
-//! cycles followed by a new one. Uses the real use cases (validation, audit rows included).
+//! conversations with the pupil and the parents, understanding, plans, execution, a shared plan,
+//! evaluations due and overdue, and finished cycles followed by a new one. Uses the real use
+//! cases (validation, audit rows included), each on the day it happened: a clock per event, on
+//! school days spread over the weeks since the casus started, never after today. Evaluation
+//! dates fall on school days: not in a weekend, the summer holiday or an entered holiday.
 
-use crate::clock::Clock;
+use super::themes::{Theme, worded};
+use crate::clock::{Clock, FixedClock};
 use crate::domain::dates;
+use crate::domain::pupil::Wording;
 use crate::domain::records::*;
+use crate::domain::school_year::HolidayCalendar;
 use crate::domain::stepplan::StepKey;
 use crate::error::Result;
 use crate::store::Store;
@@ -13,139 +19,256 @@ use crate::usecases::cases::CaseDetail;
 use crate::usecases::stepplan::{
     self, CarriedGoalDate, NewCycleRequest, SaveRecordRequest, StepAction, StepActionRequest,
 };
-use time::{Date, Duration};
+use time::{Date, Duration, Month, Weekday};
 
-/// How far stage `stage` (0–7) gets: 0 nothing yet … 6 evaluation pending, 7 a finished cycle
-/// and a new one.
+/// What one casus is about and for whom.
+pub(super) struct Casus<'a> {
+    pub case_id: &'a str,
+    pub start: Date,
+    /// How far it gets: 0 nothing yet … 6 evaluation pending, 7 a finished cycle and a new one.
+    pub stage: u8,
+    pub theme: &'static Theme,
+    pub wording: Wording,
+}
+
+/// Whether pupils are on their summer holiday (mid-July to the end of August, every region).
+pub(super) fn in_summer_holiday(date: Date) -> bool {
+    (date.month() == Month::July && date.day() >= 11) || date.month() == Month::August
+}
+
+fn is_school_day(date: Date, holidays: &HolidayCalendar) -> bool {
+    !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+        && !in_summer_holiday(date)
+        && !holidays.is_holiday(date)
+}
+
+/// The first school day on or after `date`.
+pub(super) fn school_day_from(date: Date, holidays: &HolidayCalendar) -> Date {
+    let mut day = date;
+    while !is_school_day(day, holidays) {
+        day += Duration::days(1);
+    }
+    day
+}
+
+/// The last school day on or before `date`.
+pub(super) fn school_day_until(date: Date, holidays: &HolidayCalendar) -> Date {
+    let mut day = date;
+    while !is_school_day(day, holidays) {
+        day -= Duration::days(1);
+    }
+    day
+}
+
 pub(super) fn walk(
     store: &mut Store,
     clock: &dyn Clock,
     template: &Template,
-    case_id: &str,
-    start: Date,
-    stage: u8,
+    holidays: &HolidayCalendar,
+    casus: &Casus<'_>,
 ) -> Result<()> {
     let today = clock.today();
-    // Spread the events between the start and today, never in the future.
-    let span = (today - start).whole_days().max(1);
-    let at = |part: i64| dates::to_iso((start + Duration::days(span * part / 10)).min(today));
+    let theme = casus.theme;
+    let text = |t: &str| worded(t, &casus.wording);
+    // Part `part` (of 10) of the way from the start to today, on a weekday, never after today.
+    let span = (today - casus.start).whole_days().max(1);
+    let day = |part: i64| {
+        let raw = (casus.start + Duration::days(span * part / 10)).min(today);
+        let weekday = match raw.weekday() {
+            Weekday::Saturday => raw - Duration::days(1),
+            Weekday::Sunday => raw + Duration::days(1),
+            _ => raw,
+        };
+        if weekday > today {
+            raw - Duration::days(2)
+        } else {
+            weekday
+        }
+        .max(casus.start)
+    };
     let mut run = Walk {
         store,
-        clock,
         template,
-        case_id,
+        case_id: casus.case_id,
     };
-    if stage == 0 {
+    if casus.stage == 0 {
         return Ok(());
     }
-    run.save(RecordData::Signal(SignalData {
-        date: at(1),
-        source: SignalSource::Teacher,
-        source_other: None,
-        observation: "Leerkracht ziet dat de leerling bij zelfstandig werken snel afhaakt en weinig af krijgt.".into(),
-        since: Some(dates::to_iso(start - Duration::days(30))),
-        data: Some("Observatie in de klas; methodetoetsen rekenen blok 2 en 3.".into()),
-        parents: ParentsInformed { informed: true, date: Some(at(1)), reason: None },
-        pupil_informed: Some(PupilInformed { informed: true, date: Some(at(1)), reason: None }),
-    }))?;
-    if stage == 1 {
+    let signal_day = day(1);
+    run.save(
+        signal_day,
+        RecordData::Signal(SignalData {
+            date: dates::to_iso(signal_day),
+            source: SignalSource::Teacher,
+            source_other: None,
+            observation: text(theme.observation),
+            since: Some(dates::to_iso(casus.start - Duration::days(30))),
+            data: Some(text(theme.data)),
+            parents: ParentsInformed {
+                informed: true,
+                date: Some(dates::to_iso(signal_day)),
+                reason: None,
+            },
+            pupil_informed: Some(PupilInformed {
+                informed: true,
+                date: Some(dates::to_iso(signal_day)),
+                reason: None,
+            }),
+        }),
+    )?;
+    run.save(
+        signal_day,
+        RecordData::Conversation(ConversationData {
+            step: StepKey::Signaleren,
+            date: dates::to_iso(signal_day),
+            conversation_kind: ConversationKind::Pupil,
+            participants: format!("{}, leerling", casus.wording.class_contact),
+            summary: text(theme.pupil_talk),
+            agreements: None,
+            parents: None,
+        }),
+    )?;
+    if casus.stage == 1 {
         return Ok(());
     }
-    run.step(StepKey::Signaleren, StepAction::Complete)?;
-    run.save(RecordData::Need(NeedData {
-        description: "Heeft korte, duidelijke opdrachten met een tussentijds controlemoment nodig."
-            .into(),
-    }))?;
-    run.save(RecordData::Factor(FactorData {
-        factor_kind: FactorKind::Helping,
-        domain: "leerling".into(),
-        description: "Wil graag, is gemotiveerd bij een-op-een uitleg.".into(),
-    }))?;
-    run.save(RecordData::Factor(FactorData {
-        factor_kind: FactorKind::Hindering,
-        domain: "onderwijs".into(),
-        description: "Lange instructie; weinig visuele ondersteuning.".into(),
-    }))?;
-    if stage == 2 {
+    run.step(day(2), StepKey::Signaleren, StepAction::Complete)?;
+    let understood = day(3);
+    run.save(
+        understood,
+        RecordData::Conversation(ConversationData {
+            step: StepKey::Begrijpen,
+            date: dates::to_iso(understood),
+            conversation_kind: ConversationKind::Parents,
+            participants: format!(
+                "{}, {}, ouders",
+                casus.wording.class_contact, casus.wording.coordinator
+            ),
+            summary: text(theme.parent_talk),
+            agreements: Some(text(theme.parent_agreement)),
+            parents: None,
+        }),
+    )?;
+    run.save(
+        understood,
+        RecordData::Need(NeedData {
+            description: text(theme.need),
+        }),
+    )?;
+    for (kind, (domain, description)) in [
+        (FactorKind::Helping, theme.helping),
+        (FactorKind::Hindering, theme.hindering),
+    ] {
+        run.save(
+            understood,
+            RecordData::Factor(FactorData {
+                factor_kind: kind,
+                domain: domain.into(),
+                description: text(description),
+            }),
+        )?;
+    }
+    if casus.stage == 2 {
         return Ok(());
     }
-    run.step(StepKey::Begrijpen, StepAction::Complete)?;
-    // Stage 4 plans an evaluation that is overdue by now; stage 6 one in this week.
-    let evaluation = match stage {
-        4 | 5 => today - Duration::days(3),
-        6 => today,
-        _ => today + Duration::days(28),
+    run.step(understood, StepKey::Begrijpen, StepAction::Complete)?;
+    let planned = day(4);
+    // Stages 4 and 5 plan an evaluation that is overdue by now; stage 6 one about now; stage 7
+    // one that has been held (day 9); stage 3 one some weeks ahead.
+    let evaluation = match casus.stage {
+        4 | 5 => school_day_until(today - Duration::days(3), holidays).max(planned),
+        6 => school_day_from(today, holidays),
+        7 => school_day_until(day(9), holidays).max(planned),
+        _ => school_day_from(today + Duration::days(28), holidays),
     };
-    let detail = run.save(RecordData::Goal(GoalData {
-        description: "Maakt een werkblad van 10 opgaven zelfstandig af binnen 20 minuten.".into(),
-        target_date: Some(dates::to_iso(evaluation)),
-        evaluation_date: Some(dates::to_iso(evaluation)),
-        made_with_parents: Some(true),
-        made_with_pupil: Some(true),
-    }))?;
+    let detail = run.save(
+        planned,
+        RecordData::Goal(GoalData {
+            description: text(theme.goal),
+            target_date: Some(dates::to_iso(evaluation)),
+            evaluation_date: Some(dates::to_iso(evaluation)),
+            made_with_parents: Some(true),
+            made_with_pupil: Some(true),
+        }),
+    )?;
     let goal_id = last_of_kind(&detail, "goal");
-    run.save(RecordData::Intervention(InterventionData {
-        description:
-            "Taakkaart met stappenplan en time-timer; na 5 opgaven korte check bij de leerkracht."
-                .into(),
-        level: "basis".into(),
-        level_note: None,
-        who: Some("groepsleerkracht".into()),
-        start_date: Some(at(4)),
-        end_date: None,
-        frequency: Some("dagelijks bij zelfstandig werken".into()),
-        goal_ids: goal_id.iter().cloned().collect(),
-    }))?;
-    if stage == 3 {
+    run.save(
+        planned,
+        RecordData::Intervention(InterventionData {
+            description: text(theme.intervention),
+            level: "basis".into(),
+            level_note: None,
+            who: Some(casus.wording.class_contact.into()),
+            start_date: Some(dates::to_iso(day(5))),
+            end_date: None,
+            frequency: Some(text(theme.frequency)),
+            goal_ids: goal_id.iter().cloned().collect(),
+        }),
+    )?;
+    if casus.stage == 3 {
         return Ok(());
     }
-    run.step(StepKey::Plannen, StepAction::Complete)?;
-    run.step(StepKey::Realiseren, StepAction::Start)?;
-    run.save(RecordData::Execution(ExecutionData {
-        date: at(6),
-        what: "Taakkaart ingevoerd, twee weken dagelijks gebruikt.".into(),
-        deviations: Some("Eén week niet door een invaller.".into()),
-    }))?;
-    if stage == 4 {
+    run.step(planned, StepKey::Plannen, StepAction::Complete)?;
+    run.step(day(5), StepKey::Realiseren, StepAction::Start)?;
+    let executed = day(6);
+    run.save(
+        executed,
+        RecordData::Execution(ExecutionData {
+            date: dates::to_iso(executed),
+            what: text(theme.execution),
+            deviations: Some(text(theme.deviation)),
+        }),
+    )?;
+    if casus.stage == 4 {
         return Ok(());
     }
-    run.step(StepKey::Realiseren, StepAction::Complete)?;
-    run.save(RecordData::PlanShare(PlanShareData {
-        date: at(6),
-        method: "Besproken in het oudergesprek op school".into(),
-        snapshot: None,
-    }))?;
-    if stage == 5 {
+    let shared = day(7);
+    run.step(shared, StepKey::Realiseren, StepAction::Complete)?;
+    run.save(
+        shared,
+        RecordData::PlanShare(PlanShareData {
+            date: dates::to_iso(shared),
+            method: "Besproken in het oudergesprek op school; een kopie meegegeven".into(),
+            snapshot: None,
+        }),
+    )?;
+    if casus.stage == 5 {
         return Ok(());
     }
-    run.step(StepKey::Vastleggen, StepAction::Complete)?;
-    if stage == 6 {
+    run.step(day(8), StepKey::Vastleggen, StepAction::Complete)?;
+    if casus.stage == 6 {
         return Ok(());
     }
-    run.save(RecordData::Evaluation(EvaluationData {
-        date: at(9),
-        results: goal_id
-            .iter()
-            .map(|id| GoalResult {
-                goal_id: id.clone(),
-                outcome: "deels".into(),
-                rationale: "Maakt 7 van de 10 opgaven zelfstandig af.".into(),
-            })
-            .collect(),
-        decision: Some("nieuwe_cyclus".into()),
-        notes: None,
-    }))?;
-    run.step(StepKey::Evalueren, StepAction::Complete)?;
+    let evaluated = evaluation.max(day(8)).min(today);
+    run.save(
+        evaluated,
+        RecordData::Evaluation(EvaluationData {
+            date: dates::to_iso(evaluated),
+            results: goal_id
+                .iter()
+                .map(|id| GoalResult {
+                    goal_id: id.clone(),
+                    outcome: "deels".into(),
+                    rationale: text(theme.rationale),
+                })
+                .collect(),
+            decision: Some("nieuwe_cyclus".into()),
+            notes: None,
+        }),
+    )?;
+    run.step(evaluated, StepKey::Evalueren, StepAction::Complete)?;
     stepplan::new_cycle(
         run.store,
-        clock,
+        &on(evaluated),
         NewCycleRequest {
-            case_id: case_id.to_owned(),
+            case_id: casus.case_id.to_owned(),
             evaluation_dates: goal_id
                 .iter()
                 .map(|id| CarriedGoalDate {
                     goal_id: id.clone(),
-                    evaluation_date: dates::to_iso(today + Duration::days(42)),
+                    evaluation_date: dates::to_iso(school_day_from(
+                        today + Duration::days(42),
+                        holidays,
+                    )),
                 })
                 .collect(),
         },
@@ -153,25 +276,29 @@ pub(super) fn walk(
     Ok(())
 }
 
+/// A clock standing at a quarter past ten on `date` (an ordinary school morning).
+fn on(date: Date) -> FixedClock {
+    FixedClock::new(date.midnight().assume_utc() + Duration::minutes(10 * 60 + 15))
+}
+
 struct Walk<'a> {
     store: &'a mut Store,
-    clock: &'a dyn Clock,
     template: &'a Template,
     case_id: &'a str,
 }
 
 impl Walk<'_> {
-    fn save(&mut self, data: RecordData) -> Result<CaseDetail> {
+    fn save(&mut self, date: Date, data: RecordData) -> Result<CaseDetail> {
         let req = SaveRecordRequest {
             case_id: self.case_id.to_owned(),
             record_id: None,
             data,
             correction_note: None,
         };
-        stepplan::save_record(self.store, self.clock, self.template, req)
+        stepplan::save_record(self.store, &on(date), self.template, req)
     }
 
-    fn step(&mut self, step: StepKey, action: StepAction) -> Result<CaseDetail> {
+    fn step(&mut self, date: Date, step: StepKey, action: StepAction) -> Result<CaseDetail> {
         let cycle_id = crate::usecases::cases::get(
             self.store,
             crate::usecases::IdRequest {
@@ -184,7 +311,7 @@ impl Walk<'_> {
         .unwrap_or_default();
         stepplan::step_action(
             self.store,
-            self.clock,
+            &on(date),
             self.template,
             StepActionRequest {
                 cycle_id,

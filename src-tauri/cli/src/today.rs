@@ -1,0 +1,120 @@
+//! `ibis-cli today [--on jjjj-mm-dd] [--names] [--json]`: the Vandaag list as of a day, for an
+//! administrator who checks deadlines without the app (or scripts them). The JSON holds ids,
+//! dates, rules and sources, and pupil names only with `--names`, so it can be pasted into a
+//! ticket without pupil data. Later features add their deadline kinds to the same list.
+
+use crate::args::TodayArgs;
+use crate::exit::{Failure, INVALID};
+use ibis_core::clock::{Clock, FixedClock};
+use ibis_core::domain::dates;
+use ibis_core::store::Store;
+use ibis_core::template::Template;
+use ibis_core::usecases::dashboard::{self, Dashboard, DashboardKind, TodayItem, WeekCounting};
+use serde::Serialize;
+use time::Date;
+
+/// What `--json` prints.
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+struct TodayOutput {
+    /// The day the list is for (ISO).
+    on: String,
+    week_counting: WeekCounting,
+    items: Vec<TodayItem>,
+}
+
+/// The day of the list: `--on`, or the real today. Checked before the vault is opened, so a
+/// typing error touches nothing.
+pub fn day(args: &TodayArgs, real_clock: &dyn Clock) -> Result<Date, Failure> {
+    match &args.on {
+        Some(text) => dates::parse_iso("on", text).map_err(|_| Failure {
+            code: INVALID,
+            message: "ibis-cli: --on moet een bestaande datum zijn, geschreven als jjjj-mm-dd."
+                .into(),
+        }),
+        None => Ok(real_clock.today()),
+    }
+}
+
+/// The list as of `on`. The vault is opened with the real clock; only the dashboard sees the
+/// chosen day.
+pub fn run(store: &Store, on: Date, args: &TodayArgs) -> Result<String, Failure> {
+    let clock = FixedClock::new(on.midnight().assume_utc());
+    let template = Template::landelijk()?;
+    let board = dashboard::get(store, &clock, &template)?;
+    let items = dashboard::today_items(&board, args.names);
+    if args.json {
+        let output = TodayOutput {
+            on: board.today.clone(),
+            week_counting: board.week_counting,
+            items,
+        };
+        return serde_json::to_string_pretty(&output).map_err(|e| Failure {
+            code: crate::exit::OTHER,
+            message: format!("ibis-cli: JSON: {e}"),
+        });
+    }
+    Ok(readable(&board, &items))
+}
+
+fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
+    let mut out = String::new();
+    let on = dates::parse_iso("today", &board.today)
+        .map(dates::to_dutch)
+        .unwrap_or_else(|_| board.today.clone());
+    out.push_str(&format!("Vandaag ({on}): {}\n", count_text(items.len())));
+    for item in items {
+        let due = dates::parse_iso("due", &item.due_date)
+            .map(dates::to_dutch)
+            .unwrap_or_else(|_| item.due_date.clone());
+        let late = match item.days_late {
+            0 => String::new(),
+            1 => ", 1 dag te laat".into(),
+            days => format!(", {days} dagen te laat"),
+        };
+        let who = item
+            .pupil_name
+            .clone()
+            .unwrap_or_else(|| format!("leerling {}", item.pupil_id));
+        out.push_str(&format!(
+            "\n{}: uiterlijk {due}{late}\n  {who}, casus {}\n  Regel: {}\n  Bron: {}\n",
+            kind_text(item.kind),
+            item.case_id,
+            item.rule,
+            item.source
+        ));
+    }
+    out.push_str(&format!("\n{}\n", counting_text(board.week_counting)));
+    out
+}
+
+fn count_text(count: usize) -> String {
+    match count {
+        0 => "niets dat aandacht vraagt".into(),
+        1 => "1 punt".into(),
+        n => format!("{n} punten"),
+    }
+}
+
+fn kind_text(kind: DashboardKind) -> &'static str {
+    match kind {
+        DashboardKind::EvaluationOverdue => "Evaluatie te laat",
+        DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
+        DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
+        DashboardKind::StepWaiting => "Stap staat te lang open",
+    }
+}
+
+fn counting_text(counting: WeekCounting) -> &'static str {
+    match counting {
+        WeekCounting::Calendar => "Weken zijn kalenderweken.",
+        WeekCounting::SchoolWeeks => {
+            "Wachttijden en evaluatiedata tellen in schoolweken: de ingevoerde schoolvakanties \
+             tellen niet mee. Wettelijke termijnen tellen in kalenderweken."
+        }
+        WeekCounting::SchoolWeeksWithoutHolidays => {
+            "Voor dit schooljaar zijn geen schoolvakanties ingevoerd: Ibis telt daarom in \
+             kalenderweken, vakanties tellen mee."
+        }
+    }
+}

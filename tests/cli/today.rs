@@ -1,0 +1,116 @@
+//! `ibis-cli today`: the Vandaag list as of a day, as an administrator runs it (issue 7 item 21).
+
+use super::{created, with_pass};
+use serde_json::Value;
+
+fn today_json(vault: &std::path::Path, extra: &[&str]) -> Value {
+    let mut args = vec!["today", "--json"];
+    args.extend_from_slice(extra);
+    let run = with_pass(vault, &args);
+    assert_eq!(run.code, 0, "{run:?}");
+    serde_json::from_str(&run.stdout).unwrap()
+}
+
+#[test]
+fn today_on_a_date_lists_the_overdue_evaluations_of_the_demo_vault() {
+    let (_temp, vault, _key) = created();
+    let run = with_pass(&vault, &["demo", "--pupils", "30", "--seed", "5"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let on = today_json(&vault, &[])["on"].as_str().unwrap().to_owned();
+
+    let run = with_pass(&vault, &["today", "--on", &on, "--json"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let listed: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(listed["on"], on.as_str());
+    let items = listed["items"].as_array().unwrap();
+    let overdue: Vec<&Value> = items
+        .iter()
+        .filter(|i| i["kind"] == "evaluation_overdue")
+        .collect();
+    assert!(
+        !overdue.is_empty(),
+        "the demo has overdue evaluations: {items:?}"
+    );
+    for item in &overdue {
+        let due = item["dueDate"].as_str().unwrap();
+        assert!(due < on.as_str(), "{item}");
+        assert!(item["daysLate"].as_i64().unwrap() >= 1, "{item}");
+        assert_eq!(
+            item["source"],
+            "Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1"
+        );
+        assert!(item["rule"].as_str().unwrap().contains("Evaluatiedatum"));
+        assert!(!item["rule"].as_str().unwrap().contains("Ibis-ontwerp"));
+        assert!(item.get("pupilName").is_none(), "no names unless asked");
+        // The goal it names has that evaluation date.
+        let case = item["caseId"].as_str().unwrap();
+        let run = with_pass(&vault, &["case", "show", "--case", case, "--json"]);
+        let detail: Value = serde_json::from_str(&run.stdout).unwrap();
+        assert_eq!(detail["case"]["pupilId"], item["pupilId"]);
+        let goal = detail["cycles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|c| c["records"].as_array().unwrap())
+            .find(|r| r["id"] == item["recordId"])
+            .unwrap();
+        assert_eq!(goal["data"]["evaluationDate"], due);
+    }
+    // No pupil name reaches the JSON without --names.
+    let run = with_pass(&vault, &["pupil", "list", "--json"]);
+    let pupils: Value = serde_json::from_str(&run.stdout).unwrap();
+    for pupil in pupils.as_array().unwrap() {
+        let last = pupil["lastName"].as_str().unwrap();
+        assert!(!listed.to_string().contains(last), "{last} in today --json");
+    }
+
+    let named = today_json(&vault, &["--on", &on, "--names"]);
+    let first = &named["items"][0];
+    assert!(first["pupilName"].as_str().is_some_and(|n| !n.is_empty()));
+
+    // A later day lists at least as many overdue evaluations, each later by the same days.
+    let run = with_pass(&vault, &["today", "--on", "2099-12-31", "--json"]);
+    let later: Value = serde_json::from_str(&run.stdout).unwrap();
+    let later_overdue = later["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "evaluation_overdue")
+        .count();
+    assert!(later_overdue >= overdue.len());
+}
+
+#[test]
+fn today_reads_as_a_dutch_list_and_refuses_a_wrong_date() {
+    let (_temp, vault, _key) = created();
+    let run = with_pass(&vault, &["demo", "--pupils", "30", "--seed", "5"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let run = with_pass(&vault, &["today", "--on", "2099-12-31"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(
+        run.stdout.starts_with("Vandaag (31-12-2099): "),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Evaluatie te laat: uiterlijk "),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Bron: Ibis-ontwerp"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("geen schoolvakanties ingevoerd"),
+        "{}",
+        run.stdout
+    );
+
+    let before = ibis_tests::snapshot(&vault);
+    let run = with_pass(&vault, &["today", "--on", "2026-02-30", "--json"]);
+    assert_eq!(run.code, 6, "{run:?}");
+    assert!(
+        run.stderr.contains("--on moet een bestaande datum zijn"),
+        "{run:?}"
+    );
+    assert!(run.stdout.is_empty());
+    assert_eq!(before, ibis_tests::snapshot(&vault), "nothing changes");
+}
