@@ -8,6 +8,7 @@
 
 use crate::state::AppState;
 use ibis_core::Error;
+use ibis_core::domain::entity::Entity;
 use ibis_core::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
 use std::path::PathBuf;
 use tauri::Manager;
@@ -67,11 +68,13 @@ fn choose_target(state: &AppState, proposed: &str) -> Result<Option<PathBuf>, Er
 /// Opens the file this session exported last in the system's PDF viewer. No path comes from
 /// the webview, so it cannot open anything else.
 pub fn open_last(state: &AppState) -> Result<(), Error> {
-    let path = state
-        .last_export()
-        .ok_or(Error::NotFound { entity: "export" })?;
+    let path = state.last_export().ok_or(Error::NotFound {
+        entity: Entity::Export,
+    })?;
     if !path.is_file() {
-        return Err(Error::NotFound { entity: "export" });
+        return Err(Error::NotFound {
+            entity: Entity::Export,
+        });
     }
     state
         .app

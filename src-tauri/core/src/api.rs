@@ -114,9 +114,10 @@ impl From<Error> for IpcError {
             Error::ExportFailed(_) => (ErrorCode::ExportFailed, None),
             Error::Internal(_) => (ErrorCode::Internal, None),
             Error::TemplateInvalid(_) => (ErrorCode::TemplateInvalid, None),
-            Error::StepIncomplete(requirement) => {
-                (ErrorCode::StepIncomplete, Some(requirement.to_owned()))
-            }
+            Error::StepIncomplete(requirement) => (
+                ErrorCode::StepIncomplete,
+                Some(requirement.as_str().to_owned()),
+            ),
         };
         IpcError {
             code,

@@ -2,6 +2,8 @@
 //! Messages (`Display`) are for logs and details; they never carry pupil data. Dutch user text
 //! lives in the UI's i18n (by IPC code) and in [`Error::dutch`] for the CLI.
 
+use crate::domain::entity::Entity;
+use crate::domain::stepplan::Requirement;
 use std::fmt;
 
 /// Which validation rule a field broke. Each rule becomes its own IPC error code so the UI can
@@ -76,7 +78,7 @@ impl Rule {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{entity} not found")]
-    NotFound { entity: &'static str },
+    NotFound { entity: Entity },
     #[error("field {field} breaks rule {}", rule.as_str())]
     Validation { field: &'static str, rule: Rule },
     #[error("invalid transition: {0}")]
@@ -101,8 +103,8 @@ pub enum Error {
     #[error("template invalid: {0}")]
     TemplateInvalid(String),
     /// A step cannot be completed yet: the template requires this item first.
-    #[error("step requirement missing: {0}")]
-    StepIncomplete(&'static str),
+    #[error("step requirement missing: {}", .0.as_str())]
+    StepIncomplete(Requirement),
     /// An exported document could not be written where the user asked (read-only folder, full
     /// disk, missing folder). Nothing is left behind; another folder may work.
     #[error("export not written: {0}")]
@@ -127,7 +129,7 @@ impl Error {
     /// Dutch text for a person, without pupil data (used by the CLI).
     pub fn dutch(&self) -> String {
         match self {
-            Error::NotFound { entity } => format!("Niet gevonden: {}.", dutch_entity(entity)),
+            Error::NotFound { entity } => format!("Niet gevonden: {}.", entity.dutch()),
             Error::Validation { field, rule } => {
                 format!("Controleer ‘{}’: {}.", dutch_field(field), rule.dutch())
             }
@@ -160,42 +162,9 @@ impl Error {
             Error::TemplateInvalid(problem) => format!("Het sjabloon is ongeldig: {problem}."),
             Error::StepIncomplete(requirement) => format!(
                 "Deze stap kan nog niet worden afgerond: {}. Er is niets gewijzigd.",
-                dutch_requirement(requirement)
+                requirement.dutch()
             ),
         }
-    }
-}
-
-/// Dutch text of a step requirement (the UI has the same texts in `nl.json`).
-pub fn dutch_requirement(requirement: &str) -> &'static str {
-    match requirement {
-        "signal" => "leg eerst een signaal vast",
-        "signal.parents_informed" => "geef aan of de ouders zijn geïnformeerd (of waarom nog niet)",
-        "signal.data" => "noem de gegevens waarop het signaal berust",
-        "need" => "leg minstens één onderwijsbehoefte vast",
-        "factor.helping" => "leg minstens één bevorderende factor vast",
-        "factor.hindering" => "leg minstens één belemmerende factor vast",
-        "goal" => "leg minstens één doel vast",
-        "goal.evaluation_date" => "geef minstens één doel een evaluatiedatum",
-        "intervention" => "leg minstens één interventie vast",
-        "execution" => "leg minstens één uitvoering vast",
-        "plan_shared" => "leg vast wanneer en hoe het plan met de ouders is gedeeld",
-        "evaluation.decision" => "neem bij de evaluatie een besluit",
-        "evaluation.all_goals" => "beoordeel elk doel van deze cyclus",
-        _ => "er ontbreekt nog iets",
-    }
-}
-
-fn dutch_entity(entity: &str) -> &'static str {
-    match entity {
-        "pupil" => "leerling",
-        "guardian" => "ouder/verzorger",
-        "case" => "casus",
-        "cycle" => "cyclus",
-        "record" => "vastlegging",
-        "draft" => "concept",
-        "export" => "geëxporteerd bestand",
-        _ => "gegeven",
     }
 }
 

@@ -6,8 +6,8 @@ use uuid::{Timestamp, Uuid};
 /// A new id as text. Time-ordered, so lists sorted by id follow creation order.
 pub fn new_id(clock: &dyn Clock) -> String {
     let now = clock.now();
-    let seconds = u64::try_from(now.unix_timestamp()).unwrap_or(0);
-    let ts = Timestamp::from_unix(uuid::NoContext, seconds, now.nanosecond());
+    let seconds = u64::try_from(now.timestamp()).unwrap_or(0);
+    let ts = Timestamp::from_unix(uuid::NoContext, seconds, now.timestamp_subsec_nanos());
     Uuid::new_v7(ts).to_string()
 }
 

@@ -3,8 +3,8 @@
 
 use crate::domain::{dates, text};
 use crate::error::{Error, Result, Rule};
+use chrono::{NaiveDate as Date, TimeDelta};
 use serde::{Deserialize, Serialize};
-use time::{Date, Duration};
 use ts_rs::TS;
 
 /// Open or gesloten.
@@ -52,7 +52,7 @@ pub fn validate(title: &str, start_date: &str, birth_date: Date, today: Date) ->
     if start_date < birth_date {
         return Err(Error::validation("startDate", Rule::DateBeforeBirth));
     }
-    if start_date > today + Duration::days(366) {
+    if start_date > today + TimeDelta::days(366) {
         return Err(Error::validation("startDate", Rule::DateTooFarAhead));
     }
     Ok(ValidCase { title, start_date })
@@ -66,12 +66,12 @@ pub fn is_known_template(template_id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::domain::dates::ymd;
 
     #[test]
     fn start_date_bounds() {
-        let birth = date!(2017 - 05 - 01);
-        let today = date!(2026 - 11 - 23);
+        let birth = ymd(2017, 5, 1);
+        let today = ymd(2026, 11, 23);
         assert!(validate("Lezen", "2026-11-23", birth, today).is_ok());
         assert!(matches!(
             validate("Lezen", "2017-04-30", birth, today),

@@ -3,8 +3,8 @@
 
 use crate::domain::{dates, text};
 use crate::error::{Error, Result, Rule};
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
-use time::Date;
 use ts_rs::TS;
 
 /// Onderwijstype. A closed set that is part of the IPC contract, so it derives `TS` here.
@@ -194,7 +194,7 @@ pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::domain::dates::ymd;
 
     fn draft(birth: &str) -> PupilDraft<'_> {
         PupilDraft {
@@ -218,14 +218,14 @@ mod tests {
 
     #[test]
     fn accepts_a_plausible_pupil() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         let pupil = validate(&draft("2017-04-12"), today);
         assert!(pupil.is_ok());
     }
 
     #[test]
     fn refuses_future_and_implausible_birth_dates() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         assert_eq!(
             rule_of(validate(&draft("2026-11-24"), today)),
             Some(("birthDate", Rule::DateInFuture))
@@ -251,7 +251,7 @@ mod tests {
 
     #[test]
     fn grade_must_fit_the_education_type() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         let mut vo = draft("2012-01-01");
         vo.education_type = EducationType::Vo;
         vo.grade = 7;
@@ -271,7 +271,7 @@ mod tests {
 
     #[test]
     fn names_are_required() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         let mut d = draft("2017-01-01");
         d.first_name = "  ";
         assert_eq!(

@@ -6,8 +6,8 @@ use crate::domain::stepplan::{CycleFacts, StepKey};
 use crate::domain::{dates, text};
 use crate::error::{Error, Result, Rule};
 use crate::template::Template;
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
-use time::Date;
 use ts_rs::TS;
 
 const LINE: usize = 200;

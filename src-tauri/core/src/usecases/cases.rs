@@ -2,6 +2,7 @@
 
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::case::{self, CaseStatus, DEFAULT_TEMPLATE_ID, DEFAULT_TEMPLATE_VERSION};
 use crate::domain::dates;
 use crate::domain::records::RecordData;
@@ -168,7 +169,7 @@ pub fn open(store: &mut Store, clock: &dyn Clock, req: OpenCaseRequest) -> Resul
             &now,
         )?;
         super::stepplan::insert_cycle(tx, clock, &id, 1, &start_iso)?;
-        audit::append(tx, &now, "case.open", "case", Some(&id))?;
+        audit::append(tx, &now, AuditAction::CaseOpen, Some(&id))?;
         detail_in(tx, &id)
     })
 }
@@ -192,11 +193,13 @@ pub fn update(store: &mut Store, clock: &dyn Clock, req: UpdateCaseRequest) -> R
             &now,
         )?;
         let action = match (current.status, req.status) {
-            (CaseStatus::Open, CaseStatus::Closed) => "case.close",
-            (CaseStatus::Closed, CaseStatus::Open) => "case.reopen",
-            _ => "case.update",
+            (CaseStatus::Open, CaseStatus::Closed) => AuditAction::CaseClose,
+            (CaseStatus::Closed, CaseStatus::Open) => AuditAction::CaseReopen,
+            (CaseStatus::Open, CaseStatus::Open) | (CaseStatus::Closed, CaseStatus::Closed) => {
+                AuditAction::CaseUpdate
+            }
         };
-        audit::append(tx, &now, action, "case", Some(&req.id))?;
+        audit::append(tx, &now, action, Some(&req.id))?;
         detail_in(tx, &req.id)
     })
 }
@@ -344,7 +347,7 @@ fn timeline(
             )
         });
     }
-    for at in audit::instants_of(conn, "export.case_summary", &case.id)? {
+    for at in audit::instants_of(conn, AuditAction::ExportCaseSummary, &case.id)? {
         timeline.push(entry(&at, TimelineKind::Export, &case.id));
     }
     if let Some(closed_at) = &case.closed_at {

@@ -5,6 +5,7 @@
 
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::error::{Error, Result, Rule};
 use crate::store::{Store, audit, drafts};
 use serde::{Deserialize, Serialize};
@@ -73,7 +74,7 @@ pub fn save(store: &mut Store, clock: &dyn Clock, req: SaveDraftRequest) -> Resu
     let now = now_text(clock);
     store.write(|tx| {
         drafts::put(tx, &req.key, &req.payload, &now)?;
-        audit::append(tx, &now, "draft.save", "draft", None)
+        audit::append(tx, &now, AuditAction::DraftSave, None)
     })?;
     Ok(Draft {
         key: req.key,
@@ -88,7 +89,7 @@ pub fn delete(store: &mut Store, clock: &dyn Clock, req: DraftKey) -> Result<Dra
     let now = now_text(clock);
     store.write(|tx| {
         if drafts::delete(tx, &req.key)? {
-            audit::append(tx, &now, "draft.delete", "draft", None)?;
+            audit::append(tx, &now, AuditAction::DraftDelete, None)?;
         }
         Ok(())
     })?;

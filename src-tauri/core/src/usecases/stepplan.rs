@@ -5,7 +5,9 @@
 use super::cases::{CaseDetail, detail_in};
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::dates;
+use crate::domain::entity::Entity;
 use crate::domain::records::{self, PlanShareData, PlanSnapshot, RecordData};
 use crate::domain::stepplan::{self, StepKey, StepState};
 use crate::domain::text;
@@ -96,19 +98,21 @@ pub fn save_record(
                         "the cycle is finished: start a new cycle",
                     ));
                 }
-                (new_id(clock), cycle, "record.create")
+                (new_id(clock), cycle, AuditAction::RecordCreate)
             }
             Some(id) => {
                 super::check_id("recordId", id)?;
                 let existing = crate::store::records::get(tx, id)?;
                 if existing.case_id != case.id || existing.data.kind() != data.kind() {
-                    return Err(Error::NotFound { entity: "record" });
+                    return Err(Error::NotFound {
+                        entity: Entity::Record,
+                    });
                 }
                 let cycle = cycles::get(tx, &existing.cycle_id)?;
                 let action = if cycle.finished_on.is_some() {
-                    "record.revise"
+                    AuditAction::RecordRevise
                 } else {
-                    "record.update"
+                    AuditAction::RecordUpdate
                 };
                 (id.clone(), cycle, action)
             }
@@ -124,7 +128,7 @@ pub fn save_record(
             .event_date()
             .map(str::to_owned)
             .unwrap_or_else(|| dates::to_iso(today));
-        if action == "record.create" {
+        if action == AuditAction::RecordCreate {
             let new = NewRecord {
                 id: &record_id,
                 case_id: &case.id,
@@ -150,7 +154,7 @@ pub fn save_record(
         if cycle.finished_on.is_none() {
             mark_in_progress(tx, &cycle.id, data.step(), &now)?;
         }
-        audit::append(tx, &now, action, "record", Some(&record_id))?;
+        audit::append(tx, &now, action, Some(&record_id))?;
         detail_in(tx, &case.id)
     })
 }
@@ -177,7 +181,7 @@ pub fn delete_record(
             )?;
         }
         crate::store::records::delete(tx, &existing.id)?;
-        audit::append(tx, &now, "record.delete", "record", Some(&existing.id))?;
+        audit::append(tx, &now, AuditAction::RecordDelete, Some(&existing.id))?;
         detail_in(tx, &existing.case_id)
     })
 }
@@ -210,24 +214,26 @@ pub fn step_action(
             .iter()
             .find(|s| s.step == req.step)
             .map(|s| s.state)
-            .ok_or(Error::NotFound { entity: "cycle" })?;
+            .ok_or(Error::NotFound {
+                entity: Entity::Cycle,
+            })?;
         let (new_state, action) = match (req.action, state) {
-            (StepAction::Start, StepState::Open) => (StepState::InProgress, "step.start"),
+            (StepAction::Start, StepState::Open) => (StepState::InProgress, AuditAction::StepStart),
             (StepAction::Complete, StepState::Open | StepState::InProgress) => {
                 let rows = crate::store::records::for_cycle(tx, &cycle.id)?;
                 let facts = records::facts(rows.iter().map(|r| (r.id.as_str(), &r.data)));
                 if let Some(missing) =
                     stepplan::first_missing(&template.step(req.step).required, &facts)
                 {
-                    return Err(Error::StepIncomplete(missing.as_str()));
+                    return Err(Error::StepIncomplete(missing));
                 }
-                (StepState::Done, "step.complete")
+                (StepState::Done, AuditAction::StepComplete)
             }
             (StepAction::Skip, StepState::Open | StepState::InProgress) => {
-                (StepState::Skipped, "step.skip")
+                (StepState::Skipped, AuditAction::StepSkip)
             }
             (StepAction::Reopen, StepState::Done | StepState::Skipped) => {
-                (StepState::InProgress, "step.reopen")
+                (StepState::InProgress, AuditAction::StepReopen)
             }
             _ => return Err(Error::InvalidTransition("this step cannot do that now")),
         };
@@ -252,7 +258,7 @@ pub fn step_action(
                 None => {}
             }
         }
-        audit::append(tx, &now, action, "cycle", Some(&cycle.id))?;
+        audit::append(tx, &now, action, Some(&cycle.id))?;
         detail_in(tx, &cycle.case_id)
     })
 }
@@ -308,7 +314,7 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
                 crate::store::records::insert(tx, &new, &now)?;
             }
         }
-        audit::append(tx, &now, "cycle.start", "cycle", Some(&cycle_id))?;
+        audit::append(tx, &now, AuditAction::CycleStart, Some(&cycle_id))?;
         detail_in(tx, &case.id)
     })
 }
@@ -320,7 +326,9 @@ fn is_running(end_date: Option<&str>, today: &str) -> bool {
 fn current_cycle(conn: &Connection, case_id: &str) -> Result<cycles::CycleRow> {
     cycles::for_case(conn, case_id)?
         .pop()
-        .ok_or(Error::NotFound { entity: "cycle" })
+        .ok_or(Error::NotFound {
+            entity: Entity::Cycle,
+        })
 }
 
 fn mark_in_progress(conn: &Connection, cycle_id: &str, step: StepKey, now: &str) -> Result<()> {

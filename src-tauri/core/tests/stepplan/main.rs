@@ -8,7 +8,7 @@ mod support;
 
 use ibis_core::Error;
 use ibis_core::domain::records::*;
-use ibis_core::domain::stepplan::{StepKey, StepState};
+use ibis_core::domain::stepplan::{Requirement, StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
 use ibis_core::usecases::cases::TimelineKind;
 use ibis_core::usecases::dashboard::{self, DashboardReason};
@@ -17,7 +17,7 @@ use ibis_core::usecases::{audit, drafts};
 mod casus;
 
 use casus::{Casus, goal, signal, walk_to_evaluation};
-use time::Duration;
+use chrono::TimeDelta as Duration;
 
 #[test]
 fn a_new_casus_starts_cycle_one_at_signaleren() {
@@ -45,7 +45,7 @@ fn a_full_cycle_then_a_new_cycle_with_carry_over() {
     .unwrap();
     assert!(matches!(
         c.step(StepKey::Evalueren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("evaluation.all_goals"))
+        Err(Error::StepIncomplete(Requirement::EvaluationAllGoals))
     ));
     c.save(RecordData::Evaluation(EvaluationData {
         date: "2026-11-20".into(),
@@ -150,7 +150,7 @@ fn completing_without_a_required_item_changes_nothing() {
     let mut c = Casus::new();
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal"))
+        Err(Error::StepIncomplete(Requirement::Signal))
     ));
     let mut not_informed = signal(false);
     if let RecordData::Signal(s) = &mut not_informed {
@@ -168,7 +168,7 @@ fn completing_without_a_required_item_changes_nothing() {
     );
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal.parents_informed"))
+        Err(Error::StepIncomplete(Requirement::SignalParentsInformed))
     ));
     assert_eq!(c.state(StepKey::Signaleren), StepState::InProgress);
 }
@@ -425,7 +425,7 @@ fn a_template_that_renames_a_step_and_adds_a_requirement_needs_no_code_change() 
     c.save(without_data).unwrap();
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal.data"))
+        Err(Error::StepIncomplete(Requirement::SignalData))
     ));
     c.save(signal(true)).unwrap();
     c.step(StepKey::Signaleren, StepAction::Complete, None)

@@ -6,6 +6,7 @@
 mod support;
 
 use ibis_core::domain::case::CaseStatus;
+use ibis_core::domain::entity::Entity;
 use ibis_core::domain::guardian::GuardianRelation;
 use ibis_core::store::Store;
 use ibis_core::usecases::session::{Session, VaultState};
@@ -228,7 +229,12 @@ fn invalid_input_changes_nothing() {
         },
     )
     .unwrap_err();
-    assert!(matches!(err, Error::NotFound { entity: "pupil" }));
+    assert!(matches!(
+        err,
+        Error::NotFound {
+            entity: Entity::Pupil
+        }
+    ));
     assert_eq!(audit_count(v.store()), before);
     assert!(
         pupils::list(v.store(), pupils::ListPupilsRequest::default())
@@ -347,7 +353,7 @@ fn changed_passphrase_and_recovery_key() {
 #[test]
 fn short_or_mismatched_new_passphrases_are_refused() {
     let temp = tempfile::tempdir().unwrap();
-    let clock = ibis_core::clock::FixedClock::new(time::macros::datetime!(2026-11-23 09:00 UTC));
+    let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
     let req = vault::CreateVaultRequest {
         passphrase: "kort".into(),
         passphrase_repeat: "kort".into(),

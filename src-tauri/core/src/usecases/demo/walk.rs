@@ -13,7 +13,7 @@ use crate::usecases::cases::CaseDetail;
 use crate::usecases::stepplan::{
     self, NewCycleRequest, SaveRecordRequest, StepAction, StepActionRequest,
 };
-use time::{Date, Duration};
+use chrono::{NaiveDate, TimeDelta};
 
 /// How far stage `stage` (0–7) gets: 0 nothing yet … 6 evaluation pending, 7 a finished cycle
 /// and a new one.
@@ -22,13 +22,13 @@ pub(super) fn walk(
     clock: &dyn Clock,
     template: &Template,
     case_id: &str,
-    start: Date,
+    start: NaiveDate,
     stage: u8,
 ) -> Result<()> {
     let today = clock.today();
     // Spread the events between the start and today, never in the future.
-    let span = (today - start).whole_days().max(1);
-    let at = |part: i64| dates::to_iso((start + Duration::days(span * part / 10)).min(today));
+    let span = (today - start).num_days().max(1);
+    let at = |part: i64| dates::to_iso((start + TimeDelta::days(span * part / 10)).min(today));
     let mut run = Walk {
         store,
         clock,
@@ -43,7 +43,7 @@ pub(super) fn walk(
         source: SignalSource::Teacher,
         source_other: None,
         observation: "Leerkracht ziet dat de leerling bij zelfstandig werken snel afhaakt en weinig af krijgt.".into(),
-        since: Some(dates::to_iso(start - Duration::days(30))),
+        since: Some(dates::to_iso(start - TimeDelta::days(30))),
         data: Some("Observatie in de klas; methodetoetsen rekenen blok 2 en 3.".into()),
         parents: ParentsInformed { informed: true, date: Some(at(1)), reason: None },
     }))?;
@@ -71,9 +71,9 @@ pub(super) fn walk(
     run.step(StepKey::Begrijpen, StepAction::Complete)?;
     // Stage 4 plans an evaluation that is overdue by now; stage 6 one in this week.
     let evaluation = match stage {
-        4 | 5 => today - Duration::days(3),
+        4 | 5 => today - TimeDelta::days(3),
         6 => today,
-        _ => today + Duration::days(28),
+        _ => today + TimeDelta::days(28),
     };
     let detail = run.save(RecordData::Goal(GoalData {
         description: "Maakt een werkblad van 10 opgaven zelfstandig af binnen 20 minuten.".into(),

@@ -12,7 +12,7 @@ use crate::error::Result;
 use crate::export::case_overview::*;
 use crate::template::{Choice, Template};
 use crate::usecases::cases::{CaseDetail, CycleView, RecordView, TimelineEntry, TimelineKind};
-use time::Date;
+use chrono::NaiveDate as Date;
 
 /// Fills the casusoverzicht from a casus and the template it is shown with.
 pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<CaseOverviewData> {
