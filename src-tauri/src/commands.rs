@@ -5,9 +5,8 @@
 use crate::state::AppState;
 use ibis_core::api::IpcError;
 use ibis_core::template::Template;
-use ibis_core::usecases::cases::{
-    CaseDetail, CaseList, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
-};
+use ibis_core::usecases::case_detail::CaseDetail;
+use ibis_core::usecases::cases::{CaseList, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest};
 use ibis_core::usecases::dashboard::{self, Dashboard};
 use ibis_core::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};

@@ -6,7 +6,7 @@ mod overview;
 
 pub use overview::case_overview_data;
 
-use super::cases::detail_in;
+use super::case_detail::detail_in;
 use super::{check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;

@@ -2,7 +2,7 @@
 //! reopen), a new cycle that carries over what is still relevant, and changes to a finished
 //! cycle ("bijstellen") that record why. Every change writes its audit row.
 
-use super::cases::{CaseDetail, detail_in};
+use super::case_detail::{CaseDetail, detail_in};
 use super::now_text;
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;

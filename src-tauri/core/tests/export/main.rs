@@ -428,7 +428,7 @@ fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
         detail
             .timeline
             .iter()
-            .any(|e| e.kind == ibis_core::usecases::cases::TimelineKind::Export)
+            .any(|e| e.kind == ibis_core::usecases::case_detail::TimelineKind::Export)
     );
     let text = Pdf::open(&out).text();
     assert_in_order(

@@ -10,7 +10,7 @@ use ibis_core::Error;
 use ibis_core::domain::records::*;
 use ibis_core::domain::stepplan::{Requirement, StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
-use ibis_core::usecases::cases::TimelineKind;
+use ibis_core::usecases::case_detail::TimelineKind;
 use ibis_core::usecases::dashboard::{self, DashboardReason};
 use ibis_core::usecases::stepplan::{self, StepAction};
 use ibis_core::usecases::{audit, drafts};

@@ -9,7 +9,7 @@ use crate::domain::stepplan::StepKey;
 use crate::error::Result;
 use crate::store::Store;
 use crate::template::Template;
-use crate::usecases::cases::CaseDetail;
+use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::stepplan::{
     self, NewCycleRequest, SaveRecordRequest, StepAction, StepActionRequest,
 };

@@ -11,7 +11,9 @@ use crate::domain::stepplan::{StepKey, StepState};
 use crate::error::Result;
 use crate::export::case_overview::*;
 use crate::template::{Choice, Template};
-use crate::usecases::cases::{CaseDetail, CycleView, RecordView, TimelineEntry, TimelineKind};
+use crate::usecases::case_detail::{
+    CaseDetail, CycleView, RecordView, TimelineEntry, TimelineKind,
+};
 use chrono::NaiveDate as Date;
 
 /// Fills the casusoverzicht from a casus and the template it is shown with.
