@@ -4,6 +4,7 @@
 //! and safe writing (read-only or missing folder: a Dutch error, no file left behind).
 //!
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
+// A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod sample;

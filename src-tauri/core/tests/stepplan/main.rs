@@ -1,6 +1,7 @@
 //! Stappenplan suite: a casus walked through all six steps, requirement checks, skipping,
 //! carry-over into a new cycle, bijstellen, the timeline, the dashboard on boundary days, drafts
 //! and a template that renames a step — all on a real vault, audit chain checked throughout.
+// A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../support.rs"]
