@@ -209,6 +209,33 @@ impl RecordData {
         }
     }
 
+    /// The goal payload, when this is a goal (for readers that pick one kind out of a list).
+    pub fn as_goal(&self) -> Option<&GoalData> {
+        if let RecordData::Goal(goal) = self {
+            Some(goal)
+        } else {
+            None
+        }
+    }
+
+    /// The intervention payload, when this is an intervention.
+    pub fn as_intervention(&self) -> Option<&InterventionData> {
+        if let RecordData::Intervention(intervention) = self {
+            Some(intervention)
+        } else {
+            None
+        }
+    }
+
+    /// The evaluation payload, when this is an evaluation.
+    pub fn into_evaluation(self) -> Option<EvaluationData> {
+        if let RecordData::Evaluation(evaluation) = self {
+            Some(evaluation)
+        } else {
+            None
+        }
+    }
+
     /// The date of the event, for records that are events.
     pub fn event_date(&self) -> Option<&str> {
         match self {

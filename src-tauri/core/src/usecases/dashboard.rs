@@ -114,10 +114,8 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         }
         let evaluated: BTreeSet<String> = records::open_evaluations(conn)?
             .into_iter()
-            .flat_map(|r| match r.data {
-                RecordData::Evaluation(e) => e.results.into_iter().map(|g| g.goal_id).collect(),
-                _ => Vec::new(),
-            })
+            .filter_map(|r| r.data.into_evaluation())
+            .flat_map(|e| e.results.into_iter().map(|g| g.goal_id))
             .collect();
         for goal in records::open_goals(conn)? {
             let RecordData::Goal(data) = &goal.data else { continue };

@@ -296,7 +296,13 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
                         .collect();
                     Some(RecordData::Intervention(i))
                 }
-                _ => None,
+                // Events of the old cycle stay there; a finished intervention is not carried.
+                RecordData::Intervention(_)
+                | RecordData::Signal(_)
+                | RecordData::Conversation(_)
+                | RecordData::Execution(_)
+                | RecordData::PlanShare(_)
+                | RecordData::Evaluation(_) => None,
             };
             if let Some(data) = copy {
                 let id = goal_ids
@@ -374,7 +380,12 @@ fn snapshot(conn: &Connection, cycle_id: &str) -> Result<PlanSnapshot> {
             RecordData::Factor(d) => plan.factors.push(d),
             RecordData::Goal(d) => plan.goals.push(d),
             RecordData::Intervention(d) => plan.interventions.push(d),
-            _ => {}
+            // Not part of the plan that is shared with the parents.
+            RecordData::Signal(_)
+            | RecordData::Conversation(_)
+            | RecordData::Execution(_)
+            | RecordData::PlanShare(_)
+            | RecordData::Evaluation(_) => {}
         }
     }
     Ok(plan)
