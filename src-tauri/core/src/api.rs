@@ -94,15 +94,39 @@ pub enum ErrorCode {
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
+    /// The first failing field (kept for callers that show one); `fields` has them all.
     pub field: Option<String>,
+    /// Every failing field in form order (validation codes only; empty otherwise). A list item
+    /// names its row: `results[2].rationale`.
+    pub fields: Vec<IpcFieldError>,
+}
+
+/// One failing field over IPC: the field and the rule it broke, as an error code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcFieldError {
+    pub field: String,
+    pub code: ErrorCode,
 }
 
 impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
         let message = err.to_string();
+        let fields: Vec<IpcFieldError> = err
+            .field_errors()
+            .into_iter()
+            .map(|error| IpcFieldError {
+                field: error.field.into_owned(),
+                code: rule_code(error.rule),
+            })
+            .collect();
         let (code, field) = match err {
             Error::NotFound { .. } => (ErrorCode::NotFound, None),
             Error::Validation { field, rule } => (rule_code(rule), Some(field.to_owned())),
+            Error::InvalidFields(errors) => match errors.first() {
+                Some(first) => (rule_code(first.rule), Some(first.field.to_string())),
+                None => (ErrorCode::Internal, None),
+            },
             Error::InvalidTransition(_) => (ErrorCode::InvalidTransition, None),
             Error::WrongPassphrase => (ErrorCode::WrongPassphrase, None),
             Error::Corrupt(_) => (ErrorCode::Corrupt, None),
@@ -123,6 +147,7 @@ impl From<Error> for IpcError {
             code,
             message,
             field,
+            fields,
         }
     }
 }

@@ -3,7 +3,7 @@ import type { ErrorCode } from "../ipc/bindings/ErrorCode";
 import type { IpcError } from "../ipc/bindings/IpcError";
 
 export function fail(code: ErrorCode, field: string | null = null, message: string = code): never {
-  const err: IpcError = { code, message, field };
+  const err: IpcError = { code, message, field, fields: field ? [{ field, code }] : [] };
   throw err;
 }
 

@@ -2,7 +2,7 @@
 //! later records; here only what identifies the pupil and where they are at school.
 
 use crate::domain::{dates, text};
-use crate::error::{Error, Result, Rule};
+use crate::error::{Error, FieldErrors, Result, Rule};
 use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -157,26 +157,42 @@ pub struct ValidPupil {
     pub search_key: String,
 }
 
-/// Validates a pupil against `today`. Errors name the first failing field (camelCase, as the
-/// UI's form fields).
+/// Validates a pupil against `today`. Errors name every failing field, in form order
+/// (camelCase, as the UI's form fields).
 pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
-    let first_name = text::required_line("firstName", draft.first_name, NAME_MAX)?;
-    let last_name = text::required_line("lastName", draft.last_name, NAME_MAX)?;
-    let birth_date = dates::parse_iso("birthDate", draft.birth_date)?;
-    if birth_date > today {
-        return Err(Error::validation("birthDate", Rule::DateInFuture));
-    }
-    let age = dates::age_on(birth_date, today);
-    if !(MIN_AGE..=MAX_AGE).contains(&age) {
-        return Err(Error::validation("birthDate", Rule::AgeOutOfRange));
+    let mut errors = FieldErrors::default();
+    let first_name = errors.value(text::required_line("firstName", draft.first_name, NAME_MAX));
+    let last_name = errors.value(text::required_line("lastName", draft.last_name, NAME_MAX));
+    let birth_date = errors.option(dates::parse_iso("birthDate", draft.birth_date));
+    if let Some(birth_date) = birth_date {
+        if birth_date > today {
+            errors.push("birthDate", Rule::DateInFuture);
+        } else if !(MIN_AGE..=MAX_AGE).contains(&dates::age_on(birth_date, today)) {
+            errors.push("birthDate", Rule::AgeOutOfRange);
+        }
     }
     let (low, high) = draft.education_type.grade_range();
     if !(low..=high).contains(&draft.grade) {
-        return Err(Error::validation("grade", Rule::GradeOutOfRange));
+        errors.push("grade", Rule::GradeOutOfRange);
     }
-    let school = text::optional_line("school", Some(draft.school), SCHOOL_MAX)?.unwrap_or_default();
-    let contact_person = text::optional_line("contactPerson", draft.contact_person, NAME_MAX)?;
-    let notes = text::optional_text("notes", draft.notes, NOTES_MAX)?;
+    let school = errors
+        .value(text::optional_line(
+            "school",
+            Some(draft.school),
+            SCHOOL_MAX,
+        ))
+        .unwrap_or_default();
+    let contact_person = errors.value(text::optional_line(
+        "contactPerson",
+        draft.contact_person,
+        NAME_MAX,
+    ));
+    let notes = errors.value(text::optional_text("notes", draft.notes, NOTES_MAX));
+    errors.finish()?;
+    let birth_date = birth_date.ok_or(Error::Validation {
+        field: "birthDate",
+        rule: Rule::InvalidDate,
+    })?;
     let search_key = text::search_key(&format!("{first_name} {last_name}"));
     Ok(ValidPupil {
         first_name,
