@@ -180,10 +180,10 @@ export class FakeStepplan {
       case "plan_share":
         return { ...d, date: checkDate(d.date, "date", today), method: required(d.method, "method"), snapshot: null };
       case "evaluation":
-        for (const r of d.results) {
-          if (!has(template.evaluationOutcomes, r.outcome)) fail("out_of_range", "outcome");
-          required(r.rationale, "rationale");
-        }
+        d.results.forEach((r, row) => {
+          if (!has(template.evaluationOutcomes, r.outcome)) fail("out_of_range", `results[${row}].outcome`);
+          required(r.rationale, `results[${row}].rationale`);
+        });
         if (d.decision !== null && !has(template.decisions, d.decision)) fail("out_of_range", "decision");
         return { ...d, date: checkDate(d.date, "date", today), notes: optional(d.notes) };
     }

@@ -4,7 +4,7 @@
 
 use crate::domain::stepplan::{CycleFacts, StepKey};
 use crate::domain::{dates, text};
-use crate::error::{Error, Result, Rule};
+use crate::error::{Error, FieldErrors, Result, Rule};
 use crate::template::Template;
 use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
@@ -252,127 +252,176 @@ impl RecordData {
     }
 }
 
-/// Checks a payload against the rules and the template, and returns it trimmed.
+/// Checks a payload against the rules and the template, and returns it trimmed. Every failing
+/// field is reported, in form order; a list row is named by its index (`results[1].rationale`).
 pub fn validate(data: RecordData, template: &Template, today: Date) -> Result<RecordData> {
-    Ok(match data {
+    let mut errors = FieldErrors::default();
+    let valid = match data {
         RecordData::Signal(d) => RecordData::Signal(SignalData {
-            date: past_date("date", &d.date, today)?,
+            date: errors.value(past_date("date", &d.date, today)),
             source: d.source,
-            source_other: text::optional_line("sourceOther", d.source_other.as_deref(), LINE)?,
-            observation: text::optional_text("observation", Some(&d.observation), TEXT)?
-                .ok_or_else(|| Error::validation("observation", Rule::Required))?,
-            since: optional_date("since", d.since.as_deref())?,
-            data: text::optional_text("data", d.data.as_deref(), TEXT)?,
-            parents: parents(&d.parents, today)?,
+            source_other: errors.value(text::optional_line(
+                "sourceOther",
+                d.source_other.as_deref(),
+                LINE,
+            )),
+            observation: errors.value(required_text("observation", &d.observation)),
+            since: errors.value(optional_date("since", d.since.as_deref())),
+            data: errors.value(text::optional_text("data", d.data.as_deref(), TEXT)),
+            parents: parents(&mut errors, &d.parents, today),
         }),
         RecordData::Conversation(d) => RecordData::Conversation(ConversationData {
             step: d.step,
-            date: past_date("date", &d.date, today)?,
+            date: errors.value(past_date("date", &d.date, today)),
             conversation_kind: d.conversation_kind,
-            participants: text::required_line("participants", &d.participants, 500)?,
-            summary: text::optional_text("summary", Some(&d.summary), TEXT)?
-                .ok_or_else(|| Error::validation("summary", Rule::Required))?,
-            agreements: text::optional_text("agreements", d.agreements.as_deref(), TEXT)?,
-            parents: d.parents.as_ref().map(|p| parents(p, today)).transpose()?,
+            participants: errors.value(text::required_line("participants", &d.participants, 500)),
+            summary: errors.value(required_text("summary", &d.summary)),
+            agreements: errors.value(text::optional_text(
+                "agreements",
+                d.agreements.as_deref(),
+                TEXT,
+            )),
+            parents: d.parents.as_ref().map(|p| parents(&mut errors, p, today)),
         }),
         RecordData::Need(d) => RecordData::Need(NeedData {
-            description: text::required_line("description", &d.description, 1000)?,
+            description: errors.value(text::required_line("description", &d.description, 1000)),
         }),
         RecordData::Factor(d) => {
             if !Template::has_choice(&template.factor_domains, &d.domain) {
-                return Err(Error::validation("domain", Rule::OutOfRange));
+                errors.push("domain", Rule::OutOfRange);
             }
             RecordData::Factor(FactorData {
                 factor_kind: d.factor_kind,
                 domain: d.domain,
-                description: text::required_line("description", &d.description, 1000)?,
+                description: errors.value(text::required_line("description", &d.description, 1000)),
             })
         }
         RecordData::Goal(d) => RecordData::Goal(GoalData {
-            description: text::required_line("description", &d.description, 1000)?,
-            target_date: optional_date("targetDate", d.target_date.as_deref())?,
-            evaluation_date: optional_date("evaluationDate", d.evaluation_date.as_deref())?,
+            description: errors.value(text::required_line("description", &d.description, 1000)),
+            target_date: errors.value(optional_date("targetDate", d.target_date.as_deref())),
+            evaluation_date: errors.value(optional_date(
+                "evaluationDate",
+                d.evaluation_date.as_deref(),
+            )),
         }),
         RecordData::Intervention(d) => {
+            let description =
+                errors.value(text::required_line("description", &d.description, 1000));
             if !Template::has_choice(&template.intervention_levels, &d.level) {
-                return Err(Error::validation("level", Rule::OutOfRange));
+                errors.push("level", Rule::OutOfRange);
             }
-            let level_note = text::optional_text("levelNote", d.level_note.as_deref(), TEXT)?;
+            let level_note = errors.value(text::optional_text(
+                "levelNote",
+                d.level_note.as_deref(),
+                TEXT,
+            ));
             if d.level == "onduidelijk" && level_note.is_none() {
-                return Err(Error::validation("levelNote", Rule::Required));
+                errors.push("levelNote", Rule::Required);
             }
-            let start_date = optional_date("startDate", d.start_date.as_deref())?;
-            let end_date = optional_date("endDate", d.end_date.as_deref())?;
+            let who = errors.value(text::optional_line("who", d.who.as_deref(), LINE));
+            let start_date = errors.value(optional_date("startDate", d.start_date.as_deref()));
+            let end_date = errors.value(optional_date("endDate", d.end_date.as_deref()));
             if let (Some(start), Some(end)) = (&start_date, &end_date)
                 && end < start
             {
-                return Err(Error::validation("endDate", Rule::DateBeforeStart));
+                errors.push("endDate", Rule::DateBeforeStart);
             }
             RecordData::Intervention(InterventionData {
-                description: text::required_line("description", &d.description, 1000)?,
+                description,
                 level: d.level,
                 level_note,
-                who: text::optional_line("who", d.who.as_deref(), LINE)?,
+                who,
                 start_date,
                 end_date,
-                frequency: text::optional_line("frequency", d.frequency.as_deref(), LINE)?,
+                frequency: errors.value(text::optional_line(
+                    "frequency",
+                    d.frequency.as_deref(),
+                    LINE,
+                )),
                 goal_ids: d.goal_ids,
             })
         }
         RecordData::Execution(d) => RecordData::Execution(ExecutionData {
-            date: past_date("date", &d.date, today)?,
-            what: text::optional_text("what", Some(&d.what), TEXT)?
-                .ok_or_else(|| Error::validation("what", Rule::Required))?,
-            deviations: text::optional_text("deviations", d.deviations.as_deref(), TEXT)?,
+            date: errors.value(past_date("date", &d.date, today)),
+            what: errors.value(required_text("what", &d.what)),
+            deviations: errors.value(text::optional_text(
+                "deviations",
+                d.deviations.as_deref(),
+                TEXT,
+            )),
         }),
         RecordData::PlanShare(d) => RecordData::PlanShare(PlanShareData {
-            date: past_date("date", &d.date, today)?,
-            method: text::required_line("method", &d.method, LINE)?,
+            date: errors.value(past_date("date", &d.date, today)),
+            method: errors.value(text::required_line("method", &d.method, LINE)),
             snapshot: None,
         }),
         RecordData::Evaluation(d) => {
+            let date = errors.value(past_date("date", &d.date, today));
             let mut results = Vec::with_capacity(d.results.len());
-            for r in d.results {
+            for (row, r) in d.results.into_iter().enumerate() {
                 if !Template::has_choice(&template.evaluation_outcomes, &r.outcome) {
-                    return Err(Error::validation("outcome", Rule::OutOfRange));
+                    errors.push(format!("results[{row}].outcome"), Rule::OutOfRange);
                 }
+                let rationale = match text::optional_text("rationale", Some(&r.rationale), TEXT) {
+                    Ok(Some(rationale)) => rationale,
+                    Ok(None) => {
+                        errors.push(format!("results[{row}].rationale"), Rule::Required);
+                        String::new()
+                    }
+                    Err(error) => {
+                        for field_error in error.field_errors() {
+                            errors.push(format!("results[{row}].rationale"), field_error.rule);
+                        }
+                        String::new()
+                    }
+                };
                 results.push(GoalResult {
                     goal_id: r.goal_id,
                     outcome: r.outcome,
-                    rationale: text::optional_text("rationale", Some(&r.rationale), TEXT)?
-                        .ok_or_else(|| Error::validation("rationale", Rule::Required))?,
+                    rationale,
                 });
             }
             if let Some(decision) = &d.decision
                 && !Template::has_choice(&template.decisions, decision)
             {
-                return Err(Error::validation("decision", Rule::OutOfRange));
+                errors.push("decision", Rule::OutOfRange);
             }
             RecordData::Evaluation(EvaluationData {
-                date: past_date("date", &d.date, today)?,
+                date,
                 results,
                 decision: d.decision,
-                notes: text::optional_text("notes", d.notes.as_deref(), TEXT)?,
+                notes: errors.value(text::optional_text("notes", d.notes.as_deref(), TEXT)),
             })
         }
-    })
+    };
+    errors.finish()?;
+    Ok(valid)
 }
 
-fn parents(p: &ParentsInformed, today: Date) -> Result<ParentsInformed> {
+/// Text that must not be empty (after trimming).
+fn required_text(field: &'static str, value: &str) -> Result<String> {
+    text::optional_text(field, Some(value), TEXT)?
+        .ok_or_else(|| Error::validation(field, Rule::Required))
+}
+
+fn parents(errors: &mut FieldErrors, p: &ParentsInformed, today: Date) -> ParentsInformed {
     if p.informed {
         let date = p.date.as_deref().unwrap_or("");
-        Ok(ParentsInformed {
+        ParentsInformed {
             informed: true,
-            date: Some(past_date("parentsDate", date, today)?),
+            date: errors.option(past_date("parentsDate", date, today)),
             reason: None,
-        })
+        }
     } else {
-        let reason = text::optional_text("parentsReason", p.reason.as_deref(), TEXT)?;
-        Ok(ParentsInformed {
+        ParentsInformed {
             informed: false,
             date: None,
-            reason,
-        })
+            reason: errors.value(text::optional_text(
+                "parentsReason",
+                p.reason.as_deref(),
+                TEXT,
+            )),
+        }
     }
 }
 

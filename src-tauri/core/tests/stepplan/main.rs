@@ -7,7 +7,6 @@
 #[path = "../support.rs"]
 mod support;
 
-use ibis_core::Error;
 use ibis_core::domain::records::*;
 use ibis_core::domain::stepplan::{Requirement, StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
@@ -15,6 +14,7 @@ use ibis_core::usecases::case_detail::TimelineKind;
 use ibis_core::usecases::dashboard::{self, DashboardReason};
 use ibis_core::usecases::stepplan::{self, StepAction};
 use ibis_core::usecases::{audit, drafts};
+use ibis_core::{Error, Rule};
 mod casus;
 
 use casus::{Casus, goal, signal, walk_to_evaluation};
@@ -258,6 +258,48 @@ fn bijstellen_a_finished_cycle_needs_a_note_and_is_recorded() {
 }
 
 #[test]
+fn an_evaluation_names_every_failing_row_and_field() {
+    let mut c = Casus::new();
+    let goal_id = walk_to_evaluation(&mut c);
+    let before = audit::entries(c.v.store()).unwrap().len();
+    let result = |outcome: &str, rationale: &str| GoalResult {
+        goal_id: goal_id.clone(),
+        outcome: outcome.into(),
+        rationale: rationale.into(),
+    };
+    let err = c
+        .save(RecordData::Evaluation(EvaluationData {
+            date: "2026-11-20".into(),
+            results: vec![
+                result("behaald", "40 wpm"),
+                result("behaald", "  "),
+                result("onbekend", "gezien"),
+            ],
+            decision: Some("doorgaan_maar".into()),
+            notes: None,
+        }))
+        .unwrap_err();
+    let fields: Vec<(String, Rule)> = err
+        .field_errors()
+        .into_iter()
+        .map(|e| (e.field.into_owned(), e.rule))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("results[1].rationale".to_owned(), Rule::Required),
+            ("results[2].outcome".to_owned(), Rule::OutOfRange),
+            ("decision".to_owned(), Rule::OutOfRange),
+        ]
+    );
+    assert_eq!(
+        audit::entries(c.v.store()).unwrap().len(),
+        before,
+        "nothing saved"
+    );
+}
+
+#[test]
 fn record_validation_gives_field_errors() {
     let mut c = Casus::new();
     let mut future = signal(true);
@@ -278,13 +320,21 @@ fn record_validation_gives_field_errors() {
         frequency: None,
         goal_ids: vec![],
     });
-    assert!(matches!(
-        c.save(unclear),
-        Err(Error::Validation {
-            field: "levelNote",
-            ..
-        })
-    ));
+    // Both failing fields at once, in form order.
+    let fields: Vec<(String, Rule)> = c
+        .save(unclear)
+        .unwrap_err()
+        .field_errors()
+        .into_iter()
+        .map(|e| (e.field.into_owned(), e.rule))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("levelNote".to_owned(), Rule::Required),
+            ("endDate".to_owned(), Rule::DateBeforeStart),
+        ]
+    );
     let factor = RecordData::Factor(FactorData {
         factor_kind: FactorKind::Helping,
         domain: "buurt".into(),
