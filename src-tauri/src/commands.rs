@@ -7,8 +7,9 @@ use crate::state::AppState;
 use ibis_core::api::IpcError;
 use ibis_core::template::Template;
 use ibis_core::usecases::IdRequest;
+use ibis_core::usecases::case_detail::CaseDetail;
 use ibis_core::usecases::cases::{
-    CaseDetail, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
+    CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
 use ibis_core::usecases::dashboard::Dashboard;
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};

@@ -10,6 +10,7 @@
 use crate::state::AppState;
 use ibis_core::Error;
 use ibis_core::app::Desktop;
+use ibis_core::domain::entity::Entity;
 use std::path::PathBuf;
 use tauri::Manager;
 use tauri_plugin_dialog::DialogExt;
@@ -48,11 +49,13 @@ pub(crate) fn choose_target(state: &AppState, proposed: &str) -> Result<Option<P
 /// Opens the file this session exported last in the system's PDF viewer. No path comes from
 /// the webview, so it cannot open anything else.
 pub fn open_last(state: &AppState) -> Result<(), Error> {
-    let path = state
-        .last_export()
-        .ok_or(Error::NotFound { entity: "export" })?;
+    let path = state.last_export().ok_or(Error::NotFound {
+        entity: Entity::Export,
+    })?;
     if !path.is_file() {
-        return Err(Error::NotFound { entity: "export" });
+        return Err(Error::NotFound {
+            entity: Entity::Export,
+        });
     }
     state
         .app

@@ -256,6 +256,15 @@ fn exit_codes_for_usage_not_found_and_invalid_input() {
     );
     let run = add_pupil(&vault, "Tess", "Kok", "2015-02-30", "po", "3");
     assert_eq!(run.code, 6, "{run:?}");
+    // Every failing field at once, one line each.
+    let run = add_pupil(&vault, " ", "Kok", "2015-02-30", "po", "12");
+    assert_eq!(run.code, 6, "{run:?}");
+    for field in ["voornaam", "geboortedatum", "groep/leerjaar"] {
+        assert!(
+            run.stderr.contains(&format!("‘{field}’")),
+            "{field}: {run:?}"
+        );
+    }
     let run = add_pupil(&vault, "Tess", "Kok", "2015-02-20", "havo", "3");
     assert_eq!(run.code, 6, "{run:?}");
     let run = with_pass(

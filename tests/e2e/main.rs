@@ -8,6 +8,7 @@
 //!
 //! Needs a display and WebKitWebDriver, so it is `#[ignore]`d in a plain `cargo test`;
 //! `make e2e` (part of `make test`) runs it under `xvfb-run` with `--ignored`.
+// A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod stepplan;

@@ -1,5 +1,7 @@
 //! Support for the black-box suites: where the built binaries are, and running the CLI with a
 //! clean environment.
+// Test support: a failed expectation here is a failing test, so unwrap/expect are allowed.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

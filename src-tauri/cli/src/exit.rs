@@ -35,6 +35,7 @@ impl From<Error> for Failure {
             | Error::ExportFailed(_) => DAMAGED,
             Error::NotFound { .. } | Error::VaultMissing => NOT_FOUND,
             Error::Validation { .. }
+            | Error::InvalidFields(_)
             | Error::VaultExists
             | Error::InvalidTransition(_)
             | Error::TemplateInvalid(_)

@@ -280,7 +280,7 @@ fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
     Ok(())
 }
 
-fn print_case(detail: &cases::CaseDetail) {
+fn print_case(detail: &ibis_core::usecases::case_detail::CaseDetail) {
     let case = &detail.case;
     println!("{}  ({})", case.title, case.status.as_str());
     println!(

@@ -5,13 +5,13 @@
 
 use crate::args::TodayArgs;
 use crate::exit::{Failure, INVALID};
+use chrono::NaiveDate as Date;
 use ibis_core::clock::{Clock, FixedClock};
 use ibis_core::domain::dates;
 use ibis_core::store::Store;
 use ibis_core::template::Template;
 use ibis_core::usecases::dashboard::{self, Dashboard, DashboardKind, TodayItem, WeekCounting};
 use serde::Serialize;
-use time::Date;
 
 /// What `--json` prints.
 #[derive(Debug, Serialize)]
@@ -39,7 +39,7 @@ pub fn day(args: &TodayArgs, real_clock: &dyn Clock) -> Result<Date, Failure> {
 /// The list as of `on`. The vault is opened with the real clock; only the dashboard sees the
 /// chosen day.
 pub fn run(store: &Store, on: Date, args: &TodayArgs) -> Result<String, Failure> {
-    let clock = FixedClock::new(on.midnight().assume_utc());
+    let clock = FixedClock::new(on.and_time(chrono::NaiveTime::MIN).and_utc());
     let template = Template::landelijk()?;
     let board = dashboard::get(store, &clock, &template)?;
     let items = dashboard::today_items(&board, args.names);

@@ -36,15 +36,15 @@ macro_rules! ibis_commands {
             guardian_update: $crate::usecases::guardians::UpdateGuardianRequest => $crate::usecases::pupils::PupilDetail,
             guardian_remove: $crate::usecases::IdRequest => $crate::usecases::pupils::PupilDetail,
             case_list: $crate::usecases::cases::ListCasesRequest => $crate::usecases::cases::CaseList,
-            case_get: $crate::usecases::IdRequest => $crate::usecases::cases::CaseDetail,
-            case_open: $crate::usecases::cases::OpenCaseRequest => $crate::usecases::cases::CaseDetail,
-            case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::cases::CaseDetail,
-            case_close: $crate::usecases::cases::CloseCaseRequest => $crate::usecases::cases::CaseDetail,
+            case_get: $crate::usecases::IdRequest => $crate::usecases::case_detail::CaseDetail,
+            case_open: $crate::usecases::cases::OpenCaseRequest => $crate::usecases::case_detail::CaseDetail,
+            case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::case_detail::CaseDetail,
+            case_close: $crate::usecases::cases::CloseCaseRequest => $crate::usecases::case_detail::CaseDetail,
             template_get: () => $crate::template::Template,
-            record_save: $crate::usecases::stepplan::SaveRecordRequest => $crate::usecases::cases::CaseDetail,
-            record_delete: $crate::usecases::stepplan::DeleteRecordRequest => $crate::usecases::cases::CaseDetail,
-            step_action: $crate::usecases::stepplan::StepActionRequest => $crate::usecases::cases::CaseDetail,
-            cycle_new: $crate::usecases::stepplan::NewCycleRequest => $crate::usecases::cases::CaseDetail,
+            record_save: $crate::usecases::stepplan::SaveRecordRequest => $crate::usecases::case_detail::CaseDetail,
+            record_delete: $crate::usecases::stepplan::DeleteRecordRequest => $crate::usecases::case_detail::CaseDetail,
+            step_action: $crate::usecases::stepplan::StepActionRequest => $crate::usecases::case_detail::CaseDetail,
+            cycle_new: $crate::usecases::stepplan::NewCycleRequest => $crate::usecases::case_detail::CaseDetail,
             dashboard_get: () => $crate::usecases::dashboard::Dashboard,
             draft_get: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
             draft_save: $crate::usecases::drafts::SaveDraftRequest => $crate::usecases::drafts::Draft,
@@ -100,15 +100,39 @@ pub enum ErrorCode {
 pub struct IpcError {
     pub code: ErrorCode,
     pub message: String,
+    /// The first failing field (kept for callers that show one); `fields` has them all.
     pub field: Option<String>,
+    /// Every failing field in form order (validation codes only; empty otherwise). A list item
+    /// names its row: `results[2].rationale`.
+    pub fields: Vec<IpcFieldError>,
+}
+
+/// One failing field over IPC: the field and the rule it broke, as an error code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct IpcFieldError {
+    pub field: String,
+    pub code: ErrorCode,
 }
 
 impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
         let message = err.to_string();
+        let fields: Vec<IpcFieldError> = err
+            .field_errors()
+            .into_iter()
+            .map(|error| IpcFieldError {
+                field: error.field.into_owned(),
+                code: rule_code(error.rule),
+            })
+            .collect();
         let (code, field) = match err {
             Error::NotFound { .. } => (ErrorCode::NotFound, None),
             Error::Validation { field, rule } => (rule_code(rule), Some(field.to_owned())),
+            Error::InvalidFields(errors) => match errors.first() {
+                Some(first) => (rule_code(first.rule), Some(first.field.to_string())),
+                None => (ErrorCode::Internal, None),
+            },
             Error::InvalidTransition(_) => (ErrorCode::InvalidTransition, None),
             Error::WrongPassphrase => (ErrorCode::WrongPassphrase, None),
             Error::Corrupt(_) => (ErrorCode::Corrupt, None),
@@ -120,14 +144,16 @@ impl From<Error> for IpcError {
             Error::ExportFailed(_) => (ErrorCode::ExportFailed, None),
             Error::Internal(_) => (ErrorCode::Internal, None),
             Error::TemplateInvalid(_) => (ErrorCode::TemplateInvalid, None),
-            Error::StepIncomplete(requirement) => {
-                (ErrorCode::StepIncomplete, Some(requirement.to_owned()))
-            }
+            Error::StepIncomplete(requirement) => (
+                ErrorCode::StepIncomplete,
+                Some(requirement.as_str().to_owned()),
+            ),
         };
         IpcError {
             code,
             message,
             field,
+            fields,
         }
     }
 }

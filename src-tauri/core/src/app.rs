@@ -12,9 +12,9 @@ use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::template::Template;
 use crate::usecases::IdRequest;
+use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::cases::{
-    self, CaseDetail, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest,
-    UpdateCaseRequest,
+    self, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
 use crate::usecases::dashboard::{self, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
@@ -279,6 +279,7 @@ macro_rules! define_dispatch {
                             code: ErrorCode::Internal,
                             message: format!("response of {command} is not JSON: {err}"),
                             field: None,
+                            fields: Vec::new(),
                         })
                     }
                 )*
@@ -286,6 +287,7 @@ macro_rules! define_dispatch {
                     code: ErrorCode::Internal,
                     message: format!("unknown command {other}"),
                     field: None,
+                    fields: Vec::new(),
                 }),
             }
         }

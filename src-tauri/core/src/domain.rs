@@ -1,10 +1,12 @@
 //! Pure rules: validation, dates, names, the audit hash chain. No IO, no clock reads.
 
+pub mod audit;
 pub mod audit_chain;
 pub mod case;
 pub mod dates;
 pub mod deadlines;
 pub mod decisions;
+pub mod entity;
 pub mod guardian;
 pub mod passphrase;
 pub mod pupil;

@@ -2,6 +2,9 @@
 //! Messages (`Display`) are for logs and details; they never carry pupil data. Dutch user text
 //! lives in the UI's i18n (by IPC code) and in [`Error::dutch`] for the CLI.
 
+use crate::domain::entity::Entity;
+use crate::domain::stepplan::Requirement;
+use std::borrow::Cow;
 use std::fmt;
 
 /// Which validation rule a field broke. Each rule becomes its own IPC error code so the UI can
@@ -80,13 +83,91 @@ impl Rule {
     }
 }
 
+/// One failing field: the field (camelCase, as the UI's form fields; a list item as
+/// `results[2].rationale`) and the rule it broke.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    pub field: Cow<'static, str>,
+    pub rule: Rule,
+}
+
+/// Collects every failing field of one form, so the user sees them all at once (not the first
+/// only). Validators run every check, keep a placeholder for a failed value and call
+/// [`FieldErrors::finish`] before they build their result.
+#[derive(Debug, Default)]
+pub(crate) struct FieldErrors {
+    errors: Vec<FieldError>,
+    /// A non-field error (validators are pure, so this is a bug); it wins in `finish`.
+    other: Option<Error>,
+}
+
+impl FieldErrors {
+    /// The value of a passed check, or `T::default()` after recording its field errors (the
+    /// placeholder never escapes: `finish` fails).
+    pub(crate) fn value<T: Default>(&mut self, result: Result<T>) -> T {
+        self.option(result).unwrap_or_default()
+    }
+
+    /// Like [`FieldErrors::value`], for values without a placeholder.
+    pub(crate) fn option<T>(&mut self, result: Result<T>) -> Option<T> {
+        match result {
+            Ok(value) => Some(value),
+            Err(Error::Validation { field, rule }) => {
+                self.push(field, rule);
+                None
+            }
+            Err(Error::InvalidFields(errors)) => {
+                self.errors.extend(errors);
+                None
+            }
+            Err(other) => {
+                self.other.get_or_insert(other);
+                None
+            }
+        }
+    }
+
+    /// Records that `field` broke `rule`.
+    pub(crate) fn push(&mut self, field: impl Into<Cow<'static, str>>, rule: Rule) {
+        self.errors.push(FieldError {
+            field: field.into(),
+            rule,
+        });
+    }
+
+    /// `Ok` when no field failed. One failure on a fixed field name stays the familiar
+    /// [`Error::Validation`]; otherwise [`Error::InvalidFields`], in form order.
+    pub(crate) fn finish(mut self) -> Result<()> {
+        if let Some(other) = self.other {
+            return Err(other);
+        }
+        match (self.errors.pop(), self.errors.is_empty()) {
+            (None, _) => Ok(()),
+            (
+                Some(FieldError {
+                    field: Cow::Borrowed(field),
+                    rule,
+                }),
+                true,
+            ) => Err(Error::Validation { field, rule }),
+            (Some(last), _) => {
+                self.errors.push(last);
+                Err(Error::InvalidFields(self.errors))
+            }
+        }
+    }
+}
+
 /// Everything that can go wrong in ibis-core.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{entity} not found")]
-    NotFound { entity: &'static str },
+    NotFound { entity: Entity },
     #[error("field {field} breaks rule {}", rule.as_str())]
     Validation { field: &'static str, rule: Rule },
+    /// Several fields failed at once (form order); see [`FieldErrors`].
+    #[error("{} fields break rules", .0.len())]
+    InvalidFields(Vec<FieldError>),
     #[error("invalid transition: {0}")]
     InvalidTransition(&'static str),
     /// The passphrase or recovery key did not open its key slot (AEAD tag mismatch).
@@ -109,8 +190,8 @@ pub enum Error {
     #[error("template invalid: {0}")]
     TemplateInvalid(String),
     /// A step cannot be completed yet: the template requires this item first.
-    #[error("step requirement missing: {0}")]
-    StepIncomplete(&'static str),
+    #[error("step requirement missing: {}", .0.as_str())]
+    StepIncomplete(Requirement),
     /// An exported document could not be written where the user asked (read-only folder, full
     /// disk, missing folder). Nothing is left behind; another folder may work.
     #[error("export not written: {0}")]
@@ -127,6 +208,30 @@ impl Error {
         Error::Validation { field, rule }
     }
 
+    /// Every failing field of a validation error, in form order; empty for other errors.
+    pub fn field_errors(&self) -> Vec<FieldError> {
+        match self {
+            Error::Validation { field, rule } => vec![FieldError {
+                field: Cow::Borrowed(field),
+                rule: *rule,
+            }],
+            Error::InvalidFields(errors) => errors.clone(),
+            Error::NotFound { .. }
+            | Error::InvalidTransition(_)
+            | Error::WrongPassphrase
+            | Error::Corrupt(_)
+            | Error::Locked
+            | Error::VaultMissing
+            | Error::VaultExists
+            | Error::DatabaseTooNew { .. }
+            | Error::Io(_)
+            | Error::TemplateInvalid(_)
+            | Error::StepIncomplete(_)
+            | Error::ExportFailed(_)
+            | Error::Internal(_) => Vec::new(),
+        }
+    }
+
     pub(crate) fn io(context: &str, err: &std::io::Error) -> Self {
         // The io error text names a path at most; vault paths carry no pupil data.
         Error::Io(format!("{context}: {err}"))
@@ -135,10 +240,21 @@ impl Error {
     /// Dutch text for a person, without pupil data (used by the CLI).
     pub fn dutch(&self) -> String {
         match self {
-            Error::NotFound { entity } => format!("Niet gevonden: {}.", dutch_entity(entity)),
+            Error::NotFound { entity } => format!("Niet gevonden: {}.", entity.dutch()),
             Error::Validation { field, rule } => {
                 format!("Controleer ‘{}’: {}.", dutch_field(field), rule.dutch())
             }
+            Error::InvalidFields(errors) => errors
+                .iter()
+                .map(|error| {
+                    format!(
+                        "Controleer ‘{}’: {}.",
+                        dutch_field(&error.field),
+                        error.rule.dutch()
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
             Error::InvalidTransition(_) => "Deze handeling kan niet in de huidige toestand.".into(),
             Error::WrongPassphrase => {
                 "Onjuist wachtwoord of onjuiste herstelsleutel. Er is niets gewijzigd.".into()
@@ -168,42 +284,9 @@ impl Error {
             Error::TemplateInvalid(problem) => format!("Het sjabloon is ongeldig: {problem}."),
             Error::StepIncomplete(requirement) => format!(
                 "Deze stap kan nog niet worden afgerond: {}. Er is niets gewijzigd.",
-                dutch_requirement(requirement)
+                requirement.dutch()
             ),
         }
-    }
-}
-
-/// Dutch text of a step requirement (the UI has the same texts in `nl.json`).
-pub fn dutch_requirement(requirement: &str) -> &'static str {
-    match requirement {
-        "signal" => "leg eerst een signaal vast",
-        "signal.parents_informed" => "geef aan of de ouders zijn geïnformeerd (of waarom nog niet)",
-        "signal.data" => "noem de gegevens waarop het signaal berust",
-        "need" => "leg minstens één onderwijsbehoefte vast",
-        "factor.helping" => "leg minstens één bevorderende factor vast",
-        "factor.hindering" => "leg minstens één belemmerende factor vast",
-        "goal" => "leg minstens één doel vast",
-        "goal.evaluation_date" => "geef minstens één doel een evaluatiedatum",
-        "intervention" => "leg minstens één interventie vast",
-        "execution" => "leg minstens één uitvoering vast",
-        "plan_shared" => "leg vast wanneer en hoe het plan met de ouders is gedeeld",
-        "evaluation.decision" => "neem bij de evaluatie een besluit",
-        "evaluation.all_goals" => "beoordeel elk doel van deze cyclus",
-        _ => "er ontbreekt nog iets",
-    }
-}
-
-fn dutch_entity(entity: &str) -> &'static str {
-    match entity {
-        "pupil" => "leerling",
-        "guardian" => "ouder/verzorger",
-        "case" => "casus",
-        "cycle" => "cyclus",
-        "record" => "vastlegging",
-        "draft" => "concept",
-        "export" => "geëxporteerd bestand",
-        _ => "gegeven",
     }
 }
 

@@ -3,7 +3,7 @@
 //! folder fsync. Used for key slots and exported documents.
 
 use crate::error::{Error, Result};
-use crate::vault::fill_random;
+use crate::random::fill_random;
 use std::fs;
 use std::path::{Path, PathBuf};
 

@@ -12,9 +12,9 @@ static CONTEXT: Mutex<ContextV7> = Mutex::new(ContextV7::new());
 /// one instant (see [`CONTEXT`]).
 pub fn new_id(clock: &dyn Clock) -> String {
     let now = clock.now();
-    let seconds = u64::try_from(now.unix_timestamp()).unwrap_or(0);
+    let seconds = u64::try_from(now.timestamp()).unwrap_or(0);
     let context = CONTEXT.lock().unwrap_or_else(|poison| poison.into_inner());
-    let ts = Timestamp::from_unix(&*context, seconds, now.nanosecond());
+    let ts = Timestamp::from_unix(&*context, seconds, now.timestamp_subsec_nanos());
     Uuid::new_v7(ts).to_string()
 }
 
@@ -27,11 +27,11 @@ pub fn is_valid_id(id: &str) -> bool {
 mod tests {
     use super::*;
     use crate::clock::FixedClock;
-    use time::macros::datetime;
+    use chrono::{TimeZone, Utc};
 
     #[test]
     fn ids_made_at_the_same_instant_sort_in_creation_order() {
-        let clock = FixedClock::new(datetime!(2026-11-23 09:00 UTC));
+        let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
         let ids: Vec<String> = (0..200).map(|_| new_id(&clock)).collect();
         let mut sorted = ids.clone();
         sorted.sort();

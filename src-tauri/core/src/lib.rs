@@ -9,6 +9,7 @@ pub mod error;
 pub mod export;
 mod files;
 pub mod ids;
+mod random;
 pub mod records;
 pub mod store;
 pub mod template;

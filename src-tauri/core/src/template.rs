@@ -117,6 +117,11 @@ impl Template {
     }
 
     /// The template's description of one step.
+    #[expect(
+        clippy::expect_used,
+        reason = "invariant: every Template the app holds comes from `parse`, whose `validate` \
+                  refuses a template without all six steps"
+    )]
     pub fn step(&self, key: StepKey) -> &StepTemplate {
         self.steps
             .iter()

@@ -3,6 +3,7 @@
 //! their use case and are part of the IPC contract.
 
 pub mod audit;
+pub mod case_detail;
 pub mod cases;
 pub mod dashboard;
 pub mod demo;

@@ -15,6 +15,7 @@ pub use recovery::RecoveryKey;
 pub use sqlcipher::CONNECTION_SETUP;
 
 use crate::error::{Error, Result};
+use crate::random::fill_random;
 use crate::store::Store;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -121,10 +122,6 @@ pub fn files(dir: &Path) -> Vec<PathBuf> {
         .iter()
         .map(|name| dir.join(name))
         .collect()
-}
-
-pub(crate) fn fill_random(buf: &mut [u8]) -> Result<()> {
-    getrandom::fill(buf).map_err(|e| Error::Internal(format!("random source: {e}")))
 }
 
 fn remove_partial(dir: &Path) {

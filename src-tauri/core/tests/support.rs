@@ -7,7 +7,15 @@ use ibis_core::usecases::pupils::{self, PupilInput};
 use ibis_core::usecases::vault::{self, CreateVaultRequest};
 use ibis_core::vault::KdfParams;
 use std::path::PathBuf;
-use time::macros::datetime;
+
+/// Monday 23 November 2026, 09:00 UTC: the day every suite runs on.
+pub fn monday_morning() -> chrono::DateTime<chrono::Utc> {
+    use chrono::TimeZone;
+    chrono::Utc
+        .with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
+        .single()
+        .expect("a valid, unambiguous UTC instant")
+}
 
 pub const PASSPHRASE: &str = "paars-konijn-fietst-7";
 
@@ -22,7 +30,7 @@ impl TestVault {
     /// A new, unlocked vault (KDF at the floor to keep tests quick).
     pub fn new() -> Self {
         let temp = tempfile::tempdir().expect("temp dir");
-        let clock = FixedClock::new(datetime!(2026-11-23 09:00 UTC));
+        let clock = FixedClock::new(monday_morning());
         let request = CreateVaultRequest {
             passphrase: PASSPHRASE.into(),
             passphrase_repeat: PASSPHRASE.into(),

@@ -36,9 +36,13 @@ export function isIpcError(value: unknown): value is IpcError {
 
 /** Turns whatever a rejected invoke gave us into an `IpcError`. */
 export function toIpcError(e: unknown): IpcError {
-  if (isIpcError(e)) return { code: e.code, message: e.message, field: e.field ?? null };
+  if (isIpcError(e)) {
+    const field = e.field ?? null;
+    const fields = Array.isArray(e.fields) ? e.fields : field ? [{ field, code: e.code }] : [];
+    return { code: e.code, message: e.message, field, fields };
+  }
   const message = e instanceof Error ? e.message : String(e);
-  return { code: "internal", message, field: null };
+  return { code: "internal", message, field: null, fields: [] };
 }
 
 type LockedListener = () => void;

@@ -59,9 +59,17 @@ describe("routes", () => {
 
 describe("toIpcError", () => {
   it("keeps real IpcErrors and wraps everything else as internal", () => {
-    expect(toIpcError({ code: "required", message: "x", field: "name" })).toEqual({ code: "required", message: "x", field: "name" });
-    expect(toIpcError("boom")).toEqual({ code: "internal", message: "boom", field: null });
+    expect(toIpcError({ code: "required", message: "x", field: "name" })).toEqual({
+      code: "required",
+      message: "x",
+      field: "name",
+      fields: [{ field: "name", code: "required" }],
+    });
+    const several = { field: "name", code: "required" as const };
+    const both = [several, { field: "email", code: "invalid_email" as const }];
+    expect(toIpcError({ code: "required", message: "x", field: "name", fields: both }).fields).toEqual(both);
+    expect(toIpcError("boom")).toEqual({ code: "internal", message: "boom", field: null, fields: [] });
     expect(toIpcError({ code: "nonsense", message: "x", field: null }).code).toBe("internal");
-    expect(toIpcError(new Error("kapot"))).toEqual({ code: "internal", message: "kapot", field: null });
+    expect(toIpcError(new Error("kapot"))).toEqual({ code: "internal", message: "kapot", field: null, fields: [] });
   });
 });

@@ -2,9 +2,9 @@
 //! here the case itself and the rules for opening and closing it.
 
 use crate::domain::{dates, text};
-use crate::error::{Error, Result, Rule};
+use crate::error::{Error, FieldErrors, Result, Rule};
+use chrono::{NaiveDate as Date, TimeDelta};
 use serde::{Deserialize, Serialize};
-use time::{Date, Duration};
 use ts_rs::TS;
 
 /// Open or gesloten.
@@ -46,15 +46,23 @@ pub struct ValidCase {
 
 /// A case starts on a real date, not before the pupil was born and at most a year ahead
 /// (planning a trajectory for next school year is normal; further is a typing error).
+/// Errors name every failing field.
 pub fn validate(title: &str, start_date: &str, birth_date: Date, today: Date) -> Result<ValidCase> {
-    let title = text::required_line("title", title, TITLE_MAX)?;
-    let start_date = dates::parse_iso("startDate", start_date)?;
-    if start_date < birth_date {
-        return Err(Error::validation("startDate", Rule::DateBeforeBirth));
+    let mut errors = FieldErrors::default();
+    let title = errors.value(text::required_line("title", title, TITLE_MAX));
+    let start_date = errors.option(dates::parse_iso("startDate", start_date));
+    if let Some(start_date) = start_date {
+        if start_date < birth_date {
+            errors.push("startDate", Rule::DateBeforeBirth);
+        } else if start_date > today + TimeDelta::days(366) {
+            errors.push("startDate", Rule::DateTooFarAhead);
+        }
     }
-    if start_date > today + Duration::days(366) {
-        return Err(Error::validation("startDate", Rule::DateTooFarAhead));
-    }
+    errors.finish()?;
+    let start_date = start_date.ok_or(Error::Validation {
+        field: "startDate",
+        rule: Rule::InvalidDate,
+    })?;
     Ok(ValidCase { title, start_date })
 }
 
@@ -66,12 +74,12 @@ pub fn is_known_template(template_id: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::domain::dates::ymd;
 
     #[test]
     fn start_date_bounds() {
-        let birth = date!(2017 - 05 - 01);
-        let today = date!(2026 - 11 - 23);
+        let birth = ymd(2017, 5, 1);
+        let today = ymd(2026, 11, 23);
         assert!(validate("Lezen", "2026-11-23", birth, today).is_ok());
         assert!(matches!(
             validate("Lezen", "2017-04-30", birth, today),

@@ -2,50 +2,62 @@
 //! screen and paper (DOMAIN.md §14).
 
 use crate::error::{Error, Result, Rule};
-use time::{Date, macros::format_description};
+use chrono::{Datelike, NaiveDate};
 
-/// Parses an ISO date (`2014-03-09`). Impossible dates (31 February) are refused.
-pub fn parse_iso(field: &'static str, input: &str) -> Result<Date> {
+/// Parses an ISO date (`2014-03-09`): exactly four, two and two digits. Impossible dates
+/// (31 February) are refused with a field error, never a panic.
+pub fn parse_iso(field: &'static str, input: &str) -> Result<NaiveDate> {
     let trimmed = input.trim();
     if trimmed.is_empty() {
         return Err(Error::validation(field, Rule::Required));
     }
-    Date::parse(trimmed, format_description!("[year]-[month]-[day]"))
+    let shaped = trimmed.len() == 10
+        && trimmed
+            .bytes()
+            .enumerate()
+            .all(|(index, byte)| match index {
+                4 | 7 => byte == b'-',
+                _ => byte.is_ascii_digit(),
+            });
+    if !shaped {
+        return Err(Error::validation(field, Rule::InvalidDate));
+    }
+    NaiveDate::parse_from_str(trimmed, "%Y-%m-%d")
         .map_err(|_| Error::validation(field, Rule::InvalidDate))
 }
 
 /// ISO form for storage and IPC.
-pub fn to_iso(date: Date) -> String {
-    date.format(format_description!("[year]-[month]-[day]"))
-        .expect("a calendar date always formats as year-month-day")
+pub fn to_iso(date: NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
 }
 
 /// Dutch display form, `dd-mm-jjjj`.
-pub fn to_dutch(date: Date) -> String {
-    date.format(format_description!("[day]-[month]-[year]"))
-        .expect("a calendar date always formats as day-month-year")
+pub fn to_dutch(date: NaiveDate) -> String {
+    date.format("%d-%m-%Y").to_string()
 }
 
 /// Whole years between `birth` and `on` (the age on that day).
-pub fn age_on(birth: Date, on: Date) -> i32 {
+pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
     let mut age = on.year() - birth.year();
-    if (on.month() as u8, on.day()) < (birth.month() as u8, birth.day()) {
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
         age -= 1;
     }
     age
 }
 
+/// A calendar date from numbers known to be valid (tests, fixed template dates).
+#[cfg(test)]
+pub(crate) const fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("test dates are valid calendar dates")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
 
     #[test]
     fn parses_and_refuses_impossible_dates() {
-        assert_eq!(
-            parse_iso("d", "2014-03-09").ok(),
-            Some(date!(2014 - 03 - 09))
-        );
+        assert_eq!(parse_iso("d", "2014-03-09").ok(), Some(ymd(2014, 3, 9)));
         assert!(matches!(
             parse_iso("d", "2015-02-29"),
             Err(Error::Validation {
@@ -61,19 +73,21 @@ mod tests {
             })
         ));
         assert!(parse_iso("d", "09-03-2014").is_err());
+        assert!(parse_iso("d", "2014-3-9").is_err());
+        assert!(parse_iso("d", "+2014-03-09").is_err());
     }
 
     #[test]
     fn age_turns_on_the_birthday_not_before() {
-        let birth = date!(2016 - 11 - 23);
-        assert_eq!(age_on(birth, date!(2026 - 11 - 22)), 9);
-        assert_eq!(age_on(birth, date!(2026 - 11 - 23)), 10);
-        assert_eq!(age_on(birth, date!(2026 - 11 - 24)), 10);
+        let birth = ymd(2016, 11, 23);
+        assert_eq!(age_on(birth, ymd(2026, 11, 22)), 9);
+        assert_eq!(age_on(birth, ymd(2026, 11, 23)), 10);
+        assert_eq!(age_on(birth, ymd(2026, 11, 24)), 10);
     }
 
     #[test]
     fn formats_dutch_and_iso() {
-        assert_eq!(to_dutch(date!(2026 - 01 - 05)), "05-01-2026");
-        assert_eq!(to_iso(date!(2026 - 01 - 05)), "2026-01-05");
+        assert_eq!(to_dutch(ymd(2026, 1, 5)), "05-01-2026");
+        assert_eq!(to_iso(ymd(2026, 1, 5)), "2026-01-05");
     }
 }

@@ -8,8 +8,8 @@
 //! ([`WeekCount::Calendar`]); the law does not stop its clock for holidays (DOMAIN.md §14).
 
 use crate::domain::school_year::HolidayCalendar;
+use chrono::{Datelike, NaiveDate as Date, TimeDelta, Weekday};
 use serde::{Deserialize, Serialize};
-use time::{Date, Duration, Weekday};
 use ts_rs::TS;
 
 /// Where every Ibis-design rule says it comes from (the template adds its name and version).
@@ -57,7 +57,7 @@ pub fn counted_days_between(
     let mut day = from;
     let mut counted = 0;
     while day < to {
-        day += Duration::days(1);
+        day += TimeDelta::days(1);
         if counts(day, counting, holidays) {
             counted += 1;
         }
@@ -72,7 +72,7 @@ pub fn add_weeks(start: Date, weeks: u8, counting: WeekCount, holidays: &Holiday
     let mut remaining = i64::from(weeks) * 7;
     let mut day = start;
     while remaining > 0 {
-        day += Duration::days(1);
+        day += TimeDelta::days(1);
         if counts(day, counting, holidays) {
             remaining -= 1;
         }
@@ -85,7 +85,7 @@ pub fn add_weeks(start: Date, weeks: u8, counting: WeekCount, holidays: &Holiday
 pub fn first_counted_day(date: Date, counting: WeekCount, holidays: &HolidayCalendar) -> Date {
     let mut day = date;
     while !counts(day, counting, holidays) {
-        day += Duration::days(1);
+        day += TimeDelta::days(1);
     }
     day
 }
@@ -101,8 +101,8 @@ pub enum EvaluationDue {
 
 /// The Sunday that ends `today`'s calendar week.
 pub fn end_of_week(today: Date) -> Date {
-    let days_to_sunday = 6 - i64::from(today.weekday().number_days_from_monday());
-    today + Duration::days(days_to_sunday)
+    let days_to_sunday = 6 - i64::from(today.weekday().num_days_from_monday());
+    today + TimeDelta::days(days_to_sunday)
 }
 
 /// `None` when the evaluation is later than this week. In school weeks an evaluation date in a
@@ -123,7 +123,7 @@ pub fn evaluation_due(
     if due <= end_of_week(today) {
         return Some(EvaluationDue::ThisWeek {
             due,
-            days_left: (due - today).whole_days(),
+            days_left: (due - today).num_days(),
         });
     }
     None
@@ -153,22 +153,22 @@ pub fn step_waiting(
     (today > due).then(|| Waiting {
         due,
         days_late: counted_days_between(due, today, counting, holidays),
-        days_waited: (today - since).whole_days(),
+        days_waited: (today - since).num_days(),
     })
 }
 
 /// Whether the date falls on a weekend (for messages that count working days later).
 pub fn is_weekend(date: Date) -> bool {
-    matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::domain::dates::ymd;
 
     // 2026-11-23 is a Monday; its week ends on Sunday 2026-11-29.
-    const MONDAY: Date = date!(2026 - 11 - 23);
+    const MONDAY: Date = ymd(2026, 11, 23);
     const CAL: WeekCount = WeekCount::Calendar;
     const SCHOOL: WeekCount = WeekCount::SchoolWeeks;
 
@@ -178,7 +178,7 @@ mod tests {
 
     /// Herfstvakantie regio noord 2026: Saturday 17 to Sunday 25 October (9 days).
     fn autumn() -> HolidayCalendar {
-        HolidayCalendar::new([(date!(2026 - 10 - 17), date!(2026 - 10 - 25))])
+        HolidayCalendar::new([(ymd(2026, 10, 17), ymd(2026, 10, 25))])
     }
 
     fn overdue(due: Date, days: i64) -> Option<EvaluationDue> {
@@ -191,18 +191,18 @@ mod tests {
 
     #[test]
     fn overdue_from_the_day_after_the_evaluation_date() {
-        let due = date!(2026 - 11 - 20);
+        let due = ymd(2026, 11, 20);
         for counting in [CAL, SCHOOL] {
             assert_eq!(
-                evaluation_due(due, date!(2026 - 11 - 19), counting, &none()),
+                evaluation_due(due, ymd(2026, 11, 19), counting, &none()),
                 this_week(due, 1)
             );
             assert_eq!(
-                evaluation_due(due, date!(2026 - 11 - 20), counting, &none()),
+                evaluation_due(due, ymd(2026, 11, 20), counting, &none()),
                 this_week(due, 0)
             );
             assert_eq!(
-                evaluation_due(due, date!(2026 - 11 - 21), counting, &none()),
+                evaluation_due(due, ymd(2026, 11, 21), counting, &none()),
                 overdue(due, 1)
             );
         }
@@ -210,20 +210,20 @@ mod tests {
 
     #[test]
     fn an_evaluation_in_a_holiday_is_due_on_the_first_day_after_it_in_school_weeks() {
-        let planned = date!(2026 - 10 - 21); // Wednesday in the herfstvakantie
-        let after = date!(2026 - 10 - 26); // Monday after it
+        let planned = ymd(2026, 10, 21); // Wednesday in the herfstvakantie
+        let after = ymd(2026, 10, 26); // Monday after it
         // Calendar: overdue from 22 October, holiday or not.
         assert_eq!(
-            evaluation_due(planned, date!(2026 - 10 - 22), CAL, &autumn()),
+            evaluation_due(planned, ymd(2026, 10, 22), CAL, &autumn()),
             overdue(planned, 1)
         );
         // School weeks: not overdue during the holiday, due the Monday after.
         assert_eq!(
-            evaluation_due(planned, date!(2026 - 10 - 22), SCHOOL, &autumn()),
+            evaluation_due(planned, ymd(2026, 10, 22), SCHOOL, &autumn()),
             None
         );
         assert_eq!(
-            evaluation_due(planned, date!(2026 - 10 - 25), SCHOOL, &autumn()),
+            evaluation_due(planned, ymd(2026, 10, 25), SCHOOL, &autumn()),
             None
         );
         assert_eq!(
@@ -231,20 +231,20 @@ mod tests {
             this_week(after, 0)
         );
         assert_eq!(
-            evaluation_due(planned, date!(2026 - 10 - 27), SCHOOL, &autumn()),
+            evaluation_due(planned, ymd(2026, 10, 27), SCHOOL, &autumn()),
             overdue(after, 1)
         );
         // Without entered holidays, school weeks are calendar weeks.
         assert_eq!(
-            evaluation_due(planned, date!(2026 - 10 - 22), SCHOOL, &none()),
+            evaluation_due(planned, ymd(2026, 10, 22), SCHOOL, &none()),
             overdue(planned, 1)
         );
     }
 
     #[test]
     fn holiday_days_do_not_add_to_days_overdue_in_school_weeks() {
-        let planned = date!(2026 - 10 - 16); // Friday before the herfstvakantie
-        let monday_after = date!(2026 - 10 - 26);
+        let planned = ymd(2026, 10, 16); // Friday before the herfstvakantie
+        let monday_after = ymd(2026, 10, 26);
         assert_eq!(
             evaluation_due(planned, monday_after, CAL, &autumn()),
             overdue(planned, 10)
@@ -257,10 +257,10 @@ mod tests {
 
     #[test]
     fn this_week_ends_on_sunday() {
-        assert_eq!(end_of_week(MONDAY), date!(2026 - 11 - 29));
-        assert_eq!(end_of_week(date!(2026 - 11 - 29)), date!(2026 - 11 - 29));
-        let sunday = date!(2026 - 11 - 29);
-        let next_monday = date!(2026 - 11 - 30);
+        assert_eq!(end_of_week(MONDAY), ymd(2026, 11, 29));
+        assert_eq!(end_of_week(ymd(2026, 11, 29)), ymd(2026, 11, 29));
+        let sunday = ymd(2026, 11, 29);
+        let next_monday = ymd(2026, 11, 30);
         assert_eq!(
             evaluation_due(sunday, MONDAY, CAL, &none()),
             this_week(sunday, 6)
@@ -279,10 +279,10 @@ mod tests {
 
     #[test]
     fn a_step_waits_too_long_after_its_full_weeks() {
-        let since = date!(2026 - 10 - 26);
-        let due = date!(2026 - 11 - 23);
+        let since = ymd(2026, 10, 26);
+        let due = ymd(2026, 11, 23);
         assert_eq!(
-            step_waiting(since, date!(2026 - 11 - 22), 4, CAL, &none()),
+            step_waiting(since, ymd(2026, 11, 22), 4, CAL, &none()),
             None,
             "27 days"
         );
@@ -292,7 +292,7 @@ mod tests {
             "exactly 4 weeks"
         );
         assert_eq!(
-            step_waiting(since, date!(2026 - 11 - 24), 4, CAL, &none()),
+            step_waiting(since, ymd(2026, 11, 24), 4, CAL, &none()),
             Some(Waiting {
                 due,
                 days_late: 1,
@@ -300,7 +300,7 @@ mod tests {
             })
         );
         assert_eq!(
-            step_waiting(since, date!(2026 - 11 - 24), 4, SCHOOL, &none()),
+            step_waiting(since, ymd(2026, 11, 24), 4, SCHOOL, &none()),
             Some(Waiting {
                 due,
                 days_late: 1,
@@ -314,12 +314,12 @@ mod tests {
     fn a_holiday_in_between_lengthens_a_school_week_termijn_by_its_days() {
         // Current since Monday 5 October; two weeks end on 19 October in calendar weeks, but the
         // nine holiday days (17–25 October) push two school weeks to 28 October.
-        let since = date!(2026 - 10 - 05);
-        assert_eq!(add_weeks(since, 2, CAL, &autumn()), date!(2026 - 10 - 19));
-        let due = date!(2026 - 10 - 28);
+        let since = ymd(2026, 10, 5);
+        assert_eq!(add_weeks(since, 2, CAL, &autumn()), ymd(2026, 10, 19));
+        let due = ymd(2026, 10, 28);
         assert_eq!(add_weeks(since, 2, SCHOOL, &autumn()), due);
         assert_eq!(
-            step_waiting(since, date!(2026 - 10 - 27), 2, SCHOOL, &autumn()),
+            step_waiting(since, ymd(2026, 10, 27), 2, SCHOOL, &autumn()),
             None,
             "day before"
         );
@@ -329,7 +329,7 @@ mod tests {
             "last day"
         );
         assert_eq!(
-            step_waiting(since, date!(2026 - 10 - 29), 2, SCHOOL, &autumn()),
+            step_waiting(since, ymd(2026, 10, 29), 2, SCHOOL, &autumn()),
             Some(Waiting {
                 due,
                 days_late: 1,
@@ -337,14 +337,14 @@ mod tests {
             }),
             "day after"
         );
-        assert!(step_waiting(since, date!(2026 - 10 - 20), 2, CAL, &autumn()).is_some());
+        assert!(step_waiting(since, ymd(2026, 10, 20), 2, CAL, &autumn()).is_some());
     }
 
     #[test]
     fn legal_termijnen_in_calendar_weeks_ignore_holidays() {
-        let start = date!(2026 - 10 - 05);
-        assert_eq!(add_weeks(start, 6, CAL, &autumn()), date!(2026 - 11 - 16));
-        assert_eq!(add_weeks(start, 6, CAL, &none()), date!(2026 - 11 - 16));
+        let start = ymd(2026, 10, 5);
+        assert_eq!(add_weeks(start, 6, CAL, &autumn()), ymd(2026, 11, 16));
+        assert_eq!(add_weeks(start, 6, CAL, &none()), ymd(2026, 11, 16));
     }
 
     #[test]
@@ -357,6 +357,6 @@ mod tests {
     #[test]
     fn weekends() {
         assert!(!is_weekend(MONDAY));
-        assert!(is_weekend(date!(2026 - 11 - 28)));
+        assert!(is_weekend(ymd(2026, 11, 28)));
     }
 }

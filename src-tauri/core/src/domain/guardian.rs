@@ -1,7 +1,7 @@
 //! A parent or carer (ouder/verzorger) and whether they hold legal authority (gezag).
 
 use crate::domain::text;
-use crate::error::{Error, Result, Rule};
+use crate::error::{FieldErrors, Result, Rule};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -62,20 +62,23 @@ pub struct ValidGuardian {
     pub email: Option<String>,
 }
 
+/// Validates a guardian; errors name every failing field, in form order.
 pub fn validate(draft: &GuardianDraft<'_>) -> Result<ValidGuardian> {
-    let name = text::required_line("name", draft.name, 150)?;
-    let phone = text::optional_line("phone", draft.phone, 30)?;
+    let mut errors = FieldErrors::default();
+    let name = errors.value(text::required_line("name", draft.name, 150));
+    let phone = errors.value(text::optional_line("phone", draft.phone, 30));
     if let Some(phone) = &phone
         && !is_plausible_phone(phone)
     {
-        return Err(Error::validation("phone", Rule::InvalidPhone));
+        errors.push("phone", Rule::InvalidPhone);
     }
-    let email = text::optional_line("email", draft.email, 254)?;
+    let email = errors.value(text::optional_line("email", draft.email, 254));
     if let Some(email) = &email
         && !is_plausible_email(email)
     {
-        return Err(Error::validation("email", Rule::InvalidEmail));
+        errors.push("email", Rule::InvalidEmail);
     }
+    errors.finish()?;
     Ok(ValidGuardian {
         name,
         relation: draft.relation,
@@ -110,6 +113,7 @@ fn is_plausible_email(email: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Error;
 
     #[test]
     fn phone_and_email_plausibility() {

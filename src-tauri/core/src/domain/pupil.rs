@@ -2,9 +2,9 @@
 //! later records; here only what identifies the pupil and where they are at school.
 
 use crate::domain::{dates, text};
-use crate::error::{Error, Result, Rule};
+use crate::error::{Error, FieldErrors, Result, Rule};
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
-use time::Date;
 use ts_rs::TS;
 
 /// Onderwijstype. A closed set that is part of the IPC contract, so it derives `TS` here.
@@ -157,26 +157,42 @@ pub struct ValidPupil {
     pub search_key: String,
 }
 
-/// Validates a pupil against `today`. Errors name the first failing field (camelCase, as the
-/// UI's form fields).
+/// Validates a pupil against `today`. Errors name every failing field, in form order
+/// (camelCase, as the UI's form fields).
 pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
-    let first_name = text::required_line("firstName", draft.first_name, NAME_MAX)?;
-    let last_name = text::required_line("lastName", draft.last_name, NAME_MAX)?;
-    let birth_date = dates::parse_iso("birthDate", draft.birth_date)?;
-    if birth_date > today {
-        return Err(Error::validation("birthDate", Rule::DateInFuture));
-    }
-    let age = dates::age_on(birth_date, today);
-    if !(MIN_AGE..=MAX_AGE).contains(&age) {
-        return Err(Error::validation("birthDate", Rule::AgeOutOfRange));
+    let mut errors = FieldErrors::default();
+    let first_name = errors.value(text::required_line("firstName", draft.first_name, NAME_MAX));
+    let last_name = errors.value(text::required_line("lastName", draft.last_name, NAME_MAX));
+    let birth_date = errors.option(dates::parse_iso("birthDate", draft.birth_date));
+    if let Some(birth_date) = birth_date {
+        if birth_date > today {
+            errors.push("birthDate", Rule::DateInFuture);
+        } else if !(MIN_AGE..=MAX_AGE).contains(&dates::age_on(birth_date, today)) {
+            errors.push("birthDate", Rule::AgeOutOfRange);
+        }
     }
     let (low, high) = draft.education_type.grade_range();
     if !(low..=high).contains(&draft.grade) {
-        return Err(Error::validation("grade", Rule::GradeOutOfRange));
+        errors.push("grade", Rule::GradeOutOfRange);
     }
-    let school = text::optional_line("school", Some(draft.school), SCHOOL_MAX)?.unwrap_or_default();
-    let contact_person = text::optional_line("contactPerson", draft.contact_person, NAME_MAX)?;
-    let notes = text::optional_text("notes", draft.notes, NOTES_MAX)?;
+    let school = errors
+        .value(text::optional_line(
+            "school",
+            Some(draft.school),
+            SCHOOL_MAX,
+        ))
+        .unwrap_or_default();
+    let contact_person = errors.value(text::optional_line(
+        "contactPerson",
+        draft.contact_person,
+        NAME_MAX,
+    ));
+    let notes = errors.value(text::optional_text("notes", draft.notes, NOTES_MAX));
+    errors.finish()?;
+    let birth_date = birth_date.ok_or(Error::Validation {
+        field: "birthDate",
+        rule: Rule::InvalidDate,
+    })?;
     let search_key = text::search_key(&format!("{first_name} {last_name}"));
     Ok(ValidPupil {
         first_name,
@@ -194,7 +210,7 @@ pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::domain::dates::ymd;
 
     fn draft(birth: &str) -> PupilDraft<'_> {
         PupilDraft {
@@ -218,14 +234,14 @@ mod tests {
 
     #[test]
     fn accepts_a_plausible_pupil() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         let pupil = validate(&draft("2017-04-12"), today);
         assert!(pupil.is_ok());
     }
 
     #[test]
     fn refuses_future_and_implausible_birth_dates() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         assert_eq!(
             rule_of(validate(&draft("2026-11-24"), today)),
             Some(("birthDate", Rule::DateInFuture))
@@ -251,7 +267,7 @@ mod tests {
 
     #[test]
     fn grade_must_fit_the_education_type() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         let mut vo = draft("2012-01-01");
         vo.education_type = EducationType::Vo;
         vo.grade = 7;
@@ -271,7 +287,7 @@ mod tests {
 
     #[test]
     fn names_are_required() {
-        let today = date!(2026 - 11 - 23);
+        let today = ymd(2026, 11, 23);
         let mut d = draft("2017-01-01");
         d.first_name = "  ";
         assert_eq!(

@@ -1,17 +1,40 @@
 //! The records of the stappenplan (DOMAIN.md §5), one typed payload per kind, and their rules.
 //! Each is stored as its own row (id, cycle, kind, date) with this payload; later features
 //! (OPP, TLV dossier, PDFs) read the same rows: enter once.
+//!
+//! A kind is defined once, in its own module (`records/<kind>.rs`): payload type, step, event
+//! date, validation and the requirement facts it contributes. [`RecordData`] is the registry:
+//! adding a variant makes the compiler point at every `match` that must learn the new kind
+//! (the dispatch below, the timeline, the PDF, carry-over and the plan snapshot).
+
+mod conversation;
+mod evaluation;
+mod execution;
+mod factor;
+mod goal;
+mod intervention;
+mod need;
+mod plan_share;
+mod rules;
+mod signal;
+
+pub use conversation::{ConversationData, ConversationKind};
+pub use evaluation::{EvaluationData, GoalResult};
+pub use execution::ExecutionData;
+pub use factor::{FactorData, FactorKind};
+pub use goal::GoalData;
+pub use intervention::InterventionData;
+pub use need::NeedData;
+pub use plan_share::{PlanShareData, PlanSnapshot};
+pub use signal::{SignalData, SignalSource};
 
 use crate::domain::stepplan::{CycleFacts, StepKey};
-use crate::domain::{dates, text};
-use crate::error::{Error, Result, Rule};
+use crate::error::{FieldErrors, Result};
 use crate::template::Template;
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
-use time::Date;
+use std::collections::BTreeSet;
 use ts_rs::TS;
-
-const LINE: usize = 200;
-const TEXT: usize = 10_000;
 
 /// Were the parents informed? Yes with a date, or the reason why not (yet).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -32,159 +55,6 @@ pub struct PupilInformed {
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum SignalSource {
-    Teacher,
-    Parent,
-    Pupil,
-    Coordinator,
-    Other,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct SignalData {
-    pub date: String,
-    pub source: SignalSource,
-    pub source_other: Option<String>,
-    /// What was observed: concrete behaviour or results.
-    pub observation: String,
-    pub since: Option<String>,
-    /// Which data it rests on (toetsen, observaties).
-    pub data: Option<String>,
-    pub parents: ParentsInformed,
-    /// Absent in signals recorded before the question was asked.
-    #[serde(default)]
-    pub pupil_informed: Option<PupilInformed>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ConversationKind {
-    Parents,
-    Pupil,
-    Teacher,
-    Meeting,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ConversationData {
-    /// The step during which the conversation took place.
-    pub step: StepKey,
-    pub date: String,
-    /// Who the conversation was with (not `kind`: that is the record's tag).
-    pub conversation_kind: ConversationKind,
-    pub participants: String,
-    pub summary: String,
-    pub agreements: Option<String>,
-    pub parents: Option<ParentsInformed>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NeedData {
-    pub description: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum FactorKind {
-    /// Belemmerend.
-    Hindering,
-    /// Bevorderend.
-    Helping,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct FactorData {
-    /// Belemmerend or bevorderend (not `kind`: that is the record's tag).
-    pub factor_kind: FactorKind,
-    /// A factor domain key of the template (leerling, onderwijs, thuis).
-    pub domain: String,
-    pub description: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct GoalData {
-    pub description: String,
-    pub target_date: Option<String>,
-    /// Empty for a goal carried into a new cycle until a new date is set.
-    pub evaluation_date: Option<String>,
-    /// Was the plan made together with the parents? `None`: not answered (yet).
-    #[serde(default)]
-    pub made_with_parents: Option<bool>,
-    /// Was the plan made together with the pupil? `None`: not answered (yet).
-    #[serde(default)]
-    pub made_with_pupil: Option<bool>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct InterventionData {
-    pub description: String,
-    /// An intervention level key of the template (basis, extra, onduidelijk).
-    pub level: String,
-    /// Required when the level is `onduidelijk`.
-    pub level_note: Option<String>,
-    pub who: Option<String>,
-    pub start_date: Option<String>,
-    pub end_date: Option<String>,
-    pub frequency: Option<String>,
-    pub goal_ids: Vec<String>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct ExecutionData {
-    pub date: String,
-    pub what: String,
-    pub deviations: Option<String>,
-}
-
-/// The plan as it stood when it was shared: a frozen copy of needs, factors, goals and
-/// interventions.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanSnapshot {
-    pub needs: Vec<NeedData>,
-    pub factors: Vec<FactorData>,
-    pub goals: Vec<GoalData>,
-    pub interventions: Vec<InterventionData>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanShareData {
-    pub date: String,
-    /// How: in a meeting, by letter, by e-mail…
-    pub method: String,
-    /// Filled by Ibis when saved; what the user sends is ignored.
-    pub snapshot: Option<PlanSnapshot>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct GoalResult {
-    pub goal_id: String,
-    /// An evaluation outcome key of the template (behaald, deels, niet_behaald).
-    pub outcome: String,
-    pub rationale: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct EvaluationData {
-    pub date: String,
-    pub results: Vec<GoalResult>,
-    /// A decision key of the template; required to complete Evalueren.
-    pub decision: Option<String>,
-    pub notes: Option<String>,
-}
-
 /// One record's payload, tagged by kind.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -200,267 +70,129 @@ pub enum RecordData {
     Evaluation(EvaluationData),
 }
 
+/// What a kind's validation may read besides its own payload.
+struct Context<'a> {
+    template: &'a Template,
+    today: Date,
+}
+
+/// Requirement facts being counted over one cycle's records.
+#[derive(Default)]
+struct Tally {
+    facts: CycleFacts,
+    goal_ids: Vec<String>,
+    evaluated: BTreeSet<String>,
+}
+
+/// The one place that lists every kind: runs `$body` with `$payload` bound to the payload of
+/// whichever kind `$record` is. Exhaustive, so a new kind is a compile error until listed.
+macro_rules! each_kind {
+    ($record:expr, $payload:ident => $body:expr) => {
+        match $record {
+            RecordData::Signal($payload) => $body,
+            RecordData::Conversation($payload) => $body,
+            RecordData::Need($payload) => $body,
+            RecordData::Factor($payload) => $body,
+            RecordData::Goal($payload) => $body,
+            RecordData::Intervention($payload) => $body,
+            RecordData::Execution($payload) => $body,
+            RecordData::PlanShare($payload) => $body,
+            RecordData::Evaluation($payload) => $body,
+        }
+    };
+}
+
 impl RecordData {
-    /// Stable kind name, as stored.
+    /// Stable kind name, as stored (the serde tag).
     pub fn kind(&self) -> &'static str {
         match self {
-            RecordData::Signal(_) => "signal",
-            RecordData::Conversation(_) => "conversation",
-            RecordData::Need(_) => "need",
-            RecordData::Factor(_) => "factor",
-            RecordData::Goal(_) => "goal",
-            RecordData::Intervention(_) => "intervention",
-            RecordData::Execution(_) => "execution",
-            RecordData::PlanShare(_) => "plan_share",
-            RecordData::Evaluation(_) => "evaluation",
+            RecordData::Signal(_) => SignalData::KIND,
+            RecordData::Conversation(_) => ConversationData::KIND,
+            RecordData::Need(_) => NeedData::KIND,
+            RecordData::Factor(_) => FactorData::KIND,
+            RecordData::Goal(_) => GoalData::KIND,
+            RecordData::Intervention(_) => InterventionData::KIND,
+            RecordData::Execution(_) => ExecutionData::KIND,
+            RecordData::PlanShare(_) => PlanShareData::KIND,
+            RecordData::Evaluation(_) => EvaluationData::KIND,
         }
     }
 
     /// The step the record belongs to.
     pub fn step(&self) -> StepKey {
-        match self {
-            RecordData::Signal(_) => StepKey::Signaleren,
-            RecordData::Conversation(c) => c.step,
-            RecordData::Need(_) | RecordData::Factor(_) => StepKey::Begrijpen,
-            RecordData::Goal(_) | RecordData::Intervention(_) => StepKey::Plannen,
-            RecordData::Execution(_) => StepKey::Realiseren,
-            RecordData::PlanShare(_) => StepKey::Vastleggen,
-            RecordData::Evaluation(_) => StepKey::Evalueren,
-        }
+        each_kind!(self, payload => payload.step())
     }
 
     /// The date of the event, for records that are events.
     pub fn event_date(&self) -> Option<&str> {
+        each_kind!(self, payload => payload.event_date())
+    }
+
+    /// The goal payload, when this is a goal (for readers that pick one kind out of a list).
+    pub fn as_goal(&self) -> Option<&GoalData> {
+        if let RecordData::Goal(goal) = self {
+            Some(goal)
+        } else {
+            None
+        }
+    }
+
+    /// The intervention payload, when this is an intervention.
+    pub fn as_intervention(&self) -> Option<&InterventionData> {
+        if let RecordData::Intervention(intervention) = self {
+            Some(intervention)
+        } else {
+            None
+        }
+    }
+
+    /// The evaluation payload, when this is an evaluation.
+    pub fn into_evaluation(self) -> Option<EvaluationData> {
+        if let RecordData::Evaluation(evaluation) = self {
+            Some(evaluation)
+        } else {
+            None
+        }
+    }
+
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> RecordData {
         match self {
-            RecordData::Signal(d) => Some(&d.date),
-            RecordData::Conversation(d) => Some(&d.date),
-            RecordData::Execution(d) => Some(&d.date),
-            RecordData::PlanShare(d) => Some(&d.date),
-            RecordData::Evaluation(d) => Some(&d.date),
-            RecordData::Need(_)
-            | RecordData::Factor(_)
-            | RecordData::Goal(_)
-            | RecordData::Intervention(_) => None,
+            RecordData::Signal(d) => RecordData::Signal(d.validated(errors, context)),
+            RecordData::Conversation(d) => RecordData::Conversation(d.validated(errors, context)),
+            RecordData::Need(d) => RecordData::Need(d.validated(errors, context)),
+            RecordData::Factor(d) => RecordData::Factor(d.validated(errors, context)),
+            RecordData::Goal(d) => RecordData::Goal(d.validated(errors, context)),
+            RecordData::Intervention(d) => RecordData::Intervention(d.validated(errors, context)),
+            RecordData::Execution(d) => RecordData::Execution(d.validated(errors, context)),
+            RecordData::PlanShare(d) => RecordData::PlanShare(d.validated(errors, context)),
+            RecordData::Evaluation(d) => RecordData::Evaluation(d.validated(errors, context)),
         }
     }
 }
 
-/// Checks a payload against the rules and the template, and returns it trimmed.
+/// Checks a payload against the rules and the template, and returns it trimmed. Every failing
+/// field is reported, in form order; a list row is named by its index (`results[1].rationale`).
 pub fn validate(data: RecordData, template: &Template, today: Date) -> Result<RecordData> {
-    Ok(match data {
-        RecordData::Signal(d) => RecordData::Signal(SignalData {
-            date: past_date("date", &d.date, today)?,
-            source: d.source,
-            source_other: text::optional_line("sourceOther", d.source_other.as_deref(), LINE)?,
-            observation: text::optional_text("observation", Some(&d.observation), TEXT)?
-                .ok_or_else(|| Error::validation("observation", Rule::Required))?,
-            since: optional_date("since", d.since.as_deref())?,
-            data: text::optional_text("data", d.data.as_deref(), TEXT)?,
-            parents: parents(&d.parents, today)?,
-            pupil_informed: d
-                .pupil_informed
-                .as_ref()
-                .map(|p| pupil_informed(p, today))
-                .transpose()?,
-        }),
-        RecordData::Conversation(d) => RecordData::Conversation(ConversationData {
-            step: d.step,
-            date: past_date("date", &d.date, today)?,
-            conversation_kind: d.conversation_kind,
-            participants: text::required_line("participants", &d.participants, 500)?,
-            summary: text::optional_text("summary", Some(&d.summary), TEXT)?
-                .ok_or_else(|| Error::validation("summary", Rule::Required))?,
-            agreements: text::optional_text("agreements", d.agreements.as_deref(), TEXT)?,
-            parents: d.parents.as_ref().map(|p| parents(p, today)).transpose()?,
-        }),
-        RecordData::Need(d) => RecordData::Need(NeedData {
-            description: text::required_line("description", &d.description, 1000)?,
-        }),
-        RecordData::Factor(d) => {
-            if !Template::has_choice(&template.factor_domains, &d.domain) {
-                return Err(Error::validation("domain", Rule::OutOfRange));
-            }
-            RecordData::Factor(FactorData {
-                factor_kind: d.factor_kind,
-                domain: d.domain,
-                description: text::required_line("description", &d.description, 1000)?,
-            })
-        }
-        RecordData::Goal(d) => RecordData::Goal(GoalData {
-            description: text::required_line("description", &d.description, 1000)?,
-            target_date: optional_date("targetDate", d.target_date.as_deref())?,
-            evaluation_date: optional_date("evaluationDate", d.evaluation_date.as_deref())?,
-            made_with_parents: d.made_with_parents,
-            made_with_pupil: d.made_with_pupil,
-        }),
-        RecordData::Intervention(d) => {
-            if !Template::has_choice(&template.intervention_levels, &d.level) {
-                return Err(Error::validation("level", Rule::OutOfRange));
-            }
-            let level_note = text::optional_text("levelNote", d.level_note.as_deref(), TEXT)?;
-            if d.level == "onduidelijk" && level_note.is_none() {
-                return Err(Error::validation("levelNote", Rule::Required));
-            }
-            let start_date = optional_date("startDate", d.start_date.as_deref())?;
-            let end_date = optional_date("endDate", d.end_date.as_deref())?;
-            if let (Some(start), Some(end)) = (&start_date, &end_date)
-                && end < start
-            {
-                return Err(Error::validation("endDate", Rule::DateBeforeStart));
-            }
-            RecordData::Intervention(InterventionData {
-                description: text::required_line("description", &d.description, 1000)?,
-                level: d.level,
-                level_note,
-                who: text::optional_line("who", d.who.as_deref(), LINE)?,
-                start_date,
-                end_date,
-                frequency: text::optional_line("frequency", d.frequency.as_deref(), LINE)?,
-                goal_ids: d.goal_ids,
-            })
-        }
-        RecordData::Execution(d) => RecordData::Execution(ExecutionData {
-            date: past_date("date", &d.date, today)?,
-            what: text::optional_text("what", Some(&d.what), TEXT)?
-                .ok_or_else(|| Error::validation("what", Rule::Required))?,
-            deviations: text::optional_text("deviations", d.deviations.as_deref(), TEXT)?,
-        }),
-        RecordData::PlanShare(d) => RecordData::PlanShare(PlanShareData {
-            date: past_date("date", &d.date, today)?,
-            method: text::required_line("method", &d.method, LINE)?,
-            snapshot: None,
-        }),
-        RecordData::Evaluation(d) => {
-            let mut results = Vec::with_capacity(d.results.len());
-            for r in d.results {
-                if !Template::has_choice(&template.evaluation_outcomes, &r.outcome) {
-                    return Err(Error::validation("outcome", Rule::OutOfRange));
-                }
-                results.push(GoalResult {
-                    goal_id: r.goal_id,
-                    outcome: r.outcome,
-                    rationale: text::optional_text("rationale", Some(&r.rationale), TEXT)?
-                        .ok_or_else(|| Error::validation("rationale", Rule::Required))?,
-                });
-            }
-            if let Some(decision) = &d.decision
-                && !Template::has_choice(&template.decisions, decision)
-            {
-                return Err(Error::validation("decision", Rule::OutOfRange));
-            }
-            RecordData::Evaluation(EvaluationData {
-                date: past_date("date", &d.date, today)?,
-                results,
-                decision: d.decision,
-                notes: text::optional_text("notes", d.notes.as_deref(), TEXT)?,
-            })
-        }
-    })
-}
-
-fn parents(p: &ParentsInformed, today: Date) -> Result<ParentsInformed> {
-    if p.informed {
-        let date = p.date.as_deref().unwrap_or("");
-        Ok(ParentsInformed {
-            informed: true,
-            date: Some(past_date("parentsDate", date, today)?),
-            reason: None,
-        })
-    } else {
-        let reason = text::optional_text("parentsReason", p.reason.as_deref(), TEXT)?;
-        Ok(ParentsInformed {
-            informed: false,
-            date: None,
-            reason,
-        })
-    }
-}
-
-fn pupil_informed(p: &PupilInformed, today: Date) -> Result<PupilInformed> {
-    if p.informed {
-        let date = p.date.as_deref().unwrap_or("");
-        Ok(PupilInformed {
-            informed: true,
-            date: Some(past_date("pupilDate", date, today)?),
-            reason: None,
-        })
-    } else {
-        Ok(PupilInformed {
-            informed: false,
-            date: None,
-            reason: text::optional_text("pupilReason", p.reason.as_deref(), TEXT)?,
-        })
-    }
-}
-
-/// An event that happened: a real date, not in the future.
-fn past_date(field: &'static str, value: &str, today: Date) -> Result<String> {
-    let date = dates::parse_iso(field, value)?;
-    if date > today {
-        return Err(Error::validation(field, Rule::DateInFuture));
-    }
-    Ok(dates::to_iso(date))
-}
-
-fn optional_date(field: &'static str, value: Option<&str>) -> Result<Option<String>> {
-    match value.map(str::trim) {
-        None | Some("") => Ok(None),
-        Some(v) => Ok(Some(dates::to_iso(dates::parse_iso(field, v)?))),
-    }
+    let mut errors = FieldErrors::default();
+    let valid = data.validated(&mut errors, &Context { template, today });
+    errors.finish()?;
+    Ok(valid)
 }
 
 /// Counts what a cycle holds, for the step requirements.
 pub fn facts<'a>(records: impl IntoIterator<Item = (&'a str, &'a RecordData)>) -> CycleFacts {
-    let mut facts = CycleFacts::default();
-    let mut goal_ids = Vec::new();
-    let mut evaluated = std::collections::BTreeSet::new();
+    let mut tally = Tally::default();
     for (id, data) in records {
-        match data {
-            RecordData::Signal(s) => {
-                facts.signals += 1;
-                if s.parents.informed || s.parents.reason.is_some() {
-                    facts.signals_with_parents_informed_or_reason += 1;
-                }
-                if s.pupil_informed
-                    .as_ref()
-                    .is_some_and(|p| p.informed || p.reason.is_some())
-                {
-                    facts.signals_with_pupil_informed_or_reason += 1;
-                }
-                if s.data.is_some() {
-                    facts.signals_with_data += 1;
-                }
-            }
-            RecordData::Conversation(_) => {}
-            RecordData::Need(_) => facts.needs += 1,
-            RecordData::Factor(f) => match f.factor_kind {
-                FactorKind::Helping => facts.helping_factors += 1,
-                FactorKind::Hindering => facts.hindering_factors += 1,
-            },
-            RecordData::Goal(g) => {
-                facts.goals += 1;
-                goal_ids.push(id);
-                if g.evaluation_date.is_some() {
-                    facts.goals_with_evaluation_date += 1;
-                }
-                if g.made_with_parents.is_some() && g.made_with_pupil.is_some() {
-                    facts.goals_saying_made_with += 1;
-                }
-            }
-            RecordData::Intervention(_) => facts.interventions += 1,
-            RecordData::Execution(_) => facts.executions += 1,
-            RecordData::PlanShare(_) => facts.plan_shares += 1,
-            RecordData::Evaluation(e) => {
-                if e.decision.is_some() {
-                    facts.evaluations_with_decision += 1;
-                }
-                evaluated.extend(e.results.iter().map(|r| r.goal_id.clone()));
-            }
-        }
+        each_kind!(data, payload => payload.tally(id, &mut tally));
     }
+    let Tally {
+        mut facts,
+        goal_ids,
+        evaluated,
+    } = tally;
     facts.goals_without_result = goal_ids
         .iter()
-        .filter(|id| !evaluated.contains(**id))
+        .filter(|id| !evaluated.contains(*id))
         .count();
     facts
 }

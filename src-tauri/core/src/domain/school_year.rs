@@ -5,7 +5,7 @@
 
 use crate::domain::{dates, text};
 use crate::error::{Error, Result, Rule};
-use time::{Date, Month};
+use chrono::{Datelike, NaiveDate as Date};
 
 /// Longest holiday name ("Meivakantie (regio zuid)").
 pub const HOLIDAY_NAME_MAX: usize = 80;
@@ -19,7 +19,7 @@ pub struct SchoolYear {
 impl SchoolYear {
     /// The schooljaar a date falls in: from 1 August on, the one starting that year.
     pub fn containing(date: Date) -> SchoolYear {
-        let start_year = if date.month() as u8 >= Month::August as u8 {
+        let start_year = if date.month() >= 8 {
             date.year()
         } else {
             date.year() - 1
@@ -45,15 +45,21 @@ impl SchoolYear {
     }
 
     /// 1 August.
+    #[expect(
+        clippy::expect_used,
+        reason = "1 August exists in every year chrono can represent"
+    )]
     pub fn first_day(self) -> Date {
-        Date::from_calendar_date(self.start_year, Month::August, 1)
-            .expect("1 August exists in every year Ibis accepts")
+        Date::from_ymd_opt(self.start_year, 8, 1).expect("1 August exists in every year")
     }
 
     /// 31 July of the next year.
+    #[expect(
+        clippy::expect_used,
+        reason = "31 July exists in every year chrono can represent"
+    )]
     pub fn last_day(self) -> Date {
-        Date::from_calendar_date(self.start_year + 1, Month::July, 31)
-            .expect("31 July exists in every year Ibis accepts")
+        Date::from_ymd_opt(self.start_year + 1, 7, 31).expect("31 July exists in every year")
     }
 
     pub fn contains(self, date: Date) -> bool {
@@ -139,7 +145,7 @@ impl HolidayCalendar {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use time::macros::date;
+    use crate::domain::dates::ymd;
 
     fn draft<'a>(first: &'a str, last: &'a str) -> HolidayDraft<'a> {
         HolidayDraft {
@@ -160,17 +166,11 @@ mod tests {
     #[test]
     fn the_school_year_turns_on_1_august() {
         assert_eq!(
-            SchoolYear::containing(date!(2027 - 07 - 31)).label(),
+            SchoolYear::containing(ymd(2027, 7, 31)).label(),
             "2026-2027"
         );
-        assert_eq!(
-            SchoolYear::containing(date!(2027 - 08 - 01)).label(),
-            "2027-2028"
-        );
-        assert_eq!(
-            SchoolYear::containing(date!(2026 - 12 - 24)).start_year,
-            2026
-        );
+        assert_eq!(SchoolYear::containing(ymd(2027, 8, 1)).label(), "2027-2028");
+        assert_eq!(SchoolYear::containing(ymd(2026, 12, 24)).start_year, 2026);
     }
 
     #[test]
@@ -188,7 +188,7 @@ mod tests {
     #[test]
     fn a_holiday_across_new_year_belongs_to_its_school_year() {
         let holiday = validate_holiday(&draft("2026-12-19", "2027-01-03")).expect("valid");
-        assert_eq!(holiday.first_day, date!(2026 - 12 - 19));
+        assert_eq!(holiday.first_day, ymd(2026, 12, 19));
         assert_eq!(holiday.name, "Kerstvakantie");
     }
 
@@ -230,11 +230,11 @@ mod tests {
 
     #[test]
     fn the_calendar_knows_its_days_inclusive() {
-        let calendar = HolidayCalendar::new([(date!(2026 - 10 - 17), date!(2026 - 10 - 25))]);
-        assert!(!calendar.is_holiday(date!(2026 - 10 - 16)));
-        assert!(calendar.is_holiday(date!(2026 - 10 - 17)));
-        assert!(calendar.is_holiday(date!(2026 - 10 - 25)));
-        assert!(!calendar.is_holiday(date!(2026 - 10 - 26)));
+        let calendar = HolidayCalendar::new([(ymd(2026, 10, 17), ymd(2026, 10, 25))]);
+        assert!(!calendar.is_holiday(ymd(2026, 10, 16)));
+        assert!(calendar.is_holiday(ymd(2026, 10, 17)));
+        assert!(calendar.is_holiday(ymd(2026, 10, 25)));
+        assert!(!calendar.is_holiday(ymd(2026, 10, 26)));
         assert!(calendar.covers(SchoolYear { start_year: 2026 }));
         assert!(!calendar.covers(SchoolYear { start_year: 2027 }));
         assert!(HolidayCalendar::default().is_empty());

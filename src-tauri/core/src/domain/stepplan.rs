@@ -153,6 +153,33 @@ impl Requirement {
         }
     }
 
+    /// Dutch text for a person (CLI); the UI has the same texts in `nl.json`.
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Requirement::Signal => "leg eerst een signaal vast",
+            Requirement::SignalParentsInformed => {
+                "geef aan of de ouders zijn geïnformeerd (of waarom nog niet)"
+            }
+            Requirement::SignalPupilInformed => {
+                "geef aan of de leerling is geïnformeerd (of waarom nog niet)"
+            }
+            Requirement::SignalData => "noem de gegevens waarop het signaal berust",
+            Requirement::Need => "leg minstens één onderwijsbehoefte vast",
+            Requirement::FactorHelping => "leg minstens één bevorderende factor vast",
+            Requirement::FactorHindering => "leg minstens één belemmerende factor vast",
+            Requirement::Goal => "leg minstens één doel vast",
+            Requirement::GoalEvaluationDate => "geef minstens één doel een evaluatiedatum",
+            Requirement::PlanMadeWith => {
+                "geef bij een doel aan of het plan met de ouders en de leerling is opgesteld"
+            }
+            Requirement::Intervention => "leg minstens één interventie vast",
+            Requirement::Execution => "leg minstens één uitvoering vast",
+            Requirement::PlanShared => "leg vast wanneer en hoe het plan met de ouders is gedeeld",
+            Requirement::EvaluationDecision => "neem bij de evaluatie een besluit",
+            Requirement::EvaluationAllGoals => "beoordeel elk doel van deze cyclus",
+        }
+    }
+
     /// Whether the cycle's records satisfy the requirement.
     pub fn is_met(self, facts: &CycleFacts) -> bool {
         match self {

@@ -10,7 +10,7 @@ use super::model::{
     Block, Column, Document, HeadingLevel, KeyValue, Metadata, Signature, Table, TextStyle,
 };
 use crate::domain::dates::to_dutch;
-use time::Date;
+use chrono::NaiveDate as Date;
 
 /// The metadata title of every casusoverzicht; deliberately without names.
 pub const METADATA_TITLE: &str = "Ibis — casusoverzicht";

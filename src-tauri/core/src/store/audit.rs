@@ -1,5 +1,6 @@
 //! The audit log table: append one hash-chained entry, and verify the chain.
 
+use crate::domain::audit::AuditAction;
 use crate::domain::audit_chain::{self, AuditFields};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, params};
@@ -8,10 +9,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 pub fn append(
     conn: &Connection,
     at: &str,
-    action: &str,
-    entity: &str,
+    action: AuditAction,
     entity_id: Option<&str>,
 ) -> Result<i64> {
+    let (action, entity) = (action.as_str(), action.entity().as_str());
     let last: Option<(i64, String)> = conn
         .query_row(
             "SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1",
@@ -72,11 +73,11 @@ pub fn all(conn: &Connection) -> Result<Vec<AuditRow>> {
 }
 
 /// The instants (RFC 3339) at which `action` happened to `entity_id`, oldest first.
-pub fn instants_of(conn: &Connection, action: &str, entity_id: &str) -> Result<Vec<String>> {
+pub fn instants_of(conn: &Connection, action: AuditAction, entity_id: &str) -> Result<Vec<String>> {
     let mut stmt = conn.prepare_cached(
         "SELECT at FROM audit_events WHERE action = ?1 AND entity_id = ?2 ORDER BY seq",
     )?;
-    let rows = stmt.query_map([action, entity_id], |row| row.get(0))?;
+    let rows = stmt.query_map([action.as_str(), entity_id], |row| row.get(0))?;
     rows.collect::<rusqlite::Result<Vec<String>>>()
         .map_err(Error::from)
 }

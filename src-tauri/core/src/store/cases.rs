@@ -1,6 +1,7 @@
 //! The `cases` table.
 
 use crate::domain::case::CaseStatus;
+use crate::domain::entity::Entity;
 use crate::error::{Error, Result};
 use crate::records::CaseSummary;
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -43,7 +44,9 @@ pub fn close(conn: &Connection, id: &str, closed_on: &str, reason: &str, now: &s
         params![id, closed_on, reason, now],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound { entity: "case" });
+        return Err(Error::NotFound {
+            entity: Entity::Case,
+        });
     }
     Ok(())
 }
@@ -78,7 +81,9 @@ pub fn update(
         params![id, title, start_date, status.as_str(), now],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound { entity: "case" });
+        return Err(Error::NotFound {
+            entity: Entity::Case,
+        });
     }
     Ok(())
 }
@@ -86,7 +91,9 @@ pub fn update(
 pub fn get(conn: &Connection, id: &str) -> Result<CaseSummary> {
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
-        .ok_or(Error::NotFound { entity: "case" })
+        .ok_or(Error::NotFound {
+            entity: Entity::Case,
+        })
 }
 
 /// Cases of one pupil, or of everyone, newest start first.

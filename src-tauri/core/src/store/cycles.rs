@@ -1,5 +1,6 @@
 //! The `cycles` and `cycle_steps` tables.
 
+use crate::domain::entity::Entity;
 use crate::domain::stepplan::{StepKey, StepState};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -57,7 +58,9 @@ pub fn get(conn: &Connection, id: &str) -> Result<CycleRow> {
         cycle_from_row,
     )
     .optional()?
-    .ok_or(Error::NotFound { entity: "cycle" })
+    .ok_or(Error::NotFound {
+        entity: Entity::Cycle,
+    })
 }
 
 /// Cycles of a case, oldest first.

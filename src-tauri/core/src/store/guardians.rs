@@ -1,5 +1,6 @@
 //! The `guardians` table.
 
+use crate::domain::entity::Entity;
 use crate::domain::guardian::{GuardianRelation, ValidGuardian};
 use crate::error::{Error, Result};
 use crate::records::Guardian;
@@ -46,7 +47,9 @@ pub fn update(conn: &Connection, id: &str, g: &ValidGuardian, now: &str) -> Resu
         ],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound { entity: "guardian" });
+        return Err(Error::NotFound {
+            entity: Entity::Guardian,
+        });
     }
     Ok(())
 }
@@ -54,7 +57,9 @@ pub fn update(conn: &Connection, id: &str, g: &ValidGuardian, now: &str) -> Resu
 pub fn delete(conn: &Connection, id: &str) -> Result<()> {
     let changed = conn.execute("DELETE FROM guardians WHERE id = ?1", [id])?;
     if changed == 0 {
-        return Err(Error::NotFound { entity: "guardian" });
+        return Err(Error::NotFound {
+            entity: Entity::Guardian,
+        });
     }
     Ok(())
 }
@@ -66,7 +71,7 @@ pub fn get(conn: &Connection, id: &str) -> Result<Guardian> {
         from_row,
     )
     .optional()?
-    .ok_or(Error::NotFound { entity: "guardian" })
+    .ok_or(Error::NotFound { entity: Entity::Guardian })
 }
 
 pub fn for_pupil(conn: &Connection, pupil_id: &str) -> Result<Vec<Guardian>> {

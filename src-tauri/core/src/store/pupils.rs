@@ -1,6 +1,7 @@
 //! The `pupils` table.
 
 use crate::domain::dates;
+use crate::domain::entity::Entity;
 use crate::domain::pupil::{EducationType, ValidPupil};
 use crate::error::{Error, Result};
 use crate::records::{Pupil, PupilSummary};
@@ -75,7 +76,9 @@ pub fn get(conn: &Connection, id: &str) -> Result<Pupil> {
         pupil_from_row,
     )
     .optional()?
-    .ok_or(Error::NotFound { entity: "pupil" })
+    .ok_or(Error::NotFound {
+        entity: Entity::Pupil,
+    })
 }
 
 /// What to list.
@@ -166,7 +169,9 @@ fn escape_like(word: &str) -> String {
 
 pub(crate) fn found(changed: usize) -> Result<()> {
     if changed == 0 {
-        return Err(Error::NotFound { entity: "pupil" });
+        return Err(Error::NotFound {
+            entity: Entity::Pupil,
+        });
     }
     Ok(())
 }

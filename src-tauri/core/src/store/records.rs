@@ -1,5 +1,6 @@
 //! The `case_records` and `revisions` tables: one row per stappenplan record, payload as JSON.
 
+use crate::domain::entity::Entity;
 use crate::domain::records::RecordData;
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
@@ -69,7 +70,9 @@ pub fn update(
         ],
     )?;
     if changed == 0 {
-        return Err(Error::NotFound { entity: "record" });
+        return Err(Error::NotFound {
+            entity: Entity::Record,
+        });
     }
     Ok(())
 }
@@ -81,7 +84,9 @@ pub fn delete(conn: &Connection, id: &str) -> Result<()> {
     )?;
     let changed = conn.execute("DELETE FROM case_records WHERE id = ?1", [id])?;
     if changed == 0 {
-        return Err(Error::NotFound { entity: "record" });
+        return Err(Error::NotFound {
+            entity: Entity::Record,
+        });
     }
     Ok(())
 }
@@ -89,7 +94,9 @@ pub fn delete(conn: &Connection, id: &str) -> Result<()> {
 pub fn get(conn: &Connection, id: &str) -> Result<RecordRow> {
     conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], from_row)
         .optional()?
-        .ok_or(Error::NotFound { entity: "record" })
+        .ok_or(Error::NotFound {
+            entity: Entity::Record,
+        })
 }
 
 /// Records of one cycle, in entry order.

@@ -13,9 +13,9 @@ use crate::error::Result;
 use crate::records::CaseSummary;
 use crate::store::{Store, cases, cycles, pupils, records};
 use crate::template::Template;
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use time::Date;
 use ts_rs::TS;
 
 /// What kind of deadline an item is. Later features (OPP, TLV, aanmelding, verzuim, geschillen)
@@ -206,10 +206,8 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         }
         let evaluated: BTreeSet<String> = records::open_evaluations(conn)?
             .into_iter()
-            .flat_map(|r| match r.data {
-                RecordData::Evaluation(e) => e.results.into_iter().map(|g| g.goal_id).collect(),
-                _ => Vec::new(),
-            })
+            .filter_map(|r| r.data.into_evaluation())
+            .flat_map(|e| e.results.into_iter().map(|g| g.goal_id))
             .collect();
         for goal in records::open_goals(conn)? {
             let RecordData::Goal(data) = &goal.data else {
@@ -302,7 +300,7 @@ fn week_counting(template: &Template, holidays: &HolidayCalendar, today: Date) -
 fn missing_evaluation_dates(
     conn: &rusqlite::Connection,
     names: &BTreeMap<String, (String, CaseSummary)>,
-    today: time::Date,
+    today: Date,
     template_source: &str,
 ) -> Result<Vec<DashboardItem>> {
     let mut items = Vec::new();
@@ -317,7 +315,7 @@ fn missing_evaluation_dates(
             continue;
         };
         let days = dates::parse_iso("recordDate", &goal.record_date)
-            .map(|carried| (today - carried).whole_days())
+            .map(|carried| (today - carried).num_days())
             .unwrap_or(0);
         items.push(DashboardItem {
             kind: DashboardKind::EvaluationDateMissing,

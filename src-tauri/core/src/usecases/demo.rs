@@ -8,6 +8,7 @@ mod walk;
 
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::case::{DEFAULT_TEMPLATE_ID, DEFAULT_TEMPLATE_VERSION};
 use crate::domain::guardian::{self, GuardianDraft, GuardianRelation};
 use crate::domain::pupil::{self, EducationType, PupilDraft};
@@ -16,10 +17,10 @@ use crate::error::Result;
 use crate::ids::new_id;
 use crate::store::{Store, audit, cases, guardians, pupils};
 use crate::template::Template;
+use chrono::{NaiveDate, TimeDelta};
 use rand::{Rng, SeedableRng, seq::SliceRandom};
 use rand_chacha::ChaCha8Rng;
 use serde::{Deserialize, Serialize};
-use time::Duration;
 
 const FIRST_NAMES: &[&str] = &[
     "Sanne", "Daan", "Emma", "Noah", "Lotte", "Sem", "Julia", "Lucas", "Fenna", "Finn", "Tess",
@@ -131,7 +132,7 @@ pub fn generate(
         cases: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
-    let mut opened: Vec<(String, time::Date, &'static themes::Theme, EducationType)> = Vec::new();
+    let mut opened: Vec<(String, NaiveDate, &'static themes::Theme, EducationType)> = Vec::new();
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
@@ -154,7 +155,7 @@ pub fn generate(
             let grade = rng.gen_range(low..=high);
             // Age that fits the grade: groep 1 ≈ 4 years, leerjaar 1 ≈ 12 years.
             let base_age = if high == 8 { 3 + grade } else { 11 + grade };
-            let birth = today - Duration::days(base_age * 365 + rng.gen_range(0..365));
+            let birth = today - TimeDelta::days(base_age * 365 + rng.gen_range(0..365));
             let birth_iso = dates::to_iso(birth);
             let school = pick(&mut rng, schools(education_type));
             let contact = education_type
@@ -175,7 +176,7 @@ pub fn generate(
             )?;
             let pupil_id = new_id(clock);
             pupils::insert(tx, &pupil_id, &valid, &now)?;
-            audit::append(tx, &now, "pupil.create", "pupil", Some(&pupil_id))?;
+            audit::append(tx, &now, AuditAction::PupilCreate, Some(&pupil_id))?;
             report.pupils += 1;
 
             for (relation, name_first) in guardian_pair(&mut rng) {
@@ -188,16 +189,14 @@ pub fn generate(
                 })?;
                 let guardian_id = new_id(clock);
                 guardians::insert(tx, &guardian_id, &pupil_id, &valid, &now)?;
-                audit::append(tx, &now, "guardian.add", "guardian", Some(&guardian_id))?;
+                audit::append(tx, &now, AuditAction::GuardianAdd, Some(&guardian_id))?;
                 report.guardians += 1;
             }
 
             if rng.gen_bool(0.6) {
                 // At least three weeks ago, so a walked casus has room for its steps.
-                let start = today - Duration::days(rng.gen_range(21..300));
-                let theme = themes::THEMES
-                    .choose(&mut rng)
-                    .expect("the theme table is not empty");
+                let start = today - TimeDelta::days(rng.gen_range(21..300));
+                let theme = &themes::THEMES[rng.gen_range(0..themes::THEMES.len())];
                 let valid = case::validate(theme.title, &dates::to_iso(start), birth, today)?;
                 let case_id = new_id(clock);
                 cases::insert(
@@ -219,7 +218,7 @@ pub fn generate(
                     1,
                     &dates::to_iso(valid.start_date),
                 )?;
-                audit::append(tx, &now, "case.open", "case", Some(&case_id))?;
+                audit::append(tx, &now, AuditAction::CaseOpen, Some(&case_id))?;
                 opened.push((case_id, valid.start_date, theme, education_type));
                 report.cases += 1;
             }

@@ -8,6 +8,7 @@
 
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::error::{Error, Result, Rule};
 use crate::store::{Store, audit, drafts};
 use serde::{Deserialize, Serialize};
@@ -99,7 +100,7 @@ pub fn save(store: &mut Store, clock: &dyn Clock, req: SaveDraftRequest) -> Resu
         let previous_session = drafts::get(tx, &req.key)?.and_then(|row| row.form_session);
         drafts::put(tx, &req.key, &req.payload, &req.form_session, &now)?;
         if previous_session.as_deref() != Some(req.form_session.as_str()) {
-            audit::append(tx, &now, "draft.save", "draft", None)?;
+            audit::append(tx, &now, AuditAction::DraftSave, None)?;
         }
         Ok(())
     })?;
@@ -116,7 +117,7 @@ pub fn delete(store: &mut Store, clock: &dyn Clock, req: DraftKey) -> Result<Dra
     let now = now_text(clock);
     store.write(|tx| {
         if drafts::delete(tx, &req.key)? {
-            audit::append(tx, &now, "draft.delete", "draft", None)?;
+            audit::append(tx, &now, AuditAction::DraftDelete, None)?;
         }
         Ok(())
     })?;

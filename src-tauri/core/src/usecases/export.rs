@@ -6,9 +6,10 @@ mod overview;
 
 pub use overview::case_overview_data;
 
-use super::cases::detail_in;
+use super::case_detail::detail_in;
 use super::{check_id, now_text};
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::dates;
 use crate::error::{Error, Result};
 use crate::export::case_overview;
@@ -76,7 +77,7 @@ pub fn case_summary(
     let info = RenderInfo {
         printed_on: dates::to_dutch(clock.today()),
         app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        created_unix: clock.now().unix_timestamp(),
+        created_unix: clock.now().timestamp(),
     };
     let now = now_text(clock);
     let mut written = false;
@@ -89,7 +90,7 @@ pub fn case_summary(
             other => other,
         })?;
         written = true;
-        audit::append(tx, &now, "export.case_summary", "case", Some(case_id))?;
+        audit::append(tx, &now, AuditAction::ExportCaseSummary, Some(case_id))?;
         Ok(ExportedFile {
             file_name,
             pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),

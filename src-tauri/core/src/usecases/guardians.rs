@@ -3,6 +3,7 @@
 use super::pupils::{PupilDetail, detail_in};
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::guardian::{self, GuardianDraft, GuardianRelation};
 use crate::error::Result;
 use crate::ids::new_id;
@@ -55,7 +56,7 @@ pub fn add(store: &mut Store, clock: &dyn Clock, req: AddGuardianRequest) -> Res
     store.write(|tx| {
         pupils::get(tx, &req.pupil_id)?;
         guardians::insert(tx, &id, &req.pupil_id, &valid, &now)?;
-        audit::append(tx, &now, "guardian.add", "guardian", Some(&id))?;
+        audit::append(tx, &now, AuditAction::GuardianAdd, Some(&id))?;
         detail_in(tx, &req.pupil_id)
     })
 }
@@ -71,7 +72,7 @@ pub fn update(
     store.write(|tx| {
         let existing = guardians::get(tx, &req.id)?;
         guardians::update(tx, &req.id, &valid, &now)?;
-        audit::append(tx, &now, "guardian.update", "guardian", Some(&req.id))?;
+        audit::append(tx, &now, AuditAction::GuardianUpdate, Some(&req.id))?;
         detail_in(tx, &existing.pupil_id)
     })
 }
@@ -82,7 +83,7 @@ pub fn remove(store: &mut Store, clock: &dyn Clock, req: IdRequest) -> Result<Pu
     store.write(|tx| {
         let existing = guardians::get(tx, &req.id)?;
         guardians::delete(tx, &req.id)?;
-        audit::append(tx, &now, "guardian.remove", "guardian", Some(&req.id))?;
+        audit::append(tx, &now, AuditAction::GuardianRemove, Some(&req.id))?;
         detail_in(tx, &existing.pupil_id)
     })
 }

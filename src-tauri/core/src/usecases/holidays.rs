@@ -4,13 +4,15 @@
 
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::dates;
+use crate::domain::entity::Entity;
 use crate::domain::school_year::{self, HolidayCalendar, HolidayDraft, SchoolYear};
 use crate::error::{Error, Result};
 use crate::ids::new_id;
 use crate::store::{Store, audit, holidays};
+use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
-use time::Date;
 use ts_rs::TS;
 
 /// A holiday as the user types it.
@@ -77,7 +79,7 @@ pub fn add(store: &mut Store, clock: &dyn Clock, req: HolidayInput) -> Result<Ho
     let id = new_id(clock);
     store.write(|tx| {
         holidays::insert(tx, &id, &holiday, &now)?;
-        audit::append(tx, &now, "holiday.add", "holiday", Some(&id))
+        audit::append(tx, &now, AuditAction::HolidayAdd, Some(&id))
     })?;
     list(store, clock)
 }
@@ -88,9 +90,11 @@ pub fn remove(store: &mut Store, clock: &dyn Clock, req: IdRequest) -> Result<Ho
     let now = now_text(clock);
     store.write(|tx| {
         if !holidays::delete(tx, &req.id)? {
-            return Err(Error::NotFound { entity: "holiday" });
+            return Err(Error::NotFound {
+                entity: Entity::Holiday,
+            });
         }
-        audit::append(tx, &now, "holiday.remove", "holiday", Some(&req.id))
+        audit::append(tx, &now, AuditAction::HolidayRemove, Some(&req.id))
     })?;
     list(store, clock)
 }

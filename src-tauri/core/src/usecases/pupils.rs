@@ -2,6 +2,7 @@
 
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::pupil::{self, EducationType, PupilDraft};
 use crate::domain::text;
 use crate::error::Result;
@@ -94,7 +95,7 @@ pub fn create(store: &mut Store, clock: &dyn Clock, input: PupilInput) -> Result
     let now = now_text(clock);
     store.write(|tx| {
         pupils::insert(tx, &id, &valid, &now)?;
-        audit::append(tx, &now, "pupil.create", "pupil", Some(&id))?;
+        audit::append(tx, &now, AuditAction::PupilCreate, Some(&id))?;
         detail_in(tx, &id)
     })
 }
@@ -110,7 +111,7 @@ pub fn update(
     let now = now_text(clock);
     store.write(|tx| {
         pupils::update(tx, &req.id, &valid, &now)?;
-        audit::append(tx, &now, "pupil.update", "pupil", Some(&req.id))?;
+        audit::append(tx, &now, AuditAction::PupilUpdate, Some(&req.id))?;
         detail_in(tx, &req.id)
     })
 }
@@ -131,11 +132,11 @@ pub fn set_archived(
         let archived_at = req.archived.then_some(now.as_str());
         pupils::set_archived(tx, &req.id, archived_at, &now)?;
         let action = if req.archived {
-            "pupil.archive"
+            AuditAction::PupilArchive
         } else {
-            "pupil.unarchive"
+            AuditAction::PupilUnarchive
         };
-        audit::append(tx, &now, action, "pupil", Some(&req.id))?;
+        audit::append(tx, &now, action, Some(&req.id))?;
         detail_in(tx, &req.id)
     })
 }

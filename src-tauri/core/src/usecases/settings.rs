@@ -2,6 +2,7 @@
 
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::error::{Error, Result, Rule};
 use crate::store::{Store, audit, settings};
 use serde::{Deserialize, Serialize};
@@ -43,7 +44,7 @@ pub fn update(store: &mut Store, clock: &dyn Clock, req: Settings) -> Result<Set
     let now = now_text(clock);
     store.write(|tx| {
         settings::set(tx, AUTO_LOCK_KEY, &req.auto_lock_minutes.to_string())?;
-        audit::append(tx, &now, "settings.update", "settings", Some(AUTO_LOCK_KEY))?;
+        audit::append(tx, &now, AuditAction::SettingsUpdate, Some(AUTO_LOCK_KEY))?;
         Ok(())
     })?;
     get(store)

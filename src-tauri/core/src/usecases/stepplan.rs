@@ -3,11 +3,13 @@
 //! still relevant (goals without their old evaluation dates), and corrections to a finished
 //! cycle ("corrigeren") that record why. Every change writes its audit row.
 
-use super::cases::{CaseDetail, detail_in};
+use super::case_detail::{CaseDetail, detail_in};
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::dates;
 use crate::domain::decisions;
+use crate::domain::entity::Entity;
 use crate::domain::records::{
     self, ConversationKind, EvaluationData, GoalData, PlanShareData, PlanSnapshot, RecordData,
 };
@@ -119,19 +121,21 @@ pub fn save_record(
                         "the cycle is finished: start a new cycle",
                     ));
                 }
-                (new_id(clock), cycle, "record.create")
+                (new_id(clock), cycle, AuditAction::RecordCreate)
             }
             Some(id) => {
                 super::check_id("recordId", id)?;
                 let existing = crate::store::records::get(tx, id)?;
                 if existing.case_id != case.id || existing.data.kind() != data.kind() {
-                    return Err(Error::NotFound { entity: "record" });
+                    return Err(Error::NotFound {
+                        entity: Entity::Record,
+                    });
                 }
                 let cycle = cycles::get(tx, &existing.cycle_id)?;
                 let action = if cycle.finished_on.is_some() {
-                    "record.revise"
+                    AuditAction::RecordRevise
                 } else {
-                    "record.update"
+                    AuditAction::RecordUpdate
                 };
                 (id.clone(), cycle, action)
             }
@@ -148,7 +152,7 @@ pub fn save_record(
             .event_date()
             .map(str::to_owned)
             .unwrap_or_else(|| dates::to_iso(today));
-        if action == "record.create" {
+        if action == AuditAction::RecordCreate {
             let new = NewRecord {
                 id: &record_id,
                 case_id: &case.id,
@@ -174,7 +178,7 @@ pub fn save_record(
         if cycle.finished_on.is_none() {
             mark_in_progress(tx, &cycle.id, data.step(), &now)?;
         }
-        audit::append(tx, &now, action, "record", Some(&record_id))?;
+        audit::append(tx, &now, action, Some(&record_id))?;
         detail_in(tx, &case.id)
     })
 }
@@ -201,7 +205,7 @@ pub fn delete_record(
             )?;
         }
         crate::store::records::delete(tx, &existing.id)?;
-        audit::append(tx, &now, "record.delete", "record", Some(&existing.id))?;
+        audit::append(tx, &now, AuditAction::RecordDelete, Some(&existing.id))?;
         detail_in(tx, &existing.case_id)
     })
 }
@@ -238,9 +242,11 @@ pub fn step_action(
             .iter()
             .find(|s| s.step == req.step)
             .map(|s| s.state)
-            .ok_or(Error::NotFound { entity: "cycle" })?;
+            .ok_or(Error::NotFound {
+                entity: Entity::Cycle,
+            })?;
         let (new_state, action) = match (req.action, state) {
-            (StepAction::Start, StepState::Open) => (StepState::InProgress, "step.start"),
+            (StepAction::Start, StepState::Open) => (StepState::InProgress, AuditAction::StepStart),
             (StepAction::Complete, StepState::Open | StepState::InProgress) => {
                 let rows = crate::store::records::for_cycle(tx, &cycle.id)?;
                 let facts = records::facts(rows.iter().map(|r| (r.id.as_str(), &r.data)));
@@ -249,16 +255,16 @@ pub fn step_action(
                 {
                     match &reason {
                         Some(why) => completion_reason = Some(why.clone()),
-                        None => return Err(Error::StepIncomplete(missing.as_str())),
+                        None => return Err(Error::StepIncomplete(missing)),
                     }
                 }
-                (StepState::Done, "step.complete")
+                (StepState::Done, AuditAction::StepComplete)
             }
             (StepAction::Skip, StepState::Open | StepState::InProgress) => {
-                (StepState::Skipped, "step.skip")
+                (StepState::Skipped, AuditAction::StepSkip)
             }
             (StepAction::Reopen, StepState::Done | StepState::Skipped) => {
-                (StepState::InProgress, "step.reopen")
+                (StepState::InProgress, AuditAction::StepReopen)
             }
             _ => return Err(Error::InvalidTransition("this step cannot do that now")),
         };
@@ -292,7 +298,7 @@ pub fn step_action(
                 None => {}
             }
         }
-        audit::append(tx, &now, action, "cycle", Some(&cycle.id))?;
+        audit::append(tx, &now, action, Some(&cycle.id))?;
         detail_in(tx, &cycle.case_id)
     })
 }
@@ -346,7 +352,13 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
                         .collect();
                     Some(RecordData::Intervention(i))
                 }
-                _ => None,
+                // Events of the old cycle stay there; a finished intervention is not carried.
+                RecordData::Intervention(_)
+                | RecordData::Signal(_)
+                | RecordData::Conversation(_)
+                | RecordData::Execution(_)
+                | RecordData::PlanShare(_)
+                | RecordData::Evaluation(_) => None,
             };
             if let Some(data) = copy {
                 let id = goal_ids
@@ -364,7 +376,7 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
                 crate::store::records::insert(tx, &new, &now)?;
             }
         }
-        audit::append(tx, &now, "cycle.start", "cycle", Some(&cycle_id))?;
+        audit::append(tx, &now, AuditAction::CycleStart, Some(&cycle_id))?;
         detail_in(tx, &case.id)
     })
 }
@@ -379,7 +391,7 @@ fn is_consult_meeting(conn: &Connection, cycle_id: &str, data: &RecordData) -> R
         return Ok(false);
     }
     let rows = crate::store::records::for_cycle(conn, cycle_id)?;
-    Ok(super::cases::cycle_decision(&rows) == Some(decisions::CONSULT))
+    Ok(super::case_detail::cycle_decision(&rows) == Some(decisions::CONSULT))
 }
 
 /// A decision the casus is not ready for (a TLV before any extra support) is refused; the UI
@@ -396,7 +408,7 @@ fn check_decision_available(
     else {
         return Ok(());
     };
-    let history = super::cases::support_history(conn, case)?;
+    let history = super::case_detail::support_history(conn, case)?;
     if decisions::unavailable_reason(decision, history).is_some() {
         return Err(Error::validation("decision", Rule::OutOfRange));
     }
@@ -406,7 +418,7 @@ fn check_decision_available(
 /// Records on the casus the date an evaluation decided on extra ondersteuning (the OPP clock).
 fn record_extra_support_decision(conn: &Connection, cycle: &cycles::CycleRow) -> Result<()> {
     let rows = crate::store::records::for_cycle(conn, &cycle.id)?;
-    if super::cases::cycle_decision(&rows) != Some(decisions::EXTRA_SUPPORT) {
+    if super::case_detail::cycle_decision(&rows) != Some(decisions::EXTRA_SUPPORT) {
         return Ok(());
     }
     let decided_on = rows
@@ -416,7 +428,9 @@ fn record_extra_support_decision(conn: &Connection, cycle: &cycles::CycleRow) ->
             RecordData::Evaluation(e) if e.decision.is_some() => Some(e.date.clone()),
             _ => None,
         })
-        .ok_or(Error::NotFound { entity: "record" })?;
+        .ok_or(Error::NotFound {
+            entity: Entity::Record,
+        })?;
     cases::set_extra_support_decided(conn, &cycle.case_id, &decided_on)
 }
 
@@ -427,7 +441,9 @@ fn is_running(end_date: Option<&str>, today: &str) -> bool {
 fn current_cycle(conn: &Connection, case_id: &str) -> Result<cycles::CycleRow> {
     cycles::for_case(conn, case_id)?
         .pop()
-        .ok_or(Error::NotFound { entity: "cycle" })
+        .ok_or(Error::NotFound {
+            entity: Entity::Cycle,
+        })
 }
 
 fn mark_in_progress(conn: &Connection, cycle_id: &str, step: StepKey, now: &str) -> Result<()> {
@@ -473,7 +489,12 @@ fn snapshot(conn: &Connection, cycle_id: &str) -> Result<PlanSnapshot> {
             RecordData::Factor(d) => plan.factors.push(d),
             RecordData::Goal(d) => plan.goals.push(d),
             RecordData::Intervention(d) => plan.interventions.push(d),
-            _ => {}
+            // Not part of the plan that is shared with the parents.
+            RecordData::Signal(_)
+            | RecordData::Conversation(_)
+            | RecordData::Execution(_)
+            | RecordData::PlanShare(_)
+            | RecordData::Evaluation(_) => {}
         }
     }
     Ok(plan)

@@ -5,6 +5,7 @@
 
 use super::now_text;
 use crate::clock::Clock;
+use crate::domain::audit::AuditAction;
 use crate::domain::passphrase;
 use crate::error::{Error, Result, Rule};
 use crate::store::{Store, audit, cases, guardians, integrity, pupils, schema};
@@ -98,7 +99,7 @@ pub fn create_with_params(
     check_new("passphrase", &req.passphrase, &req.passphrase_repeat)?;
     let (mut store, recovery) = vault::create(dir, &req.passphrase, params)?;
     let now = now_text(clock);
-    store.write(|tx| audit::append(tx, &now, "vault.create", "vault", None))?;
+    store.write(|tx| audit::append(tx, &now, AuditAction::VaultCreate, None))?;
     Ok((
         store,
         CreateVaultResponse {
@@ -119,9 +120,9 @@ pub fn unlock(
     let now = now_text(clock);
     store.write(|tx| {
         for at in failed_attempts {
-            audit::append(tx, at, "vault.unlock_failed", "vault", None)?;
+            audit::append(tx, at, AuditAction::VaultUnlockFailed, None)?;
         }
-        audit::append(tx, &now, "vault.unlock", "vault", None)?;
+        audit::append(tx, &now, AuditAction::VaultUnlock, None)?;
         Ok(())
     })?;
     Ok(store)
@@ -145,7 +146,7 @@ pub fn change_passphrase(
         &req.new_passphrase,
     )?;
     let now = now_text(clock);
-    store.write(|tx| audit::append(tx, &now, "vault.change_passphrase", "vault", None))?;
+    store.write(|tx| audit::append(tx, &now, AuditAction::VaultChangePassphrase, None))?;
     Ok(())
 }
 
@@ -160,7 +161,7 @@ pub fn recover(dir: &Path, clock: &dyn Clock, req: &RecoverRequest) -> Result<St
     vault::change_passphrase(dir, Secret::RecoveryKey(&key), &req.new_passphrase)?;
     let mut store = vault::unlock(dir, Secret::Passphrase(&req.new_passphrase))?;
     let now = now_text(clock);
-    store.write(|tx| audit::append(tx, &now, "vault.recover", "vault", None))?;
+    store.write(|tx| audit::append(tx, &now, AuditAction::VaultRecover, None))?;
     Ok(store)
 }
 

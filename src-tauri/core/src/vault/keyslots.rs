@@ -2,8 +2,9 @@
 //! A SHA-256 checksum over the file's content tells a damaged file (Corrupt) from a wrong
 //! secret (the AEAD tag fails: WrongPassphrase).
 
-use super::{DataKey, Secret, fill_random, recovery::RecoveryKey};
+use super::{DataKey, Secret, recovery::RecoveryKey};
 use crate::error::{Error, Result};
+use crate::random::fill_random;
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};

@@ -21,7 +21,7 @@ impl std::fmt::Debug for RecoveryKey {
 impl RecoveryKey {
     pub(crate) fn generate() -> Result<Self> {
         let mut bytes = Zeroizing::new([0u8; BYTES]);
-        super::fill_random(&mut bytes[..])?;
+        crate::random::fill_random(&mut bytes[..])?;
         Ok(RecoveryKey {
             canonical: Zeroizing::new(BASE32_NOPAD.encode(&bytes[..])),
         })

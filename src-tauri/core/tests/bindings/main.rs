@@ -1,5 +1,7 @@
 //! The committed TypeScript bindings match the Rust types. Fails when a request, response or
 //! error type changes without `make bindings`; `IBIS_UPDATE_BINDINGS=1` rewrites them instead.
+// A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

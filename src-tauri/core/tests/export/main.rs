@@ -4,6 +4,7 @@
 //! and safe writing (read-only or missing folder: a Dutch error, no file left behind).
 //!
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
+// A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod sample;
@@ -429,7 +430,7 @@ fn exporting_from_the_vault_writes_the_file_and_one_audit_row() {
         detail
             .timeline
             .iter()
-            .any(|e| e.kind == ibis_core::usecases::cases::TimelineKind::Export)
+            .any(|e| e.kind == ibis_core::usecases::case_detail::TimelineKind::Export)
     );
     let text = Pdf::open(&out).text();
     assert_in_order(

@@ -3,8 +3,12 @@
 //! one cycle is a little over two pages.
 #![allow(dead_code)]
 
+use chrono::{NaiveDate as Date, TimeDelta as Duration};
 use ibis_core::export::case_overview::*;
-use time::{Date, Duration, macros::date};
+
+fn ymd(year: i32, month: u32, day: u32) -> Date {
+    Date::from_ymd_opt(year, month, day).expect("sample dates are valid calendar dates")
+}
 
 /// A pupil whose names must never reach the PDF metadata.
 pub const CANARY_FIRST: &str = "Zoë";
@@ -26,7 +30,7 @@ fn day(start: Date, offset: i64) -> Date {
 
 /// A full casusoverzicht with `cycles` complete stappenplan cycles.
 pub fn overview(cycles: usize) -> CaseOverviewData {
-    let start = date!(2026 - 09 - 07);
+    let start = ymd(2026, 9, 7);
     let mut timeline = vec![TimelineItem {
         date: start,
         event: "Casus geopend".into(),
@@ -42,7 +46,7 @@ pub fn overview(cycles: usize) -> CaseOverviewData {
         pupil: PupilInfo {
             first_name: CANARY_FIRST.into(),
             last_name: CANARY_LAST.into(),
-            birth_date: date!(2016 - 03 - 09),
+            birth_date: ymd(2016, 3, 9),
             school: "OBS De Ĳsvogel, Zoeterwoude".into(),
             grade_label: "groep 6 (po)".into(),
         },

@@ -7,7 +7,8 @@ use ibis_core::domain::records::*;
 use ibis_core::domain::stepplan::{StepKey, StepState};
 use ibis_core::template::Template;
 use ibis_core::usecases::audit;
-use ibis_core::usecases::cases::{self, CaseDetail};
+use ibis_core::usecases::case_detail::CaseDetail;
+use ibis_core::usecases::cases;
 use ibis_core::usecases::stepplan::{self, StepAction, StepActionRequest};
 
 pub struct Casus {

@@ -3,10 +3,10 @@
 //! they count calendar weeks; the item carries its rule and its source apart.
 
 use super::casus::{Casus, goal};
+use chrono::TimeDelta;
 use ibis_core::domain::stepplan::StepKey;
 use ibis_core::usecases::dashboard::{self, DashboardKind, WeekCounting};
 use ibis_core::usecases::holidays::{self, HolidayInput};
-use time::Duration;
 
 fn herfstvakantie() -> HolidayInput {
     HolidayInput {
@@ -30,7 +30,7 @@ fn evaluation_items(c: &mut Casus) -> Vec<(DashboardKind, String, i32)> {
 fn an_evaluation_in_the_herfstvakantie_is_not_late_until_after_it() {
     let mut c = Casus::new();
     c.save(goal("2026-10-21")).unwrap(); // Wednesday in the herfstvakantie
-    c.v.clock.advance(Duration::days(-31)); // Friday 23-10-2026
+    c.v.clock.advance(TimeDelta::days(-31)); // Friday 23-10-2026
     assert_eq!(
         evaluation_items(&mut c),
         vec![(DashboardKind::EvaluationOverdue, "2026-10-21".into(), 2)],
@@ -43,14 +43,14 @@ fn an_evaluation_in_the_herfstvakantie_is_not_late_until_after_it() {
         vec![],
         "in the holiday: not yet due"
     );
-    c.v.clock.advance(Duration::days(2)); // Sunday 25-10, last holiday day
+    c.v.clock.advance(TimeDelta::days(2)); // Sunday 25-10, last holiday day
     assert_eq!(evaluation_items(&mut c), vec![]);
-    c.v.clock.advance(Duration::days(1)); // Monday 26-10: due today
+    c.v.clock.advance(TimeDelta::days(1)); // Monday 26-10: due today
     assert_eq!(
         evaluation_items(&mut c),
         vec![(DashboardKind::EvaluationDueThisWeek, "2026-10-26".into(), 0)]
     );
-    c.v.clock.advance(Duration::days(1)); // Tuesday 27-10: one school day late
+    c.v.clock.advance(TimeDelta::days(1)); // Tuesday 27-10: one school day late
     assert_eq!(
         evaluation_items(&mut c),
         vec![(DashboardKind::EvaluationOverdue, "2026-10-26".into(), 1)]
@@ -75,9 +75,9 @@ fn a_waiting_step_gets_the_holiday_days_added() {
                 )
             })
     };
-    c.v.clock.advance(Duration::days(-49)); // Monday 05-10-2026, the last day
+    c.v.clock.advance(TimeDelta::days(-49)); // Monday 05-10-2026, the last day
     assert_eq!(waiting(&mut c), None);
-    c.v.clock.advance(Duration::days(1)); // the day after
+    c.v.clock.advance(TimeDelta::days(1)); // the day after
     let (due, late, rule, source) = waiting(&mut c).unwrap();
     assert_eq!((due.as_str(), late), ("2026-10-05", 1));
     assert!(rule.contains("geen schoolvakanties ingevoerd"), "{rule}");
@@ -99,9 +99,9 @@ fn a_waiting_step_gets_the_holiday_days_added() {
         },
     )
     .unwrap();
-    c.v.clock.advance(Duration::days(4)); // Saturday 10-10-2026, the new last day
+    c.v.clock.advance(TimeDelta::days(4)); // Saturday 10-10-2026, the new last day
     assert_eq!(waiting(&mut c), None);
-    c.v.clock.advance(Duration::days(1));
+    c.v.clock.advance(TimeDelta::days(1));
     let (due, late, rule, _) = waiting(&mut c).unwrap();
     assert_eq!((due.as_str(), late), ("2026-10-10", 1));
     assert!(rule.contains("tellen niet mee"), "{rule}");

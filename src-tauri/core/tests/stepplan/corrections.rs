@@ -8,9 +8,10 @@ use super::support::PASSPHRASE;
 use ibis_core::Error;
 use ibis_core::domain::case::CaseStatus;
 use ibis_core::domain::records::*;
-use ibis_core::domain::stepplan::{StepKey, StepState};
+use ibis_core::domain::stepplan::{Requirement, StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
-use ibis_core::usecases::cases::{self, CaseDetail, FollowUpKind, TimelineKind};
+use ibis_core::usecases::case_detail::{CaseDetail, FollowUpKind, TimelineKind};
+use ibis_core::usecases::cases;
 use ibis_core::usecases::dashboard::{self, DashboardKind};
 use ibis_core::usecases::stepplan::{CarriedGoalDate, StepAction};
 use ibis_core::usecases::{IdRequest, audit};
@@ -336,7 +337,7 @@ fn a_template_can_require_the_pupil_informed_and_the_plan_made_with_parents_and_
     c.save(parents_only).unwrap();
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal.pupil_informed"))
+        Err(Error::StepIncomplete(Requirement::SignalPupilInformed))
     ));
     let mut not_yet = signal(true);
     if let RecordData::Signal(s) = &mut not_yet {
@@ -358,7 +359,7 @@ fn a_template_can_require_the_pupil_informed_and_the_plan_made_with_parents_and_
     c.save(unanswered).unwrap();
     assert!(matches!(
         c.step(StepKey::Plannen, StepAction::Complete, None),
-        Err(Error::StepIncomplete("plan.made_with"))
+        Err(Error::StepIncomplete(Requirement::PlanMadeWith))
     ));
     c.save(goal("2026-12-18")).unwrap();
     c.step(StepKey::Plannen, StepAction::Complete, None)
@@ -480,7 +481,7 @@ fn a_schema_2_vault_is_upgraded_bijstellen_decisions_and_stale_carried_dates_inc
     .unwrap();
     old.close().unwrap();
 
-    let clock = ibis_core::clock::FixedClock::new(time::macros::datetime!(2026-11-23 09:00 UTC));
+    let clock = ibis_core::clock::FixedClock::new(super::support::monday_morning());
     let store = ibis_core::usecases::vault::unlock(&dir, &clock, PASSPHRASE, &[]).unwrap();
     let detail = cases::get(
         &store,
@@ -535,7 +536,7 @@ fn a_step_can_be_completed_without_a_requirement_when_a_reason_is_given() {
     c.save(not_informed).unwrap();
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, Some("  ")),
-        Err(Error::StepIncomplete("signal.parents_informed"))
+        Err(Error::StepIncomplete(Requirement::SignalParentsInformed))
     ));
     let detail = c
         .step(

@@ -1,25 +1,26 @@
 //! Stappenplan suite: a casus walked through all six steps, requirement checks, skipping,
 //! carry-over into a new cycle, corrections, the timeline, the dashboard on boundary days, drafts
 //! and a template that renames a step — all on a real vault, audit chain checked throughout.
+// A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../support.rs"]
 mod support;
 
-use ibis_core::Error;
 use ibis_core::domain::records::*;
-use ibis_core::domain::stepplan::{StepKey, StepState};
+use ibis_core::domain::stepplan::{Requirement, StepKey, StepState};
 use ibis_core::template::{LANDELIJK, Template};
-use ibis_core::usecases::cases::TimelineKind;
+use ibis_core::usecases::case_detail::TimelineKind;
 use ibis_core::usecases::dashboard::{self, DashboardKind};
 use ibis_core::usecases::stepplan::{self, StepAction};
 use ibis_core::usecases::{audit, drafts};
+use ibis_core::{Error, Rule};
 mod casus;
 mod clocks;
 mod corrections;
 
 use casus::{Casus, goal, signal, walk_to_evaluation};
-use time::Duration;
+use chrono::TimeDelta as Duration;
 
 #[test]
 fn a_new_casus_starts_cycle_one_at_signaleren() {
@@ -47,7 +48,7 @@ fn a_full_cycle_then_a_new_cycle_with_carry_over() {
     .unwrap();
     assert!(matches!(
         c.step(StepKey::Evalueren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("evaluation.all_goals"))
+        Err(Error::StepIncomplete(Requirement::EvaluationAllGoals))
     ));
     c.save(RecordData::Evaluation(EvaluationData {
         date: "2026-11-20".into(),
@@ -138,7 +139,7 @@ fn completing_without_a_required_item_changes_nothing() {
     let mut c = Casus::new();
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal"))
+        Err(Error::StepIncomplete(Requirement::Signal))
     ));
     let mut not_informed = signal(false);
     if let RecordData::Signal(s) = &mut not_informed {
@@ -156,7 +157,7 @@ fn completing_without_a_required_item_changes_nothing() {
     );
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal.parents_informed"))
+        Err(Error::StepIncomplete(Requirement::SignalParentsInformed))
     ));
     assert_eq!(c.state(StepKey::Signaleren), StepState::InProgress);
 }
@@ -245,6 +246,48 @@ fn correcting_a_finished_cycle_needs_a_note_and_is_recorded() {
 }
 
 #[test]
+fn an_evaluation_names_every_failing_row_and_field() {
+    let mut c = Casus::new();
+    let goal_id = walk_to_evaluation(&mut c);
+    let before = audit::entries(c.v.store()).unwrap().len();
+    let result = |outcome: &str, rationale: &str| GoalResult {
+        goal_id: goal_id.clone(),
+        outcome: outcome.into(),
+        rationale: rationale.into(),
+    };
+    let err = c
+        .save(RecordData::Evaluation(EvaluationData {
+            date: "2026-11-20".into(),
+            results: vec![
+                result("behaald", "40 wpm"),
+                result("behaald", "  "),
+                result("onbekend", "gezien"),
+            ],
+            decision: Some("doorgaan_maar".into()),
+            notes: None,
+        }))
+        .unwrap_err();
+    let fields: Vec<(String, Rule)> = err
+        .field_errors()
+        .into_iter()
+        .map(|e| (e.field.into_owned(), e.rule))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("results[1].rationale".to_owned(), Rule::Required),
+            ("results[2].outcome".to_owned(), Rule::OutOfRange),
+            ("decision".to_owned(), Rule::OutOfRange),
+        ]
+    );
+    assert_eq!(
+        audit::entries(c.v.store()).unwrap().len(),
+        before,
+        "nothing saved"
+    );
+}
+
+#[test]
 fn record_validation_gives_field_errors() {
     let mut c = Casus::new();
     let mut future = signal(true);
@@ -265,13 +308,21 @@ fn record_validation_gives_field_errors() {
         frequency: None,
         goal_ids: vec![],
     });
-    assert!(matches!(
-        c.save(unclear),
-        Err(Error::Validation {
-            field: "levelNote",
-            ..
-        })
-    ));
+    // Both failing fields at once, in form order.
+    let fields: Vec<(String, Rule)> = c
+        .save(unclear)
+        .unwrap_err()
+        .field_errors()
+        .into_iter()
+        .map(|e| (e.field.into_owned(), e.rule))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("levelNote".to_owned(), Rule::Required),
+            ("endDate".to_owned(), Rule::DateBeforeStart),
+        ]
+    );
     let factor = RecordData::Factor(FactorData {
         factor_kind: FactorKind::Helping,
         domain: "buurt".into(),
@@ -411,7 +462,7 @@ fn a_template_that_renames_a_step_and_adds_a_requirement_needs_no_code_change() 
     c.save(without_data).unwrap();
     assert!(matches!(
         c.step(StepKey::Signaleren, StepAction::Complete, None),
-        Err(Error::StepIncomplete("signal.data"))
+        Err(Error::StepIncomplete(Requirement::SignalData))
     ));
     c.save(signal(true)).unwrap();
     c.step(StepKey::Signaleren, StepAction::Complete, None)

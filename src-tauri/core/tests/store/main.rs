@@ -204,7 +204,7 @@ fn a_schema_1_vault_is_upgraded_and_its_cases_get_a_first_cycle() {
     .unwrap();
     old.close().unwrap();
 
-    let clock = ibis_core::clock::FixedClock::new(time::macros::datetime!(2026-11-23 09:00 UTC));
+    let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
     let store = vault::unlock(&dir, &clock, PASSPHRASE, &[]).unwrap();
     let version = store
         .read(ibis_core::store::schema::stored_version)

@@ -3,20 +3,20 @@
 //! in a weekend; no evaluation date in a weekend or the summer holiday).
 
 use super::support::TestVault;
+use chrono::{Datelike, NaiveDate as Date, Weekday};
 use ibis_core::domain::dates;
 use ibis_core::domain::pupil::SchoolStage;
 use ibis_core::domain::records::{ConversationKind, RecordData};
 use ibis_core::template::Template;
 use ibis_core::usecases::demo::{self, themes::Theme};
 use ibis_core::usecases::{IdRequest, cases};
-use time::{Date, Month, Weekday};
 
 fn weekend(date: Date) -> bool {
-    matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 fn summer(date: Date) -> bool {
-    (date.month() == Month::July && date.day() >= 11) || date.month() == Month::August
+    (date.month() == 7 && date.day() >= 11) || date.month() == 8
 }
 
 /// The free texts of a record (what an IB'er reads).

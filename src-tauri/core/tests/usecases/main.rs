@@ -9,6 +9,7 @@ mod clocks;
 mod demo;
 
 use ibis_core::domain::case::CaseStatus;
+use ibis_core::domain::entity::Entity;
 use ibis_core::domain::guardian::GuardianRelation;
 use ibis_core::store::Store;
 use ibis_core::usecases::session::{Session, VaultState};
@@ -191,6 +192,52 @@ fn every_mutation_writes_exactly_one_audit_row_and_the_chain_verifies() {
 }
 
 #[test]
+fn every_failing_pupil_field_is_reported_at_once() {
+    let mut v = TestVault::new();
+    let before = audit_count(v.store());
+    let clock = &v.clock;
+    let store = v.store.as_mut().unwrap();
+    let mut input = pupil_input("Sanne", "de Vries");
+    input.first_name = "  ".into();
+    input.birth_date = "2016-02-30".into();
+    input.grade = 12;
+    let err = pupils::create(store, clock, input).unwrap_err();
+    let fields: Vec<(String, Rule)> = err
+        .field_errors()
+        .into_iter()
+        .map(|e| (e.field.into_owned(), e.rule))
+        .collect();
+    assert_eq!(
+        fields,
+        vec![
+            ("firstName".to_owned(), Rule::Required),
+            ("birthDate".to_owned(), Rule::InvalidDate),
+            ("grade".to_owned(), Rule::GradeOutOfRange),
+        ]
+    );
+    let ipc = ibis_core::api::IpcError::from(err);
+    assert_eq!(
+        ipc.field.as_deref(),
+        Some("firstName"),
+        "the first stays `field`"
+    );
+    let codes: Vec<_> = ipc
+        .fields
+        .iter()
+        .map(|f| (f.field.as_str(), f.code))
+        .collect();
+    assert_eq!(
+        codes,
+        vec![
+            ("firstName", ibis_core::api::ErrorCode::Required),
+            ("birthDate", ibis_core::api::ErrorCode::InvalidDate),
+            ("grade", ibis_core::api::ErrorCode::GradeOutOfRange),
+        ]
+    );
+    assert_eq!(audit_count(v.store()), before, "nothing changed");
+}
+
+#[test]
 fn invalid_input_changes_nothing() {
     let mut v = TestVault::new();
     let before = audit_count(v.store());
@@ -236,7 +283,12 @@ fn invalid_input_changes_nothing() {
         },
     )
     .unwrap_err();
-    assert!(matches!(err, Error::NotFound { entity: "pupil" }));
+    assert!(matches!(
+        err,
+        Error::NotFound {
+            entity: Entity::Pupil
+        }
+    ));
     assert_eq!(audit_count(v.store()), before);
     assert!(
         pupils::list(v.store(), pupils::ListPupilsRequest::default())
@@ -355,7 +407,7 @@ fn changed_passphrase_and_recovery_key() {
 #[test]
 fn short_or_mismatched_new_passphrases_are_refused() {
     let temp = tempfile::tempdir().unwrap();
-    let clock = ibis_core::clock::FixedClock::new(time::macros::datetime!(2026-11-23 09:00 UTC));
+    let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
     let req = vault::CreateVaultRequest {
         passphrase: "kort".into(),
         passphrase_repeat: "kort".into(),

@@ -34,7 +34,10 @@ function timelineSubject(p: RecordPayload, template: Template): string {
       return p.decision ? choiceLabel(template.decisions, p.decision) : recordTitle(p, template);
     case "conversation":
       return `${recordTitle(p, template)}: ${short(p.summary)}`;
-    default:
+    case "need":
+    case "factor":
+    case "goal":
+    case "intervention":
       return recordTitle(p, template);
   }
 }

@@ -1,7 +1,7 @@
 //! The input of the casusoverzicht: plain data, filled by the use case from the vault (and by
 //! tests and benchmarks directly). Texts are shown as given; dates are formatted `dd-mm-jjjj`.
 
-use time::Date;
+use chrono::NaiveDate as Date;
 
 /// Everything the casusoverzicht shows.
 #[derive(Debug, Clone, PartialEq)]

@@ -15,11 +15,11 @@ use crate::domain::stepplan::StepKey;
 use crate::error::Result;
 use crate::store::Store;
 use crate::template::Template;
-use crate::usecases::cases::CaseDetail;
+use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::stepplan::{
     self, CarriedGoalDate, NewCycleRequest, SaveRecordRequest, StepAction, StepActionRequest,
 };
-use time::{Date, Duration, Month, Weekday};
+use chrono::{Datelike, NaiveDate as Date, NaiveTime, TimeDelta, Weekday};
 
 /// What one casus is about and for whom.
 pub(super) struct Casus<'a> {
@@ -33,11 +33,11 @@ pub(super) struct Casus<'a> {
 
 /// Whether pupils are on their summer holiday (mid-July to the end of August, every region).
 pub(super) fn in_summer_holiday(date: Date) -> bool {
-    (date.month() == Month::July && date.day() >= 11) || date.month() == Month::August
+    (date.month() == 7 && date.day() >= 11) || date.month() == 8
 }
 
 fn is_school_day(date: Date, holidays: &HolidayCalendar) -> bool {
-    !matches!(date.weekday(), Weekday::Saturday | Weekday::Sunday)
+    !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
         && !in_summer_holiday(date)
         && !holidays.is_holiday(date)
 }
@@ -46,7 +46,7 @@ fn is_school_day(date: Date, holidays: &HolidayCalendar) -> bool {
 pub(super) fn school_day_from(date: Date, holidays: &HolidayCalendar) -> Date {
     let mut day = date;
     while !is_school_day(day, holidays) {
-        day += Duration::days(1);
+        day += TimeDelta::days(1);
     }
     day
 }
@@ -55,7 +55,7 @@ pub(super) fn school_day_from(date: Date, holidays: &HolidayCalendar) -> Date {
 pub(super) fn school_day_until(date: Date, holidays: &HolidayCalendar) -> Date {
     let mut day = date;
     while !is_school_day(day, holidays) {
-        day -= Duration::days(1);
+        day -= TimeDelta::days(1);
     }
     day
 }
@@ -71,16 +71,16 @@ pub(super) fn walk(
     let theme = casus.theme;
     let text = |t: &str| worded(t, &casus.wording);
     // Part `part` (of 10) of the way from the start to today, on a weekday, never after today.
-    let span = (today - casus.start).whole_days().max(1);
+    let span = (today - casus.start).num_days().max(1);
     let day = |part: i64| {
-        let raw = (casus.start + Duration::days(span * part / 10)).min(today);
+        let raw = (casus.start + TimeDelta::days(span * part / 10)).min(today);
         let weekday = match raw.weekday() {
-            Weekday::Saturday => raw - Duration::days(1),
-            Weekday::Sunday => raw + Duration::days(1),
+            Weekday::Sat => raw - TimeDelta::days(1),
+            Weekday::Sun => raw + TimeDelta::days(1),
             _ => raw,
         };
         if weekday > today {
-            raw - Duration::days(2)
+            raw - TimeDelta::days(2)
         } else {
             weekday
         }
@@ -102,7 +102,7 @@ pub(super) fn walk(
             source: SignalSource::Teacher,
             source_other: None,
             observation: text(theme.observation),
-            since: Some(dates::to_iso(casus.start - Duration::days(30))),
+            since: Some(dates::to_iso(casus.start - TimeDelta::days(30))),
             data: Some(text(theme.data)),
             parents: ParentsInformed {
                 informed: true,
@@ -175,10 +175,10 @@ pub(super) fn walk(
     // Stages 4 and 5 plan an evaluation that is overdue by now; stage 6 one about now; stage 7
     // one that has been held (day 9); stage 3 one some weeks ahead.
     let evaluation = match casus.stage {
-        4 | 5 => school_day_until(today - Duration::days(3), holidays).max(planned),
+        4 | 5 => school_day_until(today - TimeDelta::days(3), holidays).max(planned),
         6 => school_day_from(today, holidays),
         7 => school_day_until(day(9), holidays).max(planned),
-        _ => school_day_from(today + Duration::days(28), holidays),
+        _ => school_day_from(today + TimeDelta::days(28), holidays),
     };
     let detail = run.save(
         planned,
@@ -266,7 +266,7 @@ pub(super) fn walk(
                 .map(|id| CarriedGoalDate {
                     goal_id: id.clone(),
                     evaluation_date: dates::to_iso(school_day_from(
-                        today + Duration::days(42),
+                        today + TimeDelta::days(42),
                         holidays,
                     )),
                 })
@@ -278,7 +278,7 @@ pub(super) fn walk(
 
 /// A clock standing at a quarter past ten on `date` (an ordinary school morning).
 fn on(date: Date) -> FixedClock {
-    FixedClock::new(date.midnight().assume_utc() + Duration::minutes(10 * 60 + 15))
+    FixedClock::new(date.and_time(NaiveTime::MIN).and_utc() + TimeDelta::minutes(10 * 60 + 15))
 }
 
 struct Walk<'a> {

@@ -11,8 +11,10 @@ use crate::domain::stepplan::{StepKey, StepState};
 use crate::error::Result;
 use crate::export::case_overview::*;
 use crate::template::{Choice, Template};
-use crate::usecases::cases::{CaseDetail, CycleView, RecordView, TimelineEntry, TimelineKind};
-use time::Date;
+use crate::usecases::case_detail::{
+    CaseDetail, CycleView, RecordView, TimelineEntry, TimelineKind,
+};
+use chrono::NaiveDate as Date;
 
 /// Fills the casusoverzicht from a casus and the template it is shown with.
 pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<CaseOverviewData> {
@@ -215,10 +217,7 @@ fn step_records(
 fn plan(records: &[&RecordView]) -> Result<Plan> {
     let interventions: Vec<(&RecordView, &crate::domain::records::InterventionData)> = records
         .iter()
-        .filter_map(|r| match &r.data {
-            RecordData::Intervention(i) => Some((*r, i)),
-            _ => None,
-        })
+        .filter_map(|r| r.data.as_intervention().map(|i| (*r, i)))
         .collect();
     let convert = |i: &crate::domain::records::InterventionData,
                    evaluate_on: Option<Date>|
@@ -352,10 +351,8 @@ fn goal_text(cycle: &CycleView, goal_id: &str) -> String {
         .records
         .iter()
         .find(|r| r.id == goal_id)
-        .and_then(|r| match &r.data {
-            RecordData::Goal(g) => Some(g.description.clone()),
-            _ => None,
-        })
+        .and_then(|r| r.data.as_goal())
+        .map(|g| g.description.clone())
         .unwrap_or_else(|| "(doel verwijderd)".into())
 }
 

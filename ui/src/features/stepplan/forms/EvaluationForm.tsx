@@ -19,8 +19,16 @@ export function EvaluationForm(props: RecordFormProps & { template: Template }) 
   const d = props.record?.data.kind === "evaluation" ? props.record.data : null;
   const { evaluationOutcomes, decisions } = props.template;
   const goals = props.cycle.records.flatMap((r) => (r.data.kind === "goal" ? [{ id: r.id, description: r.data.description }] : []));
-  // The core names the field (`rationale`), not the goal: point at the first one lacking it.
-  const missingRationale = useRef("");
+  // The core names a result by its row in the request (`results[1].rationale`); `submitted`
+  // is that order, so row i is the goal `submitted.current[i]`.
+  const submitted = useRef<string[]>([]);
+  const rowFields = (goalIds: readonly string[]) =>
+    Object.fromEntries(
+      goalIds.flatMap((goalId, row) => [
+        [`results[${row}].outcome`, `rec-outcome-${goalId}`],
+        [`results[${row}].rationale`, `rec-rationale-${goalId}`],
+      ]),
+    );
   const form = useRecordForm<EvaluationState>({
     caseId: props.caseId,
     record: props.record,
@@ -44,8 +52,7 @@ export function EvaluationForm(props: RecordFormProps & { template: Template }) 
     }),
     fieldIds: {
       ...recIds("date", "decision", "notes"),
-      rationale: `rec-rationale-${missingRationale.current}`,
-      outcome: `rec-outcome-${missingRationale.current}`,
+      ...rowFields(submitted.current),
     },
     onSaved: props.onSaved,
   });
@@ -53,16 +60,15 @@ export function EvaluationForm(props: RecordFormProps & { template: Template }) 
   // The core decides which decisions can be taken now (a TLV only after extra support).
   const unavailable = new Map((props.decisions ?? []).filter((o) => !o.available).map((o) => [o.key, o.reason ?? ""]));
   const err = form.errors.fieldError;
-  missingRationale.current =
-    goals.find((g) => (s.results[g.id]?.outcome ?? "") !== "" && (s.results[g.id]?.rationale ?? "").trim() === "")?.id ??
-    goals[0]?.id ??
-    "";
+  submitted.current = goals.filter((g) => (s.results[g.id]?.outcome ?? "") !== "").map((g) => g.id);
   const setResult = (goalId: string, field: "outcome" | "rationale", value: string) => {
     const old = s.results[goalId] ?? { outcome: "", rationale: "" };
     set("results", { ...s.results, [goalId]: { ...old, [field]: value } });
   };
-  const resultError = (goalId: string, field: "outcome" | "rationale") =>
-    goalId === missingRationale.current ? err(field) : undefined;
+  const resultError = (goalId: string, field: "outcome" | "rationale") => {
+    const row = submitted.current.indexOf(goalId);
+    return row < 0 ? undefined : err(`results[${row}].${field}`);
+  };
   return (
     <RecordFormShell kind="evaluation" props={props} form={form}>
       <div className="form-grid">

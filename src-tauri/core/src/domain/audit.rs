@@ -1,0 +1,143 @@
+//! The audit vocabulary: every action Ibis records, as one closed enum. Each action belongs to
+//! exactly one [`Entity`]. The strings (`"record.create"`, …) are what existing vaults hold and
+//! what the audit hash chain covers, so they never change; a new action is a new variant.
+
+use crate::domain::entity::Entity;
+
+/// One kind of audited change or event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AuditAction {
+    VaultCreate,
+    VaultUnlock,
+    VaultUnlockFailed,
+    VaultChangePassphrase,
+    VaultRecover,
+    PupilCreate,
+    PupilUpdate,
+    PupilArchive,
+    PupilUnarchive,
+    GuardianAdd,
+    GuardianUpdate,
+    GuardianRemove,
+    CaseOpen,
+    CaseUpdate,
+    CaseClose,
+    CaseReopen,
+    CycleStart,
+    StepStart,
+    StepComplete,
+    StepSkip,
+    StepReopen,
+    RecordCreate,
+    RecordUpdate,
+    RecordRevise,
+    RecordDelete,
+    ExportCaseSummary,
+    SettingsUpdate,
+    DraftSave,
+    DraftDelete,
+    HolidayAdd,
+    HolidayRemove,
+}
+
+impl AuditAction {
+    /// The stored action string.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AuditAction::VaultCreate => "vault.create",
+            AuditAction::VaultUnlock => "vault.unlock",
+            AuditAction::VaultUnlockFailed => "vault.unlock_failed",
+            AuditAction::VaultChangePassphrase => "vault.change_passphrase",
+            AuditAction::VaultRecover => "vault.recover",
+            AuditAction::PupilCreate => "pupil.create",
+            AuditAction::PupilUpdate => "pupil.update",
+            AuditAction::PupilArchive => "pupil.archive",
+            AuditAction::PupilUnarchive => "pupil.unarchive",
+            AuditAction::GuardianAdd => "guardian.add",
+            AuditAction::GuardianUpdate => "guardian.update",
+            AuditAction::GuardianRemove => "guardian.remove",
+            AuditAction::CaseOpen => "case.open",
+            AuditAction::CaseUpdate => "case.update",
+            AuditAction::CaseClose => "case.close",
+            AuditAction::CaseReopen => "case.reopen",
+            AuditAction::CycleStart => "cycle.start",
+            AuditAction::StepStart => "step.start",
+            AuditAction::StepComplete => "step.complete",
+            AuditAction::StepSkip => "step.skip",
+            AuditAction::StepReopen => "step.reopen",
+            AuditAction::RecordCreate => "record.create",
+            AuditAction::RecordUpdate => "record.update",
+            AuditAction::RecordRevise => "record.revise",
+            AuditAction::RecordDelete => "record.delete",
+            AuditAction::ExportCaseSummary => "export.case_summary",
+            AuditAction::SettingsUpdate => "settings.update",
+            AuditAction::DraftSave => "draft.save",
+            AuditAction::DraftDelete => "draft.delete",
+            AuditAction::HolidayAdd => "holiday.add",
+            AuditAction::HolidayRemove => "holiday.remove",
+        }
+    }
+
+    /// The entity the action is stored against (the audit row's `entity` column). Steps are
+    /// stored against their cycle and an export against its casus, as they always were.
+    pub fn entity(self) -> Entity {
+        match self {
+            AuditAction::VaultCreate
+            | AuditAction::VaultUnlock
+            | AuditAction::VaultUnlockFailed
+            | AuditAction::VaultChangePassphrase
+            | AuditAction::VaultRecover => Entity::Vault,
+            AuditAction::PupilCreate
+            | AuditAction::PupilUpdate
+            | AuditAction::PupilArchive
+            | AuditAction::PupilUnarchive => Entity::Pupil,
+            AuditAction::GuardianAdd
+            | AuditAction::GuardianUpdate
+            | AuditAction::GuardianRemove => Entity::Guardian,
+            AuditAction::CaseOpen
+            | AuditAction::CaseUpdate
+            | AuditAction::CaseClose
+            | AuditAction::CaseReopen
+            | AuditAction::ExportCaseSummary => Entity::Case,
+            AuditAction::CycleStart
+            | AuditAction::StepStart
+            | AuditAction::StepComplete
+            | AuditAction::StepSkip
+            | AuditAction::StepReopen => Entity::Cycle,
+            AuditAction::RecordCreate
+            | AuditAction::RecordUpdate
+            | AuditAction::RecordRevise
+            | AuditAction::RecordDelete => Entity::Record,
+            AuditAction::SettingsUpdate => Entity::Settings,
+            AuditAction::DraftSave | AuditAction::DraftDelete => Entity::Draft,
+            AuditAction::HolidayAdd | AuditAction::HolidayRemove => Entity::Holiday,
+        }
+    }
+}
+
+impl std::fmt::Display for AuditAction {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_strings_are_the_ones_existing_vaults_hold() {
+        assert_eq!(AuditAction::RecordCreate.as_str(), "record.create");
+        assert_eq!(
+            AuditAction::VaultUnlockFailed.as_str(),
+            "vault.unlock_failed"
+        );
+        assert_eq!(
+            AuditAction::ExportCaseSummary.as_str(),
+            "export.case_summary"
+        );
+        assert_eq!(AuditAction::ExportCaseSummary.entity().as_str(), "case");
+        assert_eq!(AuditAction::StepComplete.entity().as_str(), "cycle");
+        assert!(AuditAction::as_str(AuditAction::DraftSave).starts_with(Entity::Draft.as_str()));
+    }
+}

@@ -1,0 +1,58 @@
+//! The kinds of thing Ibis keeps, named once: audit rows say which entity an action touched and
+//! `Error::NotFound` says which one is missing. The strings are stored in the audit log (its hash
+//! chain covers them), so they never change.
+
+/// A kind of stored thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Entity {
+    Vault,
+    Pupil,
+    Guardian,
+    Case,
+    Cycle,
+    Record,
+    Settings,
+    Draft,
+    Export,
+    Holiday,
+}
+
+impl Entity {
+    /// The stored name (audit log `entity` column, log lines).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Entity::Vault => "vault",
+            Entity::Pupil => "pupil",
+            Entity::Guardian => "guardian",
+            Entity::Case => "case",
+            Entity::Cycle => "cycle",
+            Entity::Record => "record",
+            Entity::Settings => "settings",
+            Entity::Draft => "draft",
+            Entity::Export => "export",
+            Entity::Holiday => "holiday",
+        }
+    }
+
+    /// Dutch name for a person (CLI messages).
+    pub fn dutch(self) -> &'static str {
+        match self {
+            Entity::Vault => "kluis",
+            Entity::Pupil => "leerling",
+            Entity::Guardian => "ouder/verzorger",
+            Entity::Case => "casus",
+            Entity::Cycle => "cyclus",
+            Entity::Record => "vastlegging",
+            Entity::Settings => "instelling",
+            Entity::Draft => "concept",
+            Entity::Export => "geëxporteerd bestand",
+            Entity::Holiday => "schoolvakantie",
+        }
+    }
+}
+
+impl std::fmt::Display for Entity {
+    fn fmt(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str(self.as_str())
+    }
+}
