@@ -6,10 +6,12 @@
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod hyphenation;
 mod sample;
 #[path = "../support.rs"]
 mod support;
 mod tools;
+mod words;
 
 use ibis_core::Error;
 use ibis_core::export::case_overview::{self, CaseOverviewData};
