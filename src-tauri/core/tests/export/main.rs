@@ -6,11 +6,13 @@
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod demo;
 mod hyphenation;
 mod sample;
 #[path = "../support.rs"]
 mod support;
 mod tools;
+mod wording;
 mod words;
 
 use ibis_core::Error;
@@ -65,7 +67,8 @@ fn text_comes_back_in_reading_order_with_diacritics() {
             "Zoë Kanariepiet-Öztürk",
             "09-03-2016",
             "OBS De Ĳsvogel, Zoeterwoude",
-            "groep 6 (po)",
+            "Groep",
+            "primair onderwijs (po)",
             "Casus",
             "Startdatum",
             "07-09-2026",

@@ -3,6 +3,7 @@
 //! one cycle is a little over two pages.
 #![allow(dead_code)]
 
+use ibis_core::domain::pupil::EducationType;
 use ibis_core::export::case_overview::*;
 use time::{Date, Duration, macros::date};
 
@@ -41,10 +42,12 @@ pub fn overview(cycles: usize) -> CaseOverviewData {
     CaseOverviewData {
         pupil: PupilInfo {
             first_name: CANARY_FIRST.into(),
+            surname_prefix: None,
             last_name: CANARY_LAST.into(),
             birth_date: date!(2016 - 03 - 09),
             school: "OBS De Ĳsvogel, Zoeterwoude".into(),
-            grade_label: "groep 6 (po)".into(),
+            education_type: EducationType::Po,
+            grade: 6,
         },
         case: CaseInfo {
             title: "Rekenen en concentratie in groep 6".into(),
@@ -120,6 +123,7 @@ fn step(number: u8, name: &str, start: Date, done: i64, records: Vec<StepRecord>
         number,
         name: name.into(),
         completed_on: Some(day(start, done)),
+        completion_reason: None,
         records,
     }
 }
@@ -239,14 +243,14 @@ fn plan(start: Date) -> StepRecord {
                 interventions: vec![
                     intervention(
                         "Verlengde instructie breuken, drie keer per week 15 minuten",
-                        "basis",
+                        "Basisondersteuning",
                         "leerkracht",
                         21,
                         52,
                     ),
                     intervention(
                         "Stappenkaart breuken op tafel",
-                        "basis",
+                        "Basisondersteuning",
                         "leerkracht",
                         21,
                         52,
@@ -258,7 +262,7 @@ fn plan(start: Date) -> StepRecord {
                 target_date: Some(day(start, 52)),
                 interventions: vec![intervention(
                     "Vaste werkplek vooraan en een koptelefoon tegen geluid",
-                    "basis",
+                    "Basisondersteuning",
                     "leerkracht",
                     21,
                     52,
@@ -270,7 +274,7 @@ fn plan(start: Date) -> StepRecord {
                 target_date: None,
                 interventions: vec![intervention(
                     "Kort contactmoment na schooltijd",
-                    "basis",
+                    "Basisondersteuning",
                     "intern begeleider",
                     21,
                     52,

@@ -8,12 +8,13 @@ use ibis_core::export::hyphenate::break_points;
 use ibis_core::export::model::{Block, Document};
 use std::collections::BTreeSet;
 
-/// Texts the renderer adds around the blocks (header, footer, signature fields).
+/// Texts the renderer adds around the blocks (header, footer, signature fields, bullets).
 const FRAME: &[&str] = &[
     "VERTROUWELIJK",
     "Afgedrukt op 23-11-2026 · Ibis 0.1.0",
     "Pagina van",
     "Naam Datum Handtekening",
+    "•",
 ];
 
 /// Every whitespace-separated word of the document (as given, with its punctuation).
