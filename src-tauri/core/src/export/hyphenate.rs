@@ -21,7 +21,8 @@ const RIGHT_MIN: usize = 2;
 
 /// Every break point of `word` (a run without spaces), in order. Letters are hyphenated per
 /// run of letters, so "(groepsleerkracht)," and "Kanariepiet-Öztürk" hyphenate their words and
-/// keep their punctuation; digits never break.
+/// keep their punctuation. A hyphen or slash is a break point only between two letters: dates
+/// ("20-11-2026") and numbers never break.
 pub fn break_points(word: &str) -> Vec<BreakPoint> {
     let mut points = Vec::new();
     let mut run_start: Option<usize> = None;
@@ -38,8 +39,16 @@ pub fn break_points(word: &str) -> Vec<BreakPoint> {
             }
             continue;
         }
+        let between_letters = word[..index]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphabetic)
+            && word[index + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
         if is_own_break(c)
-            && index > 0
+            && between_letters
             && let Some(after) = next
         {
             points.push(BreakPoint {
@@ -111,6 +120,8 @@ mod tests {
     fn short_words_digits_and_empty_text_do_not_break() {
         assert_eq!(show("de"), "de");
         assert_eq!(show("12345678"), "12345678");
+        assert_eq!(show("20-11-2026"), "20-11-2026");
+        assert_eq!(show("1/2"), "1/2");
         assert!(break_points("").is_empty());
         assert!(break_points("-").is_empty());
     }

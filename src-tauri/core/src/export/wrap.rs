@@ -242,6 +242,14 @@ mod tests {
     }
 
     #[test]
+    fn a_date_moves_whole_to_the_next_line() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("Streefdatum: 20-11-20", 9.0);
+        let lines = wrap(face, "Streefdatum: 20-11-2026", 9.0, width);
+        assert_eq!(lines, vec!["Streefdatum:", "20-11-2026"]);
+    }
+
+    #[test]
     fn a_word_without_a_fitting_point_is_cut_with_a_hyphen_between_letters() {
         let face = &family().expect("fonts").regular;
         let width = face.text_width("xxxx-", 10.0);

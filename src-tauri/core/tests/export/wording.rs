@@ -55,7 +55,7 @@ fn a_secondary_pupil_gets_secondary_words_and_role() {
 fn a_goal_prints_its_streefdatum_not_uiterlijk() {
     let (_, pdf) = overview("streefdatum", &sample::overview(1));
     let text = pdf.text();
-    assert!(text.contains("Streefdatum: "), "{text}");
+    assert!(text.contains("Streefdatum:"), "{text}");
     assert!(!text.contains("uiterlijk"), "{text}");
     assert!(
         text.contains("Basisondersteuning") || text.contains("Basisonder-"),
