@@ -62,3 +62,18 @@ fn a_goal_prints_its_streefdatum_not_uiterlijk() {
         "{text}"
     );
 }
+
+/// Seen in the demo PDFs: a cycle of empty steps (heading, status line, heading, …) was kept
+/// together as a whole and left page 1 nearly empty.
+#[test]
+fn a_cycle_of_empty_steps_starts_on_the_first_page() {
+    let mut data = sample::overview(1);
+    for step in &mut data.cycles[0].steps {
+        step.records.clear();
+        step.completed_on = None;
+    }
+    let (_, pdf) = overview("lege-cyclus", &data);
+    let first = super::page_text(&pdf, 1);
+    assert!(first.contains("Cyclus 1"), "{first}");
+    assert!(first.contains("Stap 1 · Signaleren"), "{first}");
+}
