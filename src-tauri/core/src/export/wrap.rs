@@ -102,7 +102,8 @@ impl Line<'_> {
 
     /// Places one word, breaking it over as many lines as it needs.
     fn place(&mut self, word: &str, lines: &mut Vec<String>) {
-        let points = break_points(word);
+        // Most words fit: the patterns are only consulted for one that must break.
+        let mut points: Option<Vec<BreakPoint>> = None;
         let mut start = 0;
         while start < word.len() {
             let rest = &word[start..];
@@ -114,7 +115,12 @@ impl Line<'_> {
             }
             let must_break = rest_width > self.width;
             if (must_break || self.used <= self.width * SPARSE_FILL)
-                && let Some((piece, next)) = self.best_piece(word, start, &points, room)
+                && let Some((piece, next)) = self.best_piece(
+                    word,
+                    start,
+                    points.get_or_insert_with(|| break_points(word)),
+                    room,
+                )
             {
                 self.append(&piece);
                 self.finish(lines);
