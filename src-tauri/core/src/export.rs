@@ -6,6 +6,7 @@
 
 pub mod case_overview;
 mod fonts;
+pub mod hyphenate;
 mod layout;
 pub mod model;
 mod page;

@@ -15,5 +15,6 @@ pub mod store;
 pub mod template;
 pub mod usecases;
 pub mod vault;
+pub mod vocabulary;
 
 pub use error::{Error, Result, Rule};

@@ -200,7 +200,7 @@ describe("cycles", () => {
     await user.selectOptions(screen.getByLabelText("Toon"), "revision");
     const entries = screen.getAllByTestId("timeline-entry");
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toHaveTextContent("01-03-2025Bijgesteldcyclus 1Toelichting: Afspraak met ouders toegevoegd.");
+    expect(entries[0]).toHaveTextContent("01-03-2025Gecorrigeerdcyclus 1Toelichting: Afspraak met ouders toegevoegd.");
   });
 });
 
@@ -241,7 +241,7 @@ describe("Vastleggen and Evalueren", () => {
     await user.type(screen.getByLabelText("Deelnemers"), "Juf Anne, IB'er");
     await user.type(screen.getByLabelText("Samenvatting"), "Timer werkt goed.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
-    expect(await screen.findByText("Gesprek met de leraar, 20-02-2025")).toBeInTheDocument();
+    expect(await screen.findByText("Gesprek met de leerkracht, 20-02-2025")).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole("button", { name: "Gesprek toevoegen" })).toHaveFocus());
     expect(fake.callsOf("record_save")).toMatchObject([{ data: { kind: "conversation", step: "realiseren", conversationKind: "teacher" } }]);
     await user.click(screen.getByRole("button", { name: "Stap afronden" }));

@@ -10,6 +10,7 @@ use super::model::{
     Block, Column, Document, HeadingLevel, KeyValue, Metadata, Signature, Table, TextStyle,
 };
 use crate::domain::dates::to_dutch;
+use crate::vocabulary::{self, capitalized};
 use chrono::NaiveDate as Date;
 
 /// The metadata title of every casusoverzicht; deliberately without names.
@@ -18,7 +19,8 @@ pub const METADATA_TITLE: &str = "Ibis — casusoverzicht";
 /// Builds the document.
 pub fn build(data: &CaseOverviewData) -> Document {
     let mut b = Builder { blocks: Vec::new() };
-    let full_name = format!("{} {}", data.pupil.first_name, data.pupil.last_name);
+    let full_name = data.pupil.full_name();
+    let wording = data.pupil.education_type.wording();
     b.push(Block::Title {
         text: "Casusoverzicht".into(),
         subtitle: Some(data.case.title.clone()),
@@ -28,7 +30,11 @@ pub fn build(data: &CaseOverviewData) -> Document {
         KeyValue::new("Naam", full_name.clone()),
         KeyValue::new("Geboortedatum", to_dutch(data.pupil.birth_date)),
         KeyValue::new("School", data.pupil.school.clone()),
-        KeyValue::new("Groep/leerjaar", data.pupil.grade_label.clone()),
+        KeyValue::new(capitalized(wording.grade), data.pupil.grade.to_string()),
+        KeyValue::new(
+            "Onderwijstype",
+            vocabulary::education_type(data.pupil.education_type),
+        ),
     ]));
     b.section("Casus");
     let mut case = vec![
@@ -74,7 +80,7 @@ pub fn build(data: &CaseOverviewData) -> Document {
     b.section("Ondertekening");
     b.push(Block::Signatures(vec![
         Signature {
-            role: "Intern begeleider".into(),
+            role: capitalized(wording.coordinator),
             name: None,
         },
         Signature {
@@ -194,8 +200,15 @@ impl Builder {
                 format!("Stap {} · {}", step.number, step.name),
             );
             if let Some(done) = step.completed_on {
+                let text = match &step.completion_reason {
+                    Some(reason) => format!(
+                        "Afgerond op {}, zonder alles wat deze stap vraagt. Reden: {reason}",
+                        to_dutch(done)
+                    ),
+                    None => format!("Afgerond op {}", to_dutch(done)),
+                };
                 self.push(Block::Paragraph {
-                    text: format!("Afgerond op {}", to_dutch(done)),
+                    text,
                     style: TextStyle::Italic,
                 });
             }
@@ -329,7 +342,12 @@ impl Builder {
         let mut rows = Vec::new();
         for goal in &plan.goals {
             let goal_text = match goal.target_date {
-                Some(date) => format!("{} (uiterlijk {})", goal.description, to_dutch(date)),
+                Some(date) => format!(
+                    "{}\n{}: {}",
+                    goal.description,
+                    vocabulary::TARGET_DATE,
+                    to_dutch(date)
+                ),
                 None => goal.description.clone(),
             };
             if goal.interventions.is_empty() {
@@ -360,10 +378,10 @@ impl Builder {
         }
         self.table(
             &[
-                ("Doel", 24.0),
-                ("Interventie", 28.0),
-                ("Niveau", 9.0),
-                ("Wie", 13.0),
+                ("Doel", 23.0),
+                ("Interventie", 25.0),
+                ("Niveau", 14.0),
+                ("Wie", 12.0),
                 ("Start", 13.0),
                 ("Evaluatie", 13.0),
             ],

@@ -140,12 +140,18 @@ impl<'f> Layouter<'f> {
 
     /// What must fit below a heading so it is never left alone at the bottom of a page: the
     /// headings, one-line paragraphs (a status line) and spaces right after it, plus the start
-    /// of the first real block.
+    /// of the first real block. After a line of text the chain ends at the next section or
+    /// step heading: a cycle of empty steps (heading, status line, heading, …) would otherwise
+    /// be kept together as a whole and push everything to a new page.
     fn keep_with_heading(&self, following: &[Block]) -> f32 {
         let mut height = 0.0;
+        let mut has_text = false;
         for block in following {
             match block {
                 Block::Heading { level, .. } => {
+                    if has_text && *level != HeadingLevel::Minor {
+                        return height;
+                    }
                     let style = heading_style(*level);
                     height += style.before + style.leading + style.after;
                 }
@@ -153,6 +159,7 @@ impl<'f> Layouter<'f> {
                     if wrap(self.face(*style), text, BODY_SIZE, CONTENT_WIDTH).len() <= 1 =>
                 {
                     height += BODY_LEADING + 6.0;
+                    has_text = true;
                 }
                 Block::Space(points) => height += points,
                 other => return height + self.min_height(other),

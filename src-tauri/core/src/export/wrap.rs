@@ -1,7 +1,9 @@
-//! Line breaking on real glyph widths: greedy, at spaces; `\n` is a hard break; a word wider
-//! than the line is cut between characters, so nothing is ever drawn past the margin.
+//! Line breaking on real glyph widths: greedy, at spaces; `\n` is a hard break; a word that
+//! must break does so at a Dutch hyphenation point with a hyphen, so nothing is ever drawn past
+//! the margin and no word is split mid-syllable without a sign.
 
 use super::fonts::Face;
+use super::hyphenate::{BreakPoint, break_points};
 use unicode_normalization::UnicodeNormalization;
 
 /// Makes text safe to draw: composed (NFC, so "e" + combining diaeresis becomes one "ë"
@@ -34,62 +36,159 @@ fn fallback(c: char) -> &'static str {
     }
 }
 
+/// A line this much filled (or less) takes a hyphenated piece of the next word rather than
+/// moving it whole: narrow table columns would otherwise be mostly white.
+const SPARSE_FILL: f32 = 0.6;
+
 /// Breaks `text` into lines no wider than `width` points at `size`. An empty text gives no
 /// lines; an empty line between two hard breaks stays (as an empty string).
+///
+/// Words move whole to the next line; a word that does not fit on a line of its own, or that
+/// would leave the line sparse, breaks at a Dutch hyphenation point with a hyphen
+/// ([`super::hyphenate`]). Only a word without any point that fits is cut between characters
+/// (still with a hyphen between two letters).
 pub fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
     let text = sanitize(face, text);
     let mut lines = Vec::new();
     if text.trim().is_empty() {
         return lines;
     }
-    let space = face.char_width(' ', size);
     for paragraph in text.trim_end().split('\n') {
-        let mut line = String::new();
-        let mut line_width = 0.0_f32;
+        let mut line = Line {
+            face,
+            size,
+            width,
+            text: String::new(),
+            used: 0.0,
+        };
         for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-            let word_width = face.text_width(word, size);
-            if !line.is_empty() && line_width + space + word_width <= width {
-                line.push(' ');
-                line.push_str(word);
-                line_width += space + word_width;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            if word_width <= width {
-                line.push_str(word);
-                line_width = word_width;
-            } else {
-                line_width = break_word(face, word, size, width, &mut lines, &mut line);
-            }
+            line.place(word, &mut lines);
         }
-        lines.push(line);
+        lines.push(line.text);
     }
     lines
 }
 
-/// Cuts a too-long word into pieces that fit; full pieces go to `lines`, the rest stays in
-/// `line` (returns its width). At least one character per line, however narrow the column.
-fn break_word(
-    face: &Face,
-    word: &str,
+/// The line being filled.
+struct Line<'a> {
+    face: &'a Face,
     size: f32,
     width: f32,
-    lines: &mut Vec<String>,
-    line: &mut String,
-) -> f32 {
-    let mut piece_width = 0.0;
-    for c in word.chars() {
-        let w = face.char_width(c, size);
-        if !line.is_empty() && piece_width + w > width {
-            lines.push(std::mem::take(line));
-            piece_width = 0.0;
+    text: String,
+    used: f32,
+}
+
+impl Line<'_> {
+    fn gap(&self) -> f32 {
+        if self.text.is_empty() {
+            0.0
+        } else {
+            self.face.char_width(' ', self.size)
         }
-        line.push(c);
-        piece_width += w;
     }
-    piece_width
+
+    fn append(&mut self, piece: &str) {
+        self.used += self.gap() + self.face.text_width(piece, self.size);
+        if !self.text.is_empty() {
+            self.text.push(' ');
+        }
+        self.text.push_str(piece);
+    }
+
+    fn finish(&mut self, lines: &mut Vec<String>) {
+        lines.push(std::mem::take(&mut self.text));
+        self.used = 0.0;
+    }
+
+    /// Places one word, breaking it over as many lines as it needs.
+    fn place(&mut self, word: &str, lines: &mut Vec<String>) {
+        // Most words fit: the patterns are only consulted for one that must break.
+        let mut points: Option<Vec<BreakPoint>> = None;
+        let mut start = 0;
+        while start < word.len() {
+            let rest = &word[start..];
+            let room = self.width - self.used - self.gap();
+            let rest_width = self.face.text_width(rest, self.size);
+            if rest_width <= room {
+                self.append(rest);
+                return;
+            }
+            let must_break = rest_width > self.width;
+            if (must_break || self.used <= self.width * SPARSE_FILL)
+                && let Some((piece, next)) = self.best_piece(
+                    word,
+                    start,
+                    points.get_or_insert_with(|| break_points(word)),
+                    room,
+                )
+            {
+                self.append(&piece);
+                self.finish(lines);
+                start = next;
+                continue;
+            }
+            if !self.text.is_empty() {
+                self.finish(lines);
+                continue;
+            }
+            // An empty line and no break point fits: cut between characters.
+            let next = self.cut(word, start);
+            let mut piece = word[start..next].to_owned();
+            if ends_between_letters(word, next) {
+                piece.push('-');
+            }
+            self.append(&piece);
+            self.finish(lines);
+            start = next;
+        }
+    }
+
+    /// The longest piece from `start` up to a break point that fits in `room` (with its hyphen).
+    fn best_piece(
+        &self,
+        word: &str,
+        start: usize,
+        points: &[BreakPoint],
+        room: f32,
+    ) -> Option<(String, usize)> {
+        points
+            .iter()
+            .rev()
+            .filter(|p| p.at > start && p.at < word.len())
+            .map(|p| {
+                let mut piece = word[start..p.at].to_owned();
+                if p.adds_hyphen {
+                    piece.push('-');
+                }
+                (piece, p.at)
+            })
+            .find(|(piece, _)| self.face.text_width(piece, self.size) <= room)
+    }
+
+    /// Where to cut a word that has no fitting break point: as many characters as fit with a
+    /// hyphen, at least one.
+    fn cut(&self, word: &str, start: usize) -> usize {
+        let hyphen = self.face.char_width('-', self.size);
+        let mut used = 0.0;
+        let mut end = start;
+        for (index, c) in word[start..].char_indices() {
+            let at = start + index;
+            let w = self.face.char_width(c, self.size);
+            if at > start && used + w + hyphen > self.width {
+                break;
+            }
+            used += w;
+            end = at + c.len_utf8();
+        }
+        end
+    }
+}
+
+/// Whether cutting `word` at `at` separates two letters (then a hyphen shows the cut).
+fn ends_between_letters(word: &str, at: usize) -> bool {
+    let before = word[..at].chars().next_back();
+    let after = word[at..].chars().next();
+    matches!((before, after), (Some(b), Some(a)) if b.is_alphabetic() && a.is_alphabetic())
 }
 
 #[cfg(test)]
@@ -109,10 +208,68 @@ mod tests {
             for line in &lines {
                 assert!(face.text_width(line, 10.0) <= width + 0.01, "{line}");
             }
-            let joined: String = lines.concat().chars().filter(|c| *c != ' ').collect();
+            let joined: String = lines
+                .concat()
+                .chars()
+                .filter(|c| !" -".contains(*c))
+                .collect();
             let original: String = text.chars().filter(|c| *c != ' ').collect();
             assert_eq!(joined, original, "no character lost at width {width}");
         }
+    }
+
+    #[test]
+    fn a_long_word_in_a_narrow_column_breaks_at_a_syllable_with_a_hyphen() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("groepsleer", 9.0);
+        let lines = wrap(face, "groepsleerkracht", 9.0, width);
+        assert_eq!(lines, vec!["groeps-", "leerkracht"]);
+        let lines = wrap(face, "De groepsleerkracht", 9.0, width);
+        assert_eq!(lines, vec!["De", "groeps-", "leerkracht"]);
+    }
+
+    #[test]
+    fn a_sparse_line_takes_a_hyphenated_piece_and_a_full_one_does_not() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("Met de ondersteunings-", 10.0);
+        let lines = wrap(face, "Met de ondersteuningscoördinator", 10.0, width);
+        assert_eq!(lines, vec!["Met de ondersteunings-", "coördinator"]);
+        let width = face.text_width("Wij spreken met de leer", 10.0);
+        let lines = wrap(face, "Wij spreken met de leerkracht", 10.0, width);
+        assert_eq!(lines, vec!["Wij spreken met de", "leerkracht"]);
+    }
+
+    #[test]
+    fn a_compound_breaks_after_its_own_hyphen_without_a_second_one() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("Kanariepiet-Ö", 10.0);
+        let lines = wrap(face, "Kanariepiet-Öztürk", 10.0, width);
+        assert_eq!(lines, vec!["Kanariepiet-", "Öztürk"]);
+    }
+
+    #[test]
+    fn a_date_moves_whole_to_the_next_line() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("Streefdatum: 20-11-20", 9.0);
+        let lines = wrap(face, "Streefdatum: 20-11-2026", 9.0, width);
+        assert_eq!(lines, vec!["Streefdatum:", "20-11-2026"]);
+    }
+
+    #[test]
+    fn a_word_without_a_fitting_point_is_cut_with_a_hyphen_between_letters() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("xxxx-", 10.0);
+        let lines = wrap(face, "xxxxxxxxxx 1234567890", 10.0, width);
+        for line in &lines {
+            assert!(face.text_width(line, 10.0) <= width + 0.01, "{line}");
+        }
+        assert!(lines[0].ends_with('-'), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .filter(|l| l.starts_with(char::is_numeric))
+                .all(|l| !l.ends_with('-'))
+        );
     }
 
     #[test]

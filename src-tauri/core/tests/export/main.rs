@@ -7,10 +7,14 @@
 // A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod demo;
+mod hyphenation;
 mod sample;
 #[path = "../support.rs"]
 mod support;
 mod tools;
+mod wording;
+mod words;
 
 use ibis_core::Error;
 use ibis_core::export::case_overview::{self, CaseOverviewData};
@@ -64,7 +68,8 @@ fn text_comes_back_in_reading_order_with_diacritics() {
             "Zoë Kanariepiet-Öztürk",
             "09-03-2016",
             "OBS De Ĳsvogel, Zoeterwoude",
-            "groep 6 (po)",
+            "Groep",
+            "primair onderwijs (po)",
             "Casus",
             "Startdatum",
             "07-09-2026",

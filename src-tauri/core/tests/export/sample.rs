@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 use chrono::{NaiveDate as Date, TimeDelta as Duration};
+use ibis_core::domain::pupil::EducationType;
 use ibis_core::export::case_overview::*;
 
 fn ymd(year: i32, month: u32, day: u32) -> Date {
@@ -45,10 +46,12 @@ pub fn overview(cycles: usize) -> CaseOverviewData {
     CaseOverviewData {
         pupil: PupilInfo {
             first_name: CANARY_FIRST.into(),
+            surname_prefix: None,
             last_name: CANARY_LAST.into(),
             birth_date: ymd(2016, 3, 9),
             school: "OBS De Ĳsvogel, Zoeterwoude".into(),
-            grade_label: "groep 6 (po)".into(),
+            education_type: EducationType::Po,
+            grade: 6,
         },
         case: CaseInfo {
             title: "Rekenen en concentratie in groep 6".into(),
@@ -124,6 +127,7 @@ fn step(number: u8, name: &str, start: Date, done: i64, records: Vec<StepRecord>
         number,
         name: name.into(),
         completed_on: Some(day(start, done)),
+        completion_reason: None,
         records,
     }
 }
@@ -243,14 +247,14 @@ fn plan(start: Date) -> StepRecord {
                 interventions: vec![
                     intervention(
                         "Verlengde instructie breuken, drie keer per week 15 minuten",
-                        "basis",
+                        "Basisondersteuning",
                         "leerkracht",
                         21,
                         52,
                     ),
                     intervention(
                         "Stappenkaart breuken op tafel",
-                        "basis",
+                        "Basisondersteuning",
                         "leerkracht",
                         21,
                         52,
@@ -262,7 +266,7 @@ fn plan(start: Date) -> StepRecord {
                 target_date: Some(day(start, 52)),
                 interventions: vec![intervention(
                     "Vaste werkplek vooraan en een koptelefoon tegen geluid",
-                    "basis",
+                    "Basisondersteuning",
                     "leerkracht",
                     21,
                     52,
@@ -274,7 +278,7 @@ fn plan(start: Date) -> StepRecord {
                 target_date: None,
                 interventions: vec![intervention(
                     "Kort contactmoment na schooltijd",
-                    "basis",
+                    "Basisondersteuning",
                     "intern begeleider",
                     21,
                     52,

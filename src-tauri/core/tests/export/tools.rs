@@ -68,6 +68,15 @@ impl Pdf {
         stdout_of("pdftotext", &["-enc", "UTF-8", self.path_str(), "-"])
     }
 
+    /// The text in content-stream order with every line as drawn (pdftotext -raw): unlike the
+    /// default mode, it does not re-join words hyphenated at a line end.
+    pub fn raw_text(&self) -> String {
+        stdout_of(
+            "pdftotext",
+            &["-raw", "-enc", "UTF-8", self.path_str(), "-"],
+        )
+    }
+
     pub fn pages(&self) -> usize {
         let info = self.info();
         info.lines()

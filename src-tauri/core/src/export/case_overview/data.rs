@@ -1,6 +1,7 @@
 //! The input of the casusoverzicht: plain data, filled by the use case from the vault (and by
 //! tests and benchmarks directly). Texts are shown as given; dates are formatted `dd-mm-jjjj`.
 
+use crate::domain::pupil::EducationType;
 use chrono::NaiveDate as Date;
 
 /// Everything the casusoverzicht shows.
@@ -17,11 +18,33 @@ pub struct CaseOverviewData {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PupilInfo {
     pub first_name: String,
+    /// Tussenvoegsel ("de", "van der"); printed between first and last name.
+    pub surname_prefix: Option<String>,
     pub last_name: String,
     pub birth_date: Date,
     pub school: String,
-    /// "groep 5" or "leerjaar 2".
-    pub grade_label: String,
+    /// Decides the words: groep/leerjaar, leerkracht/docent, intern begeleider/
+    /// ondersteuningscoördinator.
+    pub education_type: EducationType,
+    /// The groep or leerjaar number.
+    pub grade: i64,
+}
+
+impl PupilInfo {
+    /// The name as printed: "Daan de Groot" (first name, tussenvoegsel, last name).
+    pub fn full_name(&self) -> String {
+        [
+            Some(self.first_name.as_str()),
+            self.surname_prefix.as_deref(),
+            Some(self.last_name.as_str()),
+        ]
+        .into_iter()
+        .flatten()
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +73,8 @@ pub struct Step {
     /// "Signaleren", "Begrijpen", … (from the template).
     pub name: String,
     pub completed_on: Option<Date>,
+    /// Why the step was completed although something it asks for is missing.
+    pub completion_reason: Option<String>,
     pub records: Vec<StepRecord>,
 }
 
@@ -121,7 +146,7 @@ pub struct Goal {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Intervention {
     pub description: String,
-    /// "basis" or "extra".
+    /// The template's label ("Basisondersteuning"), never its key.
     pub level: String,
     pub by_whom: String,
     pub start: Option<Date>,
@@ -146,7 +171,7 @@ pub struct Sharing {
 pub struct Evaluation {
     pub date: Date,
     pub results: Vec<GoalResult>,
-    /// "Afsluiten", "Nieuwe cyclus", …
+    /// The template's label ("Afsluiten", "Nieuwe cyclus", …).
     pub decision: String,
     pub explanation: Option<String>,
 }
@@ -154,7 +179,7 @@ pub struct Evaluation {
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoalResult {
     pub goal: String,
-    /// "behaald", "deels behaald", "niet behaald".
+    /// The template's label ("Behaald", "Deels behaald", "Niet behaald").
     pub result: String,
     pub evidence: String,
 }

@@ -4,35 +4,39 @@
 
 use crate::domain::case::CaseStatus;
 use crate::domain::dates;
-use crate::domain::records::{
-    ConversationKind, FactorKind, ParentsInformed, RecordData, SignalSource,
-};
+use crate::domain::pupil::Wording;
+use crate::domain::records::{FactorKind, ParentsInformed, RecordData, SignalSource};
 use crate::domain::stepplan::{StepKey, StepState};
 use crate::error::Result;
 use crate::export::case_overview::*;
-use crate::template::{Choice, Template};
+use crate::template::Template;
 use crate::usecases::case_detail::{
     CaseDetail, CycleView, RecordView, TimelineEntry, TimelineKind,
 };
+use crate::vocabulary;
 use chrono::NaiveDate as Date;
 
 /// Fills the casusoverzicht from a casus and the template it is shown with.
 pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<CaseOverviewData> {
     let pupil = &detail.pupil;
     let case = &detail.case;
-    let grade_word = pupil.education_type.wording().grade;
-    let closed_on = case.closed_at.as_deref().map(date).transpose()?;
+    let wording = pupil.education_type.wording();
+    let closed_on = case
+        .closed_on
+        .as_deref()
+        .or(case.closed_at.as_deref())
+        .map(date)
+        .transpose()?;
     Ok(CaseOverviewData {
         pupil: PupilInfo {
             first_name: pupil.first_name.clone(),
+            // The tussenvoegsel field arrives with the "people" branch (issue 7, item 9).
+            surname_prefix: None,
             last_name: pupil.last_name.clone(),
             birth_date: date(&pupil.birth_date)?,
             school: pupil.school.clone(),
-            grade_label: format!(
-                "{grade_word} {} ({})",
-                pupil.grade,
-                pupil.education_type.as_str()
-            ),
+            education_type: pupil.education_type,
+            grade: pupil.grade.into(),
         },
         case: CaseInfo {
             title: case.title.clone(),
@@ -47,7 +51,7 @@ pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<Ca
         cycles: detail
             .cycles
             .iter()
-            .map(|c| cycle(c, template))
+            .map(|c| cycle(c, template, wording))
             .collect::<Result<_>>()?,
         timeline: detail
             .timeline
@@ -57,7 +61,7 @@ pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<Ca
     })
 }
 
-fn cycle(view: &CycleView, template: &Template) -> Result<Cycle> {
+fn cycle(view: &CycleView, template: &Template, wording: Wording) -> Result<Cycle> {
     let mut steps = Vec::new();
     for step in &view.steps {
         let records: Vec<&RecordView> = view
@@ -65,7 +69,7 @@ fn cycle(view: &CycleView, template: &Template) -> Result<Cycle> {
             .iter()
             .filter(|r| r.data.step() == step.key)
             .collect();
-        let mut out = step_records(step.key, &records, view, template)?;
+        let mut out = step_records(step.key, &records, view, template, wording)?;
         if step.state == StepState::Skipped {
             out.insert(
                 0,
@@ -82,6 +86,7 @@ fn cycle(view: &CycleView, template: &Template) -> Result<Cycle> {
                 StepState::Done => step.settled_on.as_deref().map(date).transpose()?,
                 _ => None,
             },
+            completion_reason: step.completion_reason.clone(),
             records: out,
         });
     }
@@ -97,6 +102,7 @@ fn step_records(
     records: &[&RecordView],
     cycle: &CycleView,
     template: &Template,
+    wording: Wording,
 ) -> Result<Vec<StepRecord>> {
     let mut out = Vec::new();
     let mut needs = Vec::new();
@@ -115,13 +121,10 @@ fn step_records(
         match &record.data {
             RecordData::Signal(s) => out.push(StepRecord::Signal(Signal {
                 date: date(&s.date)?,
-                reported_by: match s.source {
-                    SignalSource::Teacher => "leerkracht".into(),
-                    SignalSource::Parent => "ouder/verzorger".into(),
-                    SignalSource::Pupil => "leerling".into(),
-                    SignalSource::Coordinator => "intern begeleider".into(),
-                    SignalSource::Other => {
-                        s.source_other.clone().unwrap_or_else(|| "anders".into())
+                reported_by: match (s.source, &s.source_other) {
+                    (SignalSource::Other, Some(other)) => other.clone(),
+                    (source, _) => {
+                        vocabulary::capitalized(vocabulary::signal_source(source, wording))
                     }
                 },
                 observation: s.observation.clone(),
@@ -131,13 +134,7 @@ fn step_records(
             })),
             RecordData::Conversation(c) => out.push(StepRecord::Conversation(Conversation {
                 date: date(&c.date)?,
-                kind: match c.conversation_kind {
-                    ConversationKind::Parents => "Gesprek met ouders",
-                    ConversationKind::Pupil => "Gesprek met de leerling",
-                    ConversationKind::Teacher => "Gesprek met de leerkracht",
-                    ConversationKind::Meeting => "Overleg / ondersteuningsteam",
-                }
-                .into(),
+                kind: vocabulary::conversation_kind(c.conversation_kind, wording),
                 participants: c
                     .participants
                     .split(',')
@@ -150,7 +147,7 @@ fn step_records(
             RecordData::Need(n) => needs.push(n.description.clone()),
             RecordData::Factor(f) => {
                 has_factors = true;
-                let label = label(&template.factor_domains, &f.domain);
+                let label = vocabulary::choice(&template.factor_domains, &f.domain);
                 if let Some(domain) = factors.iter_mut().find(|d| d.domain == label) {
                     match f.factor_kind {
                         FactorKind::Hindering => domain.hindering.push(f.description.clone()),
@@ -176,14 +173,14 @@ fn step_records(
                     .iter()
                     .map(|r| GoalResult {
                         goal: goal_text(cycle, &r.goal_id),
-                        result: label(&template.evaluation_outcomes, &r.outcome),
+                        result: vocabulary::choice(&template.evaluation_outcomes, &r.outcome),
                         evidence: r.rationale.clone(),
                     })
                     .collect(),
                 decision: e
                     .decision
                     .as_deref()
-                    .map(|d| label(&template.decisions, d))
+                    .map(|d| vocabulary::choice(&template.decisions, d))
                     .unwrap_or_else(|| "Nog geen besluit".into()),
                 explanation: e.notes.clone(),
             })),
@@ -202,7 +199,7 @@ fn step_records(
         );
     }
     if key == StepKey::Plannen {
-        let plan = plan(records)?;
+        let plan = plan(records, template)?;
         if !plan.goals.is_empty() {
             out.insert(0, StepRecord::Plan(plan));
         }
@@ -214,7 +211,7 @@ fn step_records(
 }
 
 /// Goals with the interventions linked to them; unlinked interventions under their own heading.
-fn plan(records: &[&RecordView]) -> Result<Plan> {
+fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
     let interventions: Vec<(&RecordView, &crate::domain::records::InterventionData)> = records
         .iter()
         .filter_map(|r| r.data.as_intervention().map(|i| (*r, i)))
@@ -222,8 +219,7 @@ fn plan(records: &[&RecordView]) -> Result<Plan> {
     let convert = |i: &crate::domain::records::InterventionData,
                    evaluate_on: Option<Date>|
      -> Result<Intervention> {
-        // The short key (basis, extra, onduidelijk) fits the table's narrow level column.
-        let mut level = i.level.clone();
+        let mut level = vocabulary::choice(&template.intervention_levels, &i.level);
         if let Some(note) = &i.level_note {
             level = format!("{level}: {note}");
         }
@@ -293,27 +289,27 @@ fn timeline_item(
             .iter()
             .flat_map(|c| c.records.iter())
             .find(|r| r.id == entry.record_id)
-            .map(|r| summary(&r.data))
+            .map(|r| summary(&r.data, template))
             .unwrap_or_default()
     };
-    let (event, text) = match entry.kind {
-        TimelineKind::CaseOpened => ("Casus geopend", detail.case.title.clone()),
-        TimelineKind::CaseClosed => ("Casus gesloten", String::new()),
-        TimelineKind::CycleStarted => ("Nieuwe cyclus", String::new()),
-        TimelineKind::StepCompleted => ("Stap afgerond", String::new()),
-        TimelineKind::StepSkipped => ("Stap overgeslagen", entry.note.clone().unwrap_or_default()),
-        TimelineKind::Signal => ("Signaal", record_text()),
-        TimelineKind::Conversation => ("Gesprek", record_text()),
-        TimelineKind::Need => ("Onderwijsbehoefte", record_text()),
-        TimelineKind::Factor => ("Factor", record_text()),
-        TimelineKind::Goal => ("Doel", record_text()),
-        TimelineKind::Intervention => ("Interventie", record_text()),
-        TimelineKind::Execution => ("Uitvoering", record_text()),
-        TimelineKind::PlanShare => ("Plan gedeeld met ouders", record_text()),
-        TimelineKind::Evaluation => ("Evaluatie", record_text()),
-        TimelineKind::Correction => ("Gecorrigeerd", entry.note.clone().unwrap_or_default()),
-        TimelineKind::Export => ("Casusoverzicht geëxporteerd", String::new()),
+    let text = match entry.kind {
+        TimelineKind::CaseOpened => detail.case.title.clone(),
+        TimelineKind::CycleStarted | TimelineKind::Export => String::new(),
+        TimelineKind::CaseClosed
+        | TimelineKind::StepCompleted
+        | TimelineKind::StepSkipped
+        | TimelineKind::Correction => entry.note.clone().unwrap_or_default(),
+        TimelineKind::Signal
+        | TimelineKind::Conversation
+        | TimelineKind::Need
+        | TimelineKind::Factor
+        | TimelineKind::Goal
+        | TimelineKind::Intervention
+        | TimelineKind::Execution
+        | TimelineKind::PlanShare
+        | TimelineKind::Evaluation => record_text(),
     };
+    let event = vocabulary::timeline_event(entry.kind);
     let detail_text = match (context.is_empty(), text.is_empty()) {
         (true, _) => text,
         (false, true) => context,
@@ -327,7 +323,8 @@ fn timeline_item(
 }
 
 /// A short line for the timeline (the full text is in the step sections above it).
-fn summary(data: &RecordData) -> String {
+fn summary(data: &RecordData, template: &Template) -> String {
+    let decision;
     let text = match data {
         RecordData::Signal(s) => s.observation.as_str(),
         RecordData::Conversation(c) => c.summary.as_str(),
@@ -337,7 +334,14 @@ fn summary(data: &RecordData) -> String {
         RecordData::Intervention(i) => i.description.as_str(),
         RecordData::Execution(e) => e.what.as_str(),
         RecordData::PlanShare(p) => p.method.as_str(),
-        RecordData::Evaluation(e) => e.decision.as_deref().unwrap_or(""),
+        RecordData::Evaluation(e) => {
+            decision = e
+                .decision
+                .as_deref()
+                .map(|d| vocabulary::choice(&template.decisions, d))
+                .unwrap_or_default();
+            decision.as_str()
+        }
     };
     let mut short: String = text.chars().take(90).collect();
     if text.chars().count() > 90 {
@@ -363,14 +367,6 @@ fn parents_text(p: &ParentsInformed) -> String {
         (false, _, Some(reason)) => format!("Nee: {reason}"),
         (false, _, None) => "Nog niet vastgelegd".into(),
     }
-}
-
-fn label(choices: &[Choice], key: &str) -> String {
-    choices
-        .iter()
-        .find(|c| c.key == key)
-        .map(|c| c.label.clone())
-        .unwrap_or_else(|| key.to_owned())
 }
 
 fn lines(text: Option<&str>) -> Vec<String> {
