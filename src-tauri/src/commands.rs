@@ -13,8 +13,8 @@ use ibis_core::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::pupils::{
-    self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
-    UpdatePupilRequest,
+    self, EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList,
+    SetArchivedRequest, UpdatePupilRequest,
 };
 use ibis_core::usecases::session::AppStatus;
 use ibis_core::usecases::settings::{self, Settings};
@@ -88,6 +88,12 @@ pub fn settings_update(state: State<'_, AppState>, req: Settings) -> Reply<Setti
 #[tauri::command(async)]
 pub fn pupil_list(state: State<'_, AppState>, req: ListPupilsRequest) -> Reply<PupilList> {
     Ok(state.session.with_store(|store| pupils::list(store, req))?)
+}
+
+#[tauri::command(async)]
+pub fn education_types(_state: State<'_, AppState>, req: ()) -> Reply<EducationTypeList> {
+    let () = req;
+    Ok(pupils::education_types())
 }
 
 #[tauri::command(async)]

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod export;
+mod names;
 
 use ibis_tests::{Run, cli, snapshot};
 use serde_json::Value;

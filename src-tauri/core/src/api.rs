@@ -25,6 +25,7 @@ macro_rules! ibis_commands {
             settings_get: () => $crate::usecases::settings::Settings,
             settings_update: $crate::usecases::settings::Settings => $crate::usecases::settings::Settings,
             pupil_list: $crate::usecases::pupils::ListPupilsRequest => $crate::usecases::pupils::PupilList,
+            education_types: () => $crate::usecases::pupils::EducationTypeList,
             pupil_get: $crate::usecases::IdRequest => $crate::usecases::pupils::PupilDetail,
             pupil_create: $crate::usecases::pupils::PupilInput => $crate::usecases::pupils::PupilDetail,
             pupil_update: $crate::usecases::pupils::UpdatePupilRequest => $crate::usecases::pupils::PupilDetail,

@@ -5,6 +5,7 @@ pub mod case;
 pub mod dates;
 pub mod deadlines;
 pub mod guardian;
+pub mod names;
 pub mod passphrase;
 pub mod pupil;
 pub mod records;

@@ -9,12 +9,14 @@
 mod keyslots;
 mod private;
 mod recovery;
+mod secret_text;
 mod sqlcipher;
 
 pub use keyslots::{KdfParams, SlotKind};
 #[cfg(unix)]
 pub use private::{DIR_MODE, FILE_MODE};
 pub use recovery::RecoveryKey;
+pub use secret_text::SecretText;
 pub use sqlcipher::CONNECTION_SETUP;
 
 use crate::error::{Error, Result};
@@ -32,10 +34,18 @@ pub const SLOT_FILE: &str = "keyslots.json";
 pub(crate) type DataKey = Zeroizing<[u8; 32]>;
 
 /// What opens a vault.
-#[derive(Debug)]
 pub enum Secret<'a> {
     Passphrase(&'a str),
     RecoveryKey(&'a RecoveryKey),
+}
+
+impl std::fmt::Debug for Secret<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Secret::Passphrase(_) => f.write_str("Passphrase([verborgen])"),
+            Secret::RecoveryKey(_) => f.write_str("RecoveryKey([verborgen])"),
+        }
+    }
 }
 
 /// Whether `dir` holds a vault (its key-slot file).

@@ -6,11 +6,14 @@ import type { CommandMap, CommandName } from "../ipc/bindings/commands";
 import type { AppStatus } from "../ipc/bindings/AppStatus";
 import type { CaseSummary } from "../ipc/bindings/CaseSummary";
 import type { CaseDetail } from "../ipc/bindings/CaseDetail";
+import type { EducationType } from "../ipc/bindings/EducationType";
+import type { EducationTypeInfo } from "../ipc/bindings/EducationTypeInfo";
 import type { ErrorCode } from "../ipc/bindings/ErrorCode";
 import type { Guardian } from "../ipc/bindings/Guardian";
 import type { Pupil } from "../ipc/bindings/Pupil";
 import type { PupilInput } from "../ipc/bindings/PupilInput";
 import type { PupilSummary } from "../ipc/bindings/PupilSummary";
+import type { SchoolStage } from "../ipc/bindings/SchoolStage";
 import type { Template } from "../ipc/bindings/Template";
 import type { VaultState } from "../ipc/bindings/VaultState";
 import { fail } from "./fakeErrors";
@@ -97,12 +100,19 @@ export class FakeBackend {
 
   addPupil(p: Partial<PupilInput> & { id?: string }): Pupil {
     const id = p.id ?? this.id("p");
+    const firstName = p.firstName ?? "Sam";
+    const surnamePrefix = p.surnamePrefix ?? null;
+    const lastName = p.lastName ?? "Jansen";
+    const educationType = p.educationType ?? "po";
     const pupil: Pupil = {
       id,
-      firstName: p.firstName ?? "Sam",
-      lastName: p.lastName ?? "Jansen",
+      firstName,
+      surnamePrefix,
+      lastName,
+      ...fakeNames(firstName, surnamePrefix, lastName),
       birthDate: p.birthDate ?? "2016-05-04",
-      educationType: p.educationType ?? "po",
+      educationType,
+      stage: fakeStage(educationType),
       grade: p.grade ?? 3,
       school: p.school ?? "De Regenboog",
       contactPerson: p.contactPerson ?? null,
@@ -125,7 +135,7 @@ export class FakeBackend {
 
   pupilName(pupilId: string): string {
     const p = this.pupil(pupilId);
-    return `${p.firstName} ${p.lastName}`;
+    return p.fullName;
   }
 
   private status(): AppStatus {
@@ -150,7 +160,7 @@ export class FakeBackend {
     if (p.firstName.trim() === "") fail("required", "firstName");
     if (p.lastName.trim() === "") fail("required", "lastName");
     this.checkDate(p.birthDate, "birthDate", false);
-    const max = p.educationType === "vo" || p.educationType === "vso" ? 6 : 8;
+    const max = fakeStage(p.educationType) === "secondary" ? 6 : 8;
     if (!Number.isInteger(p.grade) || p.grade < 1 || p.grade > max) fail("grade_out_of_range", "grade");
     if (p.school.trim() === "") fail("required", "school");
   }
@@ -158,8 +168,9 @@ export class FakeBackend {
   private summary(p: Pupil): PupilSummary {
     const openCases = [...this.cases.values()].filter((c) => c.pupilId === p.id && c.status === "open").length;
     return {
-      id: p.id, firstName: p.firstName, lastName: p.lastName, birthDate: p.birthDate,
-      educationType: p.educationType, grade: p.grade, school: p.school, archived: p.archivedAt !== null, openCases,
+      id: p.id, firstName: p.firstName, surnamePrefix: p.surnamePrefix, lastName: p.lastName,
+      fullName: p.fullName, listName: p.listName, birthDate: p.birthDate, educationType: p.educationType,
+      stage: p.stage, grade: p.grade, school: p.school, archived: p.archivedAt !== null, openCases,
     };
   }
 
@@ -225,12 +236,13 @@ export class FakeBackend {
       const words = fold(req.query ?? "").split(/\s+/).filter(Boolean);
       const pupils = [...this.pupils.values()]
         .filter((p) => req.includeArchived || p.archivedAt === null)
-        .filter((p) => words.every((w) => fold(`${p.firstName} ${p.lastName}`).includes(w)))
+        .filter((p) => words.every((w) => fold(p.fullName).includes(w)))
         .sort((a, b) => a.lastName.localeCompare(b.lastName, "nl") || a.firstName.localeCompare(b.firstName, "nl"))
         .map((p) => this.summary(p));
       return { pupils: req.limit === null ? pupils : pupils.slice(0, req.limit) };
     },
     pupil_get: (req) => this.detail(req.id),
+    education_types: () => ({ types: FAKE_EDUCATION_TYPES }),
     pupil_create: (req) => {
       this.validatePupil(req);
       const p = this.addPupil(req);
@@ -239,7 +251,13 @@ export class FakeBackend {
     pupil_update: (req) => {
       const old = this.pupil(req.id);
       this.validatePupil(req.pupil);
-      this.pupils.set(req.id, { ...old, ...req.pupil });
+      const { firstName, surnamePrefix, lastName, educationType } = req.pupil;
+      this.pupils.set(req.id, {
+        ...old,
+        ...req.pupil,
+        ...fakeNames(firstName, surnamePrefix, lastName),
+        stage: fakeStage(educationType),
+      });
       return this.detail(req.id);
     },
     pupil_set_archived: (req) => {
@@ -249,16 +267,20 @@ export class FakeBackend {
     },
     guardian_add: (req) => {
       this.pupil(req.pupilId);
-      if (req.guardian.name.trim() === "") fail("required", "name");
+      if (req.guardian.lastName.trim() === "") fail("required", "lastName");
       if (req.guardian.email !== null && !req.guardian.email.includes("@")) fail("invalid_email", "email");
       const id = this.id("g");
-      this.guardians.set(id, { id, pupilId: req.pupilId, ...req.guardian });
+      const { firstName, surnamePrefix, lastName } = req.guardian;
+      const { fullName } = fakeNames(firstName ?? "", surnamePrefix, lastName);
+      this.guardians.set(id, { id, pupilId: req.pupilId, ...req.guardian, fullName });
       return this.detail(req.pupilId);
     },
     guardian_update: (req) => {
       const g = this.guardians.get(req.id) ?? fail("not_found");
-      if (req.guardian.name.trim() === "") fail("required", "name");
-      this.guardians.set(req.id, { ...g, ...req.guardian });
+      if (req.guardian.lastName.trim() === "") fail("required", "lastName");
+      const { firstName, surnamePrefix, lastName } = req.guardian;
+      const { fullName } = fakeNames(firstName ?? "", surnamePrefix, lastName);
+      this.guardians.set(req.id, { ...g, ...req.guardian, fullName });
       return this.detail(g.pupilId);
     },
     guardian_remove: (req) => {
@@ -296,7 +318,7 @@ export class FakeBackend {
       const detail = this.caseDetail(req.caseId);
       if (this.exportOutcome === "cancel") return { saved: null };
       if (this.exportOutcome !== "save") fail(this.exportOutcome);
-      const initials = `${detail.pupil.firstName[0] ?? ""}${detail.pupil.lastName[0] ?? ""}`;
+      const initials = `${detail.pupil.firstName[0] ?? ""}${detail.pupil.surnamePrefix?.[0] ?? ""}${detail.pupil.lastName[0] ?? ""}`;
       const fileName = `casusoverzicht-${initials}-${this.today}.pdf`;
       this.lastExport = fileName;
       return { saved: { fileName, pages: 2, bytes: 48_213 } };
@@ -315,3 +337,23 @@ export function installFakeBackend(opts: FakeOptions = {}): FakeBackend {
   mockIPC((cmd, payload) => fake.handle(cmd, payload), { shouldMockEvents: true });
   return fake;
 }
+
+// Stand-ins for what the core computes (names, stage, education types), until the fake is
+// replaced by responses recorded from the real core (issue 7, item 15).
+function fakeNames(first: string, prefix: string | null, last: string): { fullName: string; listName: string } {
+  const surname = prefix ? `${prefix} ${last}` : last;
+  const given = [first, prefix].filter((part): part is string => !!part).join(" ");
+  return { fullName: first ? `${first} ${surname}` : surname, listName: given ? `${last}, ${given}` : last };
+}
+
+function fakeStage(e: EducationType): SchoolStage {
+  return e === "vo" || e === "vso" || e === "pro" ? "secondary" : "primary";
+}
+
+const FAKE_EDUCATION_TYPES: EducationTypeInfo[] = (["po", "sbo", "so", "vo", "vso", "pro"] as const).map((e) => ({
+  educationType: e,
+  stage: fakeStage(e),
+  minGrade: 1,
+  maxGrade: fakeStage(e) === "secondary" ? 6 : 8,
+  hasContactPerson: fakeStage(e) === "secondary",
+}));

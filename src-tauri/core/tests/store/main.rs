@@ -5,6 +5,7 @@
 #[path = "../support.rs"]
 mod support;
 
+mod people;
 #[cfg(unix)]
 mod private;
 

@@ -11,6 +11,7 @@ import type { Dashboard } from "./Dashboard";
 import type { DeleteRecordRequest } from "./DeleteRecordRequest";
 import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
+import type { EducationTypeList } from "./EducationTypeList";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportResponse } from "./ExportResponse";
 import type { IdRequest } from "./IdRequest";
@@ -45,6 +46,7 @@ export type CommandMap = {
   settings_get: { request: null; response: Settings };
   settings_update: { request: Settings; response: Settings };
   pupil_list: { request: ListPupilsRequest; response: PupilList };
+  education_types: { request: null; response: EducationTypeList };
   pupil_get: { request: IdRequest; response: PupilDetail };
   pupil_create: { request: PupilInput; response: PupilDetail };
   pupil_update: { request: UpdatePupilRequest; response: PupilDetail };
@@ -83,6 +85,7 @@ export const COMMANDS: readonly CommandName[] = [
   "settings_get",
   "settings_update",
   "pupil_list",
+  "education_types",
   "pupil_get",
   "pupil_create",
   "pupil_update",

@@ -4,6 +4,7 @@
 
 use crate::domain::case::CaseStatus;
 use crate::domain::dates;
+use crate::domain::names;
 use crate::domain::records::{
     ConversationKind, FactorKind, ParentsInformed, RecordData, SignalSource,
 };
@@ -23,7 +24,8 @@ pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<Ca
     Ok(CaseOverviewData {
         pupil: PupilInfo {
             first_name: pupil.first_name.clone(),
-            last_name: pupil.last_name.clone(),
+            // The surname as printed: "de Groot" (the document shows "Daan de Groot").
+            last_name: names::surname(pupil.surname_prefix.as_deref(), &pupil.last_name),
             birth_date: date(&pupil.birth_date)?,
             school: pupil.school.clone(),
             grade_label: format!(
