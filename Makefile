@@ -52,6 +52,7 @@ fmt-check:
 
 clippy: ui
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy -p ibis --all-targets --features e2e-seams -- -D warnings
 
 ## Regenerate ui/src/ipc/bindings from the Rust types (commit the result).
 bindings:
@@ -81,8 +82,10 @@ rust-test: build
 ui-test: setup
 	cd ui && $(NPM) test
 
-## The real app in a real window under Xvfb, driven by WebKitWebDriver.
+## The real app in a real window under Xvfb, driven by WebKitWebDriver. The app is rebuilt
+## with the `e2e-seams` feature: only such a build reads IBIS_E2E_* (a plain build ignores them).
 e2e: build
+	$(CARGO) build -p ibis --features e2e-seams
 	timeout 600 xvfb-run -a $(CARGO) test -p ibis-tests --test e2e -- --ignored --test-threads=1
 
 ## Criterion benchmarks (release build): unlock, list and search 10,000 pupils; render a

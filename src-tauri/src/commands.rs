@@ -17,7 +17,8 @@ use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
 use ibis_core::usecases::pupils::{
-    ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest, UpdatePupilRequest,
+    EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
+    UpdatePupilRequest,
 };
 use ibis_core::usecases::session::AppStatus;
 use ibis_core::usecases::settings::Settings;
@@ -100,6 +101,11 @@ pub fn holiday_remove(state: State<'_, AppState>, req: IdRequest) -> Reply<Holid
 #[tauri::command(async)]
 pub fn pupil_list(state: State<'_, AppState>, req: ListPupilsRequest) -> Reply<PupilList> {
     state.app().pupil_list(req)
+}
+
+#[tauri::command(async)]
+pub fn education_types(state: State<'_, AppState>, req: ()) -> Reply<EducationTypeList> {
+    state.app().education_types(req)
 }
 
 #[tauri::command(async)]

@@ -3,9 +3,8 @@
 //! permission), remember that one path, and open only that file in the system viewer on
 //! request. The core renders and writes the file (`App::export_case_summary`).
 //!
-//! Test seam: when `IBIS_E2E_SAVE_DIR` is set (the end-to-end test sets it, because WebDriver
-//! cannot drive a native GTK dialog) the dialog is skipped and the file is saved in that folder
-//! under the proposed name. Without the variable this code path is inert.
+//! Test seam (e2e builds only, see `seams`): with `IBIS_E2E_SAVE_DIR` the dialog is skipped
+//! and the file is saved in that folder under the proposed name.
 
 use crate::state::AppState;
 use ibis_core::Error;
@@ -16,13 +15,10 @@ use tauri::Manager;
 use tauri_plugin_dialog::DialogExt;
 use tauri_plugin_opener::OpenerExt;
 
-/// Environment variable of the end-to-end test seam (see the module comment).
-pub const E2E_SAVE_DIR: &str = "IBIS_E2E_SAVE_DIR";
-
 /// The save dialog (or the test seam's folder). Adds `.pdf` when the user typed a bare name.
 pub(crate) fn choose_target(state: &AppState, proposed: &str) -> Result<Option<PathBuf>, Error> {
-    if let Some(dir) = std::env::var_os(E2E_SAVE_DIR) {
-        return Ok(Some(PathBuf::from(dir).join(proposed)));
+    if let Some(dir) = crate::seams::save_dir() {
+        return Ok(Some(dir.join(proposed)));
     }
     let mut dialog = state
         .app

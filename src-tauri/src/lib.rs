@@ -3,6 +3,7 @@
 
 mod commands;
 mod export;
+mod seams;
 mod state;
 
 use ibis_core::api::IpcError;
@@ -57,14 +58,11 @@ pub fn run() {
 }
 
 /// Checks idle time every few seconds; locks and tells the window when the limit is passed.
-/// `IBIS_E2E_AUTO_LOCK_SECONDS` (end-to-end tests only) replaces the minutes setting.
+/// The e2e seam `IBIS_E2E_AUTO_LOCK_SECONDS` (see `seams`) replaces the minutes setting.
 fn start_auto_lock(app: tauri::AppHandle) {
     let mut interval = Duration::from_secs(5);
-    if let Some(seconds) = std::env::var("IBIS_E2E_AUTO_LOCK_SECONDS")
-        .ok()
-        .and_then(|v| v.parse::<u64>().ok())
-    {
-        let limit = Duration::from_secs(seconds.max(1));
+    if let Some(seconds) = seams::auto_lock_seconds() {
+        let limit = Duration::from_secs(seconds);
         app.state::<AppState>().session.override_idle_limit(limit);
         interval = Duration::from_millis(500);
         tracing::warn!(seconds, "auto-lock shortened for an end-to-end test");

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod export;
+mod names;
 mod today;
 
 use ibis_tests::{Run, cli, snapshot};

@@ -6,6 +6,9 @@
 //! `IBIS_E2E_SAVE_DIR` (the app's documented test seam) and the app saves there under the
 //! proposed file name; the test then reads the PDF back with pdftotext.
 //!
+//! The seams (`IBIS_E2E_*`) exist only in an app built with the cargo feature `e2e-seams`:
+//! `make e2e` builds `ibis` with it before running this suite; a plain build ignores them.
+//!
 //! Needs a display and WebKitWebDriver, so it is `#[ignore]`d in a plain `cargo test`;
 //! `make e2e` (part of `make test`) runs it under `xvfb-run` with `--ignored`.
 // A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.

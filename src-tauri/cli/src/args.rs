@@ -81,7 +81,7 @@ pub struct JsonFlag {
 pub enum PupilCommand {
     /// Voegt een leerling toe en geeft het id.
     Add(PupilAddArgs),
-    /// Toont leerlingen (gesorteerd op achternaam).
+    /// Toont leerlingen, gesorteerd op achternaam zonder tussenvoegsel ("de Groot" bij de G).
     List(PupilListArgs),
 }
 
@@ -89,15 +89,19 @@ pub enum PupilCommand {
 pub struct PupilAddArgs {
     #[arg(long)]
     pub first: String,
+    /// Tussenvoegsel: "de", "van der", "in 't".
+    #[arg(long = "prefix", visible_alias = "tussenvoegsel")]
+    pub prefix: Option<String>,
+    /// Achternaam zonder tussenvoegsel.
     #[arg(long)]
     pub last: String,
     /// Geboortedatum, jjjj-mm-dd.
     #[arg(long)]
     pub birth: String,
-    /// po, sbo, so, vo of vso.
+    /// po, sbo, so, vo, vso of pro.
     #[arg(long = "type")]
     pub education_type: String,
-    /// Groep (po, sbo, so) of leerjaar (vo, vso).
+    /// Groep (po, sbo, so) of leerjaar (vo, vso, pro).
     #[arg(long)]
     pub grade: i32,
     #[arg(long, default_value = "")]

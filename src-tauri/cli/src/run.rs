@@ -52,9 +52,9 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             let current = secrets::read("IBIS_PASSPHRASE", "Huidig wachtwoord: ")?;
             let (new, repeat) = secrets::read_new("IBIS_NEW_PASSPHRASE")?;
             let request = vault::ChangePassphraseRequest {
-                current_passphrase: current.to_string(),
-                new_passphrase: new.to_string(),
-                new_passphrase_repeat: repeat.to_string(),
+                current_passphrase: current,
+                new_passphrase: new,
+                new_passphrase_repeat: repeat,
             };
             vault::change_passphrase(&mut store, &dir, clock, &request)?;
             close(store);
@@ -67,9 +67,9 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             let key = secrets::read("IBIS_RECOVERY_KEY", "Herstelsleutel: ")?;
             let (new, repeat) = secrets::read_new("IBIS_NEW_PASSPHRASE")?;
             let request = vault::RecoverRequest {
-                recovery_key: key.to_string(),
-                new_passphrase: new.to_string(),
-                new_passphrase_repeat: repeat.to_string(),
+                recovery_key: key,
+                new_passphrase: new,
+                new_passphrase_repeat: repeat,
             };
             let store = vault::recover(&dir, clock, &request)?;
             close(store);
@@ -80,7 +80,7 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             let education_type =
                 EducationType::parse(&args.education_type).ok_or_else(|| Failure {
                     code: crate::exit::INVALID,
-                    message: "ibis-cli: --type moet po, sbo, so, vo of vso zijn.".into(),
+                    message: "ibis-cli: --type moet po, sbo, so, vo, vso of pro zijn.".into(),
                 })?;
             let mut store = unlock(&dir, clock)?;
             let detail = pupils::create(
@@ -88,6 +88,7 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                 clock,
                 pupils::PupilInput {
                     first_name: args.first,
+                    surname_prefix: args.prefix,
                     last_name: args.last,
                     birth_date: args.birth,
                     education_type,
@@ -121,10 +122,9 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             }
             for p in &list.pupils {
                 println!(
-                    "{}  {}, {}  {}  {} {}  open casussen: {}",
+                    "{}  {}  {}  {} {}  open casussen: {}",
                     p.id,
-                    p.last_name,
-                    p.first_name,
+                    p.list_name,
                     p.birth_date,
                     p.education_type.as_str(),
                     p.grade,
@@ -240,8 +240,8 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
 fn create(dir: &Path, clock: &dyn Clock, json: bool) -> Result<(), Failure> {
     let (passphrase, repeat) = secrets::read_new("IBIS_PASSPHRASE")?;
     let request = vault::CreateVaultRequest {
-        passphrase: passphrase.to_string(),
-        passphrase_repeat: repeat.to_string(),
+        passphrase,
+        passphrase_repeat: repeat,
     };
     let (store, response) = vault::create(&PathBuf::from(dir), clock, &request)?;
     close(store);
@@ -253,7 +253,7 @@ fn create(dir: &Path, clock: &dyn Clock, json: bool) -> Result<(), Failure> {
          Schrijf hem op en bewaar hem apart van de laptop. Zonder wachtwoord én zonder\n\
          herstelsleutel zijn de gegevens voorgoed verloren."
     );
-    println!("{}", response.recovery_key);
+    println!("{}", response.recovery_key.expose());
     Ok(())
 }
 
@@ -262,7 +262,7 @@ fn unlock(dir: &Path, clock: &dyn Clock) -> Result<Store, Failure> {
         return Err(ibis_core::Error::VaultMissing.into());
     }
     let passphrase = secrets::read("IBIS_PASSPHRASE", "Wachtwoord: ")?;
-    Ok(vault::unlock(dir, clock, &passphrase, &[])?)
+    Ok(vault::unlock(dir, clock, passphrase.expose(), &[])?)
 }
 
 fn close(store: Store) {
@@ -284,12 +284,8 @@ fn print_case(detail: &ibis_core::usecases::case_detail::CaseDetail) {
     let case = &detail.case;
     println!("{}  ({})", case.title, case.status.as_str());
     println!(
-        "leerling: {} {}  start: {}  sjabloon: {} v{}",
-        detail.pupil.first_name,
-        detail.pupil.last_name,
-        case.start_date,
-        case.template_id,
-        case.template_version
+        "leerling: {}  start: {}  sjabloon: {} v{}",
+        detail.pupil.full_name, case.start_date, case.template_id, case.template_version
     );
     for cycle in &detail.cycles {
         let finished = cycle.finished_on.as_deref().unwrap_or("loopt");

@@ -28,6 +28,7 @@ macro_rules! ibis_commands {
             holiday_add: $crate::usecases::holidays::HolidayInput => $crate::usecases::holidays::HolidayList,
             holiday_remove: $crate::usecases::IdRequest => $crate::usecases::holidays::HolidayList,
             pupil_list: $crate::usecases::pupils::ListPupilsRequest => $crate::usecases::pupils::PupilList,
+            education_types: () => $crate::usecases::pupils::EducationTypeList,
             pupil_get: $crate::usecases::IdRequest => $crate::usecases::pupils::PupilDetail,
             pupil_create: $crate::usecases::pupils::PupilInput => $crate::usecases::pupils::PupilDetail,
             pupil_update: $crate::usecases::pupils::UpdatePupilRequest => $crate::usecases::pupils::PupilDetail,

@@ -22,8 +22,8 @@ use crate::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
 use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use crate::usecases::holidays::{self, HolidayInput, HolidayList};
 use crate::usecases::pupils::{
-    self, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
-    UpdatePupilRequest,
+    self, EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList,
+    SetArchivedRequest, UpdatePupilRequest,
 };
 use crate::usecases::session::{AppStatus, Session};
 use crate::usecases::settings::{self, Settings};
@@ -109,6 +109,10 @@ impl App<'_> {
         Ok(self
             .session
             .with_store(|store| holidays::remove(store, self.clock, req))?)
+    }
+
+    pub fn education_types(&self, (): ()) -> Reply<EducationTypeList> {
+        Ok(pupils::education_types())
     }
 
     pub fn pupil_list(&self, req: ListPupilsRequest) -> Reply<PupilList> {

@@ -37,9 +37,15 @@ fn tempfile_in(dir: &Path) -> Result<(PathBuf, fs::File)> {
     let mut suffix = [0u8; 6];
     fill_random(&mut suffix)?;
     let path = dir.join(format!(".{}.ibis-tmp", hex::encode(suffix)));
-    let file = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        // Owner-only from the first byte: the file may hold key slots or a pupil's document.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    let file = options
         .open(&path)
         .map_err(|e| Error::io("create temporary file", &e))?;
     Ok((path, file))

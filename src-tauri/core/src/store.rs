@@ -25,10 +25,12 @@ pub struct Store {
 
 impl Store {
     /// Takes a keyed, verified connection and brings its schema up to date (refusing a
-    /// database made by a newer Ibis).
+    /// database made by a newer Ibis), then fills what a migration could not compute in SQL.
     pub(crate) fn from_connection(mut conn: Connection) -> Result<Self> {
         schema::migrate(&mut conn)?;
-        Ok(Store { conn })
+        let mut store = Store { conn };
+        store.write(|tx| pupils::fill_sort_keys(tx))?;
+        Ok(store)
     }
 
     /// A store left at an old schema (upgrade tests; see `vault::create_at_schema`).

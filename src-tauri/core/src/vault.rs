@@ -7,11 +7,16 @@
 //! [`Error::Corrupt`].
 
 mod keyslots;
+mod private;
 mod recovery;
+mod secret_text;
 mod sqlcipher;
 
 pub use keyslots::{KdfParams, SlotKind};
+#[cfg(unix)]
+pub use private::{DIR_MODE, FILE_MODE};
 pub use recovery::RecoveryKey;
+pub use secret_text::SecretText;
 pub use sqlcipher::CONNECTION_SETUP;
 
 use crate::error::{Error, Result};
@@ -30,10 +35,18 @@ pub const SLOT_FILE: &str = "keyslots.json";
 pub(crate) type DataKey = Zeroizing<[u8; 32]>;
 
 /// What opens a vault.
-#[derive(Debug)]
 pub enum Secret<'a> {
     Passphrase(&'a str),
     RecoveryKey(&'a RecoveryKey),
+}
+
+impl std::fmt::Debug for Secret<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Secret::Passphrase(_) => f.write_str("Passphrase([verborgen])"),
+            Secret::RecoveryKey(_) => f.write_str("RecoveryKey([verborgen])"),
+        }
+    }
 }
 
 /// Whether `dir` holds a vault (its key-slot file).
@@ -63,13 +76,14 @@ fn create_at(
     if exists(dir) || dir.join(DB_FILE).exists() {
         return Err(Error::VaultExists);
     }
-    fs::create_dir_all(dir).map_err(|e| Error::io("create vault folder", &e))?;
+    private::create_dir(dir)?;
     let mut key: DataKey = Zeroizing::new([0u8; 32]);
     fill_random(&mut key[..])?;
     let recovery = RecoveryKey::generate()?;
     let vault_id = uuid::Uuid::new_v4().to_string();
     let slots = keyslots::SlotFile::new(&vault_id, &key, passphrase, &recovery, params)?;
     let db_path = dir.join(DB_FILE);
+    private::create_file(&db_path)?;
     let store = sqlcipher::open(&db_path, &key, true).and_then(|conn| match schema {
         None => Store::from_connection(conn),
         Some(version) => Store::at_schema(conn, version),
@@ -98,6 +112,7 @@ pub fn unlock(dir: &Path, secret: Secret<'_>) -> Result<Store> {
     if !db_path.exists() {
         return Err(Error::Corrupt("database file missing".into()));
     }
+    private::restrict_existing(dir)?;
     let conn = sqlcipher::open(&db_path, &key, false)?;
     Store::from_connection(conn)
 }

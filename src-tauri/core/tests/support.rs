@@ -46,7 +46,7 @@ impl TestVault {
             temp,
             clock,
             store: Some(store),
-            recovery_key: response.recovery_key,
+            recovery_key: response.recovery_key.expose().to_owned(),
         }
     }
 
@@ -84,6 +84,7 @@ impl TestVault {
 pub fn pupil_input(first: &str, last: &str) -> PupilInput {
     PupilInput {
         first_name: first.into(),
+        surname_prefix: None,
         last_name: last.into(),
         birth_date: "2016-05-14".into(),
         education_type: ibis_core::domain::pupil::EducationType::Po,

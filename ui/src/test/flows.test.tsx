@@ -9,12 +9,14 @@ describe("pupil page", () => {
     const { fake, user } = renderApp("pupil_page", (ids) => `#/leerlingen/${ids.pupil}`);
     expect(await screen.findByRole("heading", { level: 1, name: "Lotte Meijer" })).toBeInTheDocument();
     expect(screen.getByText("Voortgezet onderwijs (vo), leerjaar 2")).toBeInTheDocument();
-    expect(screen.getByText("Mevr. Kok")).toBeInTheDocument();
+    // A vo pupil gets secondary wording from the core's stage: leerjaar and mentor.
+    expect(screen.getByText("Mevr. Kok").previousElementSibling).toHaveTextContent("Mentor");
     expect(screen.getByText("Nog geen ouders of verzorgers vastgelegd.")).toBeInTheDocument();
 
     await user.click(screen.getByRole("button", { name: "Ouder/verzorger toevoegen" }));
-    await waitFor(() => expect(screen.getByLabelText("Naam")).toHaveFocus());
-    await user.type(screen.getByLabelText("Naam"), "Eva Meijer");
+    await waitFor(() => expect(screen.getByLabelText(/Voornaam of voorletters/)).toHaveFocus());
+    await user.type(screen.getByLabelText(/Voornaam of voorletters/), "Eva");
+    await user.type(screen.getByLabelText("Achternaam"), "Meijer");
     await user.type(screen.getByLabelText(/E-mail/), "eva-at-example");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("Dit is geen geldig e-mailadres.")).toBeInTheDocument();

@@ -8,9 +8,10 @@ describe("pupil form", () => {
 
     expect(await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" })).toBeInTheDocument();
     await user.type(screen.getByLabelText("Voornaam"), "Fleur");
-    await user.type(screen.getByLabelText("Achternaam"), "de Vries");
+    await user.type(screen.getByLabelText(/Tussenvoegsel/), "de");
+    await user.type(screen.getByLabelText("Achternaam"), "Vries");
     await user.type(screen.getByLabelText("Geboortedatum"), "5-9-2030");
-    await user.type(screen.getByLabelText("Groep"), "4");
+    await user.type(await screen.findByLabelText("Groep"), "4");
     await user.type(screen.getByLabelText("School"), "De Regenboog");
     await user.type(screen.getByLabelText(/Notities/), "Kijkt graag naar vogels.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
@@ -24,14 +25,15 @@ describe("pupil form", () => {
     // The Dutch date went over IPC as ISO.
     expect(fake.callsOf("pupil_create")).toEqual([
       {
-        firstName: "Fleur", lastName: "de Vries", birthDate: "2030-09-05", educationType: "po", grade: 4,
+        firstName: "Fleur", surnamePrefix: "de", lastName: "Vries", birthDate: "2030-09-05", educationType: "po", grade: 4,
         school: "De Regenboog", contactPerson: null, notes: "Kijkt graag naar vogels.",
       },
     ]);
     // Nothing typed is lost.
     expect(birth).toHaveValue("5-9-2030");
     expect(screen.getByLabelText("Voornaam")).toHaveValue("Fleur");
-    expect(screen.getByLabelText("Achternaam")).toHaveValue("de Vries");
+    expect(screen.getByLabelText(/Tussenvoegsel/)).toHaveValue("de");
+    expect(screen.getByLabelText("Achternaam")).toHaveValue("Vries");
     expect(screen.getByLabelText("Groep")).toHaveValue(4);
     expect(screen.getByLabelText("School")).toHaveValue("De Regenboog");
     expect(screen.getByLabelText(/Notities/)).toHaveValue("Kijkt graag naar vogels.");
@@ -47,10 +49,15 @@ describe("pupil form", () => {
   it("switches Groep to Leerjaar and shows Aanspreekpunt for vo", async () => {
     const { user } = renderApp("pupil_form", "#/leerlingen/nieuw");
     await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
-    expect(screen.queryByLabelText(/Aanspreekpunt/)).not.toBeInTheDocument();
-    await user.selectOptions(screen.getByLabelText("Onderwijstype"), "vo");
-    expect(screen.getByLabelText("Leerjaar")).toHaveAttribute("id", "pupil-grade");
-    expect(screen.getByLabelText(/Aanspreekpunt/)).toHaveAttribute("id", "pupil-contactPerson");
+    expect(await screen.findByLabelText("Groep")).toHaveAttribute("max", "8");
+    expect(screen.queryByLabelText(/Mentor/)).not.toBeInTheDocument();
+    for (const type of ["vo", "pro"]) {
+      await user.selectOptions(screen.getByLabelText("Onderwijstype"), type);
+      expect(screen.getByLabelText("Leerjaar")).toHaveAttribute("id", "pupil-grade");
+      expect(screen.getByLabelText("Leerjaar")).toHaveAttribute("max", "6");
+      expect(screen.getByLabelText(/Mentor/)).toHaveAttribute("id", "pupil-contactPerson");
+    }
+    expect(fake.callsOf("education_types")).toHaveLength(1);
   });
 
   it("sends impossible dates as ISO and shows the backend's invalid_date", async () => {
@@ -112,6 +119,28 @@ describe("pupil list", () => {
     });
     expect(screen.getByText("Geen leerlingen gevonden voor ‘xyz’")).toBeInTheDocument();
     expect(screen.queryAllByTestId("pupil-row")).toHaveLength(0);
+  });
+
+  it("shows list names in the order the core sends, with the stage's words", async () => {
+    window.location.hash = "#/leerlingen";
+    const { fake } = renderApp({
+      pupils: [
+        { firstName: "Emma", lastName: "Grootveld" },
+        { firstName: "Daan", surnamePrefix: "de", lastName: "Groot" },
+        { firstName: "Anna", lastName: "Bakker", educationType: "pro", grade: 2 },
+      ],
+    });
+    // The core's order, deliberately not alphabetical here: the UI must not re-sort.
+    const order = ["Groot", "Bakker", "Grootveld"];
+    const list = fake.handlers.pupil_list;
+    fake.handlers.pupil_list = (req) => ({
+      pupils: [...list(req).pupils].sort((a, b) => order.indexOf(a.lastName) - order.indexOf(b.lastName)),
+    });
+    await screen.findAllByTestId("pupil-row");
+    const names = screen.getAllByTestId("pupil-row").map((row) => within(row).getByRole("link").textContent);
+    expect(names).toEqual(["Groot, Daan de", "Bakker, Anna", "Grootveld, Emma"]);
+    expect(screen.getByText("pro, leerjaar 2")).toBeInTheDocument();
+    expect(screen.getAllByText("po, groep 3")).toHaveLength(2);
   });
 
   it("shows the empty state and the add button", async () => {

@@ -1,6 +1,11 @@
 //! A parent or carer (ouder/verzorger) and whether they hold legal authority (gezag).
+//!
+//! The name has the same parts as a pupil's (first name, tussenvoegsel, last name), so it
+//! prints and sorts the same way. Only the last name is required: a school often knows a parent
+//! as "mevrouw Yilmaz". Guardians from before schema 3 kept their whole name in the last name.
 
-use crate::domain::text;
+use crate::domain::pupil::{NAME_MAX, PREFIX_MAX};
+use crate::domain::{names, text};
 use crate::error::{FieldErrors, Result, Rule};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -45,7 +50,11 @@ impl GuardianRelation {
 /// Guardian fields as typed.
 #[derive(Debug, Clone)]
 pub struct GuardianDraft<'a> {
-    pub name: &'a str,
+    /// Voornaam or voorletters; may be empty.
+    pub first_name: Option<&'a str>,
+    /// Tussenvoegsel ("de", "van der").
+    pub surname_prefix: Option<&'a str>,
+    pub last_name: &'a str,
     pub relation: GuardianRelation,
     pub has_authority: bool,
     pub phone: Option<&'a str>,
@@ -55,17 +64,37 @@ pub struct GuardianDraft<'a> {
 /// Guardian fields that passed every rule.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidGuardian {
-    pub name: String,
+    pub first_name: Option<String>,
+    pub surname_prefix: Option<String>,
+    pub last_name: String,
     pub relation: GuardianRelation,
     pub has_authority: bool,
     pub phone: Option<String>,
     pub email: Option<String>,
 }
 
+impl ValidGuardian {
+    /// The name as printed: "Fatima de Wit", or "de Wit" without a first name.
+    pub fn full_name(&self) -> String {
+        names::full_name(
+            self.first_name.as_deref().unwrap_or(""),
+            self.surname_prefix.as_deref(),
+            &self.last_name,
+        )
+    }
+}
+
 /// Validates a guardian; errors name every failing field, in form order.
 pub fn validate(draft: &GuardianDraft<'_>) -> Result<ValidGuardian> {
     let mut errors = FieldErrors::default();
-    let name = errors.value(text::required_line("name", draft.name, 150));
+    let first_name = errors.value(text::optional_line("firstName", draft.first_name, NAME_MAX));
+    let surname_prefix = errors.value(text::optional_line(
+        "surnamePrefix",
+        draft.surname_prefix,
+        PREFIX_MAX,
+    ));
+    // 150 as before schema 3, when this field held the whole name.
+    let last_name = errors.value(text::required_line("lastName", draft.last_name, 150));
     let phone = errors.value(text::optional_line("phone", draft.phone, 30));
     if let Some(phone) = &phone
         && !is_plausible_phone(phone)
@@ -80,7 +109,9 @@ pub fn validate(draft: &GuardianDraft<'_>) -> Result<ValidGuardian> {
     }
     errors.finish()?;
     Ok(ValidGuardian {
-        name,
+        first_name,
+        surname_prefix,
+        last_name,
         relation: draft.relation,
         has_authority: draft.has_authority,
         phone,
@@ -127,9 +158,11 @@ mod tests {
     }
 
     #[test]
-    fn name_is_required() {
-        let draft = GuardianDraft {
-            name: " ",
+    fn last_name_is_required_first_name_is_not() {
+        let mut draft = GuardianDraft {
+            first_name: Some("Fatima"),
+            surname_prefix: Some("de"),
+            last_name: " ",
             relation: GuardianRelation::Mother,
             has_authority: true,
             phone: None,
@@ -138,9 +171,19 @@ mod tests {
         assert!(matches!(
             validate(&draft),
             Err(Error::Validation {
-                field: "name",
+                field: "lastName",
                 rule: Rule::Required
             })
         ));
+        draft.last_name = "Wit";
+        assert_eq!(
+            validate(&draft).map(|g| g.full_name()).ok().as_deref(),
+            Some("Fatima de Wit")
+        );
+        draft.first_name = None;
+        assert_eq!(
+            validate(&draft).map(|g| g.full_name()).ok().as_deref(),
+            Some("de Wit")
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! A pupil (leerling): which values are valid. The pupil's own words and health data come in
 //! later records; here only what identifies the pupil and where they are at school.
 
-use crate::domain::{dates, text};
+use crate::domain::{dates, names, text};
 use crate::error::{Error, FieldErrors, Result, Rule};
 use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
@@ -54,6 +54,7 @@ pub struct Wording {
 }
 
 impl SchoolStage {
+    /// The words for this stage.
     pub fn wording(self) -> Wording {
         match self {
             SchoolStage::Primary => Wording {
@@ -75,6 +76,16 @@ impl SchoolStage {
 }
 
 impl EducationType {
+    /// Every onderwijstype, in the order forms offer them.
+    pub const ALL: [EducationType; 6] = [
+        EducationType::Po,
+        EducationType::Sbo,
+        EducationType::So,
+        EducationType::Vo,
+        EducationType::Vso,
+        EducationType::Pro,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             EducationType::Po => "po",
@@ -127,6 +138,8 @@ impl EducationType {
 pub const MIN_AGE: i32 = 2;
 pub const MAX_AGE: i32 = 21;
 pub const NAME_MAX: usize = 100;
+/// "van der", "in 't", "van de": short words; longer input is a typo in the wrong field.
+pub const PREFIX_MAX: usize = 20;
 pub const SCHOOL_MAX: usize = 200;
 pub const NOTES_MAX: usize = 10_000;
 
@@ -134,6 +147,8 @@ pub const NOTES_MAX: usize = 10_000;
 #[derive(Debug, Clone)]
 pub struct PupilDraft<'a> {
     pub first_name: &'a str,
+    /// Tussenvoegsel ("de", "van der"); `None` or blank when the name has none.
+    pub surname_prefix: Option<&'a str>,
     pub last_name: &'a str,
     pub birth_date: &'a str,
     pub education_type: EducationType,
@@ -147,6 +162,7 @@ pub struct PupilDraft<'a> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidPupil {
     pub first_name: String,
+    pub surname_prefix: Option<String>,
     pub last_name: String,
     pub birth_date: Date,
     pub education_type: EducationType,
@@ -155,6 +171,8 @@ pub struct ValidPupil {
     pub contact_person: Option<String>,
     pub notes: Option<String>,
     pub search_key: String,
+    /// See [`names::sort_key`].
+    pub sort_key: String,
 }
 
 /// Validates a pupil against `today`. Errors name every failing field, in form order
@@ -162,6 +180,11 @@ pub struct ValidPupil {
 pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
     let mut errors = FieldErrors::default();
     let first_name = errors.value(text::required_line("firstName", draft.first_name, NAME_MAX));
+    let surname_prefix = errors.value(text::optional_line(
+        "surnamePrefix",
+        draft.surname_prefix,
+        PREFIX_MAX,
+    ));
     let last_name = errors.value(text::required_line("lastName", draft.last_name, NAME_MAX));
     let birth_date = errors.option(dates::parse_iso("birthDate", draft.birth_date));
     if let Some(birth_date) = birth_date {
@@ -193,9 +216,12 @@ pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
         field: "birthDate",
         rule: Rule::InvalidDate,
     })?;
-    let search_key = text::search_key(&format!("{first_name} {last_name}"));
+    let prefix = surname_prefix.as_deref();
+    let search_key = names::search_key(&first_name, prefix, &last_name);
+    let sort_key = names::sort_key(&first_name, prefix, &last_name);
     Ok(ValidPupil {
         first_name,
+        surname_prefix,
         last_name,
         birth_date,
         education_type: draft.education_type,
@@ -204,6 +230,7 @@ pub fn validate(draft: &PupilDraft<'_>, today: Date) -> Result<ValidPupil> {
         contact_person,
         notes,
         search_key,
+        sort_key,
     })
 }
 
@@ -215,7 +242,8 @@ mod tests {
     fn draft(birth: &str) -> PupilDraft<'_> {
         PupilDraft {
             first_name: "Sanne",
-            last_name: "de Vries",
+            surname_prefix: Some("de"),
+            last_name: "Vries",
             birth_date: birth,
             education_type: EducationType::Po,
             grade: 5,

@@ -9,7 +9,7 @@ use rusqlite_migration::{M, Migrations};
 const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_init.sql")),
     M::up(include_str!("../../migrations/0002_stepplan.sql")),
-    // 0003 (people) comes before this one once the branches are merged.
+    M::up(include_str!("../../migrations/0003_people.sql")).foreign_key_check(),
     M::up(include_str!(
         "../../migrations/0004_stepplan_corrections.sql"
     )),
@@ -30,9 +30,11 @@ pub fn stored_version(conn: &Connection) -> Result<i64> {
 
 /// Brings a database to schema `version` (upgrade tests build old vaults with this).
 pub(crate) fn migrate_to(conn: &mut Connection, version: usize) -> Result<()> {
-    Migrations::from_slice(MIGRATIONS)
-        .to_version(conn, version)
-        .map_err(|e| Error::Internal(format!("migration: {e}")))
+    without_foreign_keys(conn, |conn| {
+        Migrations::from_slice(MIGRATIONS)
+            .to_version(conn, version)
+            .map_err(|e| Error::Internal(format!("migration: {e}")))
+    })
 }
 
 pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
@@ -41,7 +43,26 @@ pub(crate) fn migrate(conn: &mut Connection) -> Result<()> {
     if found > supported {
         return Err(Error::DatabaseTooNew { found, supported });
     }
-    Migrations::from_slice(MIGRATIONS)
-        .to_latest(conn)
-        .map_err(|e| Error::Internal(format!("migration: {e}")))
+    if found == supported {
+        return Ok(());
+    }
+    without_foreign_keys(conn, |conn| {
+        Migrations::from_slice(MIGRATIONS)
+            .to_latest(conn)
+            .map_err(|e| Error::Internal(format!("migration: {e}")))
+    })
+}
+
+/// Runs migrations with foreign key enforcement off, as SQLite's procedure for rebuilding a
+/// table requires (the pragma cannot change inside the migration's transaction). Migrations
+/// that rebuild a table end with `foreign_key_check()`, so a broken reference still fails the
+/// migration. Enforcement is back on afterwards, also when a migration failed.
+fn without_foreign_keys(
+    conn: &mut Connection,
+    migrate: impl FnOnce(&mut Connection) -> Result<()>,
+) -> Result<()> {
+    conn.pragma_update(None, "foreign_keys", false)?;
+    let result = migrate(conn);
+    conn.pragma_update(None, "foreign_keys", true)?;
+    result
 }

@@ -140,17 +140,7 @@ pub(crate) fn detail_in(conn: &rusqlite::Connection, id: &str) -> Result<CaseDet
     Ok(CaseDetail {
         decisions,
         follow_up,
-        pupil: PupilSummary {
-            id: pupil.id,
-            first_name: pupil.first_name,
-            last_name: pupil.last_name,
-            birth_date: pupil.birth_date,
-            education_type: pupil.education_type,
-            grade: pupil.grade,
-            school: pupil.school,
-            archived: pupil.archived_at.is_some(),
-            open_cases: i32::try_from(open_cases).unwrap_or(i32::MAX),
-        },
+        pupil: pupil.summary(i32::try_from(open_cases).unwrap_or(i32::MAX)),
         case,
         cycles,
         timeline,

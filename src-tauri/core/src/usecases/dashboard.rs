@@ -148,13 +148,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         let mut per_step: BTreeMap<StepKey, i32> = BTreeMap::new();
         for case in &open {
             let pupil = pupils::get(conn, &case.pupil_id)?;
-            names.insert(
-                case.id.clone(),
-                (
-                    format!("{} {}", pupil.first_name, pupil.last_name),
-                    case.clone(),
-                ),
-            );
+            names.insert(case.id.clone(), (pupil.full_name.clone(), case.clone()));
             let Some(cycle) = cycles::for_case(conn, &case.id)?.pop() else {
                 continue;
             };

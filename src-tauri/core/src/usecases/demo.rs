@@ -136,7 +136,13 @@ pub fn generate(
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
-            let last = pick(&mut rng, LAST_NAMES);
+            // The demo names are written "van den Berg": the words before the last one are
+            // the tussenvoegsel.
+            let surname = pick(&mut rng, LAST_NAMES);
+            let (prefix, last) = match surname.rsplit_once(' ') {
+                Some((prefix, last)) => (Some(prefix), last),
+                None => (None, surname),
+            };
             let education_type = *[
                 EducationType::Po,
                 EducationType::Po,
@@ -164,6 +170,7 @@ pub fn generate(
             let valid = pupil::validate(
                 &PupilDraft {
                     first_name: first,
+                    surname_prefix: prefix,
                     last_name: last,
                     birth_date: &birth_iso,
                     education_type,
@@ -181,7 +188,9 @@ pub fn generate(
 
             for (relation, name_first) in guardian_pair(&mut rng) {
                 let valid = guardian::validate(&GuardianDraft {
-                    name: &format!("{name_first} {last}"),
+                    first_name: Some(name_first),
+                    surname_prefix: prefix,
+                    last_name: last,
                     relation,
                     has_authority: true,
                     phone: Some(&format!("06-{:08}", rng.gen_range(10_000_000..99_999_999))),

@@ -10,7 +10,7 @@ use super::case_detail::detail_in;
 use super::{check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
-use crate::domain::dates;
+use crate::domain::{dates, names};
 use crate::error::{Error, Result};
 use crate::export::case_overview;
 use crate::export::{RenderInfo, render_pdf};
@@ -52,7 +52,10 @@ pub fn case_summary_file_name(store: &Store, clock: &dyn Clock, case_id: &str) -
     let detail = store.read(|conn| detail_in(conn, case_id))?;
     Ok(case_overview::file_name(
         &detail.pupil.first_name,
-        &detail.pupil.last_name,
+        &names::surname(
+            detail.pupil.surname_prefix.as_deref(),
+            &detail.pupil.last_name,
+        ),
         clock.today(),
     ))
 }

@@ -15,7 +15,11 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GuardianInput {
-    pub name: String,
+    /// Voornaam or voorletters; may be left empty.
+    pub first_name: Option<String>,
+    /// Tussenvoegsel ("de", "van der").
+    pub surname_prefix: Option<String>,
+    pub last_name: String,
     pub relation: GuardianRelation,
     /// Gezag: legal authority over the pupil.
     pub has_authority: bool,
@@ -39,7 +43,9 @@ pub struct UpdateGuardianRequest {
 
 fn validate(input: &GuardianInput) -> Result<guardian::ValidGuardian> {
     guardian::validate(&GuardianDraft {
-        name: &input.name,
+        first_name: input.first_name.as_deref(),
+        surname_prefix: input.surname_prefix.as_deref(),
+        last_name: &input.last_name,
         relation: input.relation,
         has_authority: input.has_authority,
         phone: input.phone.as_deref(),

@@ -3,7 +3,7 @@
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
-use crate::domain::pupil::{self, EducationType, PupilDraft};
+use crate::domain::pupil::{self, EducationType, PupilDraft, SchoolStage};
 use crate::domain::text;
 use crate::error::Result;
 use crate::ids::new_id;
@@ -17,14 +17,16 @@ use ts_rs::TS;
 #[serde(rename_all = "camelCase")]
 pub struct PupilInput {
     pub first_name: String,
+    /// Tussenvoegsel ("de", "van der", "in 't"); empty or `None` when the name has none.
+    pub surname_prefix: Option<String>,
     pub last_name: String,
     /// ISO date, `jjjj-mm-dd`.
     pub birth_date: String,
     pub education_type: EducationType,
-    /// Groep (po, sbo, so) or leerjaar (vo, vso).
+    /// Groep (po, sbo, so) or leerjaar (vo, vso, pro).
     pub grade: i32,
     pub school: String,
-    /// Aanspreekpunt (vo, vso).
+    /// Aanspreekpunt, the mentor (vo, vso, pro).
     pub contact_person: Option<String>,
     pub notes: Option<String>,
 }
@@ -67,6 +69,43 @@ pub struct PupilDetail {
     pub cases: Vec<CaseSummary>,
 }
 
+/// What the pupil form needs to know about one onderwijstype, so the UI never derives it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EducationTypeInfo {
+    pub education_type: EducationType,
+    /// Primary (groep, leerkracht) or secondary (leerjaar, mentor).
+    pub stage: SchoolStage,
+    pub min_grade: i32,
+    pub max_grade: i32,
+    /// Whether the form asks for the aanspreekpunt (the mentor).
+    pub has_contact_person: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct EducationTypeList {
+    pub types: Vec<EducationTypeInfo>,
+}
+
+/// Every onderwijstype with its stage, grade range and whether it has a mentor.
+pub fn education_types() -> EducationTypeList {
+    let types = EducationType::ALL
+        .into_iter()
+        .map(|education_type| {
+            let (min_grade, max_grade) = education_type.grade_range();
+            EducationTypeInfo {
+                education_type,
+                stage: education_type.stage(),
+                min_grade: i32::try_from(min_grade).unwrap_or(1),
+                max_grade: i32::try_from(max_grade).unwrap_or(i32::MAX),
+                has_contact_person: education_type.has_contact_person(),
+            }
+        })
+        .collect();
+    EducationTypeList { types }
+}
+
 fn validate(input: &PupilInput, clock: &dyn Clock) -> Result<pupil::ValidPupil> {
     let contact_person = if input.education_type.has_contact_person() {
         input.contact_person.as_deref()
@@ -76,6 +115,7 @@ fn validate(input: &PupilInput, clock: &dyn Clock) -> Result<pupil::ValidPupil> 
     pupil::validate(
         &PupilDraft {
             first_name: &input.first_name,
+            surname_prefix: input.surname_prefix.as_deref(),
             last_name: &input.last_name,
             birth_date: &input.birth_date,
             education_type: input.education_type,
@@ -141,7 +181,8 @@ pub fn set_archived(
     })
 }
 
-/// Lists pupils, optionally filtered by name.
+/// Lists pupils, optionally filtered by name, in Dutch list order: last name without
+/// tussenvoegsel, then first name ("de Groot" under G). The UI shows this order as given.
 pub fn list(store: &Store, req: ListPupilsRequest) -> Result<PupilList> {
     let key = req.query.as_deref().map(text::search_key);
     store.read(|conn| {

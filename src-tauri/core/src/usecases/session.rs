@@ -146,7 +146,12 @@ impl Session {
     pub fn unlock(&self, clock: &dyn Clock, req: &vault::UnlockRequest) -> Result<AppStatus> {
         let mut inner = self.lock_inner();
         if inner.store.is_none() {
-            match vault::unlock(&self.dir, clock, &req.passphrase, &inner.failed_attempts) {
+            match vault::unlock(
+                &self.dir,
+                clock,
+                req.passphrase.expose(),
+                &inner.failed_attempts,
+            ) {
                 Ok(store) => {
                     inner.failed_attempts.clear();
                     inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;

@@ -9,45 +9,57 @@ use crate::domain::audit::AuditAction;
 use crate::domain::passphrase;
 use crate::error::{Error, Result, Rule};
 use crate::store::{Store, audit, cases, guardians, integrity, pupils, schema};
-use crate::vault::{self, KdfParams, RecoveryKey, Secret};
+use crate::vault::{self, KdfParams, RecoveryKey, Secret, SecretText};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+// Secrets arrive as `SecretText`: wiped on drop, `[verborgen]` in `Debug`, a string on the wire.
+
+#[derive(Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateVaultRequest {
-    pub passphrase: String,
-    pub passphrase_repeat: String,
+    #[ts(type = "string")]
+    pub passphrase: SecretText,
+    #[ts(type = "string")]
+    pub passphrase_repeat: SecretText,
 }
 
 /// The recovery key, shown once.
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CreateVaultResponse {
-    pub recovery_key: String,
+    #[ts(type = "string")]
+    pub recovery_key: SecretText,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct UnlockRequest {
-    pub passphrase: String,
+    #[ts(type = "string")]
+    pub passphrase: SecretText,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ChangePassphraseRequest {
-    pub current_passphrase: String,
-    pub new_passphrase: String,
-    pub new_passphrase_repeat: String,
+    #[ts(type = "string")]
+    pub current_passphrase: SecretText,
+    #[ts(type = "string")]
+    pub new_passphrase: SecretText,
+    #[ts(type = "string")]
+    pub new_passphrase_repeat: SecretText,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[derive(Debug, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct RecoverRequest {
-    pub recovery_key: String,
-    pub new_passphrase: String,
-    pub new_passphrase_repeat: String,
+    #[ts(type = "string")]
+    pub recovery_key: SecretText,
+    #[ts(type = "string")]
+    pub new_passphrase: SecretText,
+    #[ts(type = "string")]
+    pub new_passphrase_repeat: SecretText,
 }
 
 /// What `vault check` found.
@@ -68,9 +80,9 @@ pub struct CheckReport {
     pub kdf_iterations: u32,
 }
 
-fn check_new(field: &'static str, new: &str, repeat: &str) -> Result<()> {
-    passphrase::check(field, new)?;
-    if new != repeat {
+fn check_new(field: &'static str, new: &SecretText, repeat: &SecretText) -> Result<()> {
+    passphrase::check(field, new.expose())?;
+    if new.expose() != repeat.expose() {
         return Err(Error::Validation {
             field,
             rule: Rule::PassphraseMismatch,
@@ -97,7 +109,7 @@ pub fn create_with_params(
     params: KdfParams,
 ) -> Result<(Store, CreateVaultResponse)> {
     check_new("passphrase", &req.passphrase, &req.passphrase_repeat)?;
-    let (mut store, recovery) = vault::create(dir, &req.passphrase, params)?;
+    let (mut store, recovery) = vault::create(dir, req.passphrase.expose(), params)?;
     let now = now_text(clock);
     store.write(|tx| audit::append(tx, &now, AuditAction::VaultCreate, None))?;
     Ok((
@@ -142,8 +154,8 @@ pub fn change_passphrase(
     )?;
     vault::change_passphrase(
         dir,
-        Secret::Passphrase(&req.current_passphrase),
-        &req.new_passphrase,
+        Secret::Passphrase(req.current_passphrase.expose()),
+        req.new_passphrase.expose(),
     )?;
     let now = now_text(clock);
     store.write(|tx| audit::append(tx, &now, AuditAction::VaultChangePassphrase, None))?;
@@ -152,14 +164,14 @@ pub fn change_passphrase(
 
 /// Uses the recovery key to set a new passphrase, and opens the vault.
 pub fn recover(dir: &Path, clock: &dyn Clock, req: &RecoverRequest) -> Result<Store> {
-    let key = RecoveryKey::parse(&req.recovery_key)?;
+    let key = RecoveryKey::parse(req.recovery_key.expose())?;
     check_new(
         "newPassphrase",
         &req.new_passphrase,
         &req.new_passphrase_repeat,
     )?;
-    vault::change_passphrase(dir, Secret::RecoveryKey(&key), &req.new_passphrase)?;
-    let mut store = vault::unlock(dir, Secret::Passphrase(&req.new_passphrase))?;
+    vault::change_passphrase(dir, Secret::RecoveryKey(&key), req.new_passphrase.expose())?;
+    let mut store = vault::unlock(dir, Secret::Passphrase(req.new_passphrase.expose()))?;
     let now = now_text(clock);
     store.write(|tx| audit::append(tx, &now, AuditAction::VaultRecover, None))?;
     Ok(store)

@@ -47,14 +47,18 @@ impl RecoveryKey {
         }
     }
 
-    /// The form to show and print: `ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567`.
-    pub fn display(&self) -> String {
-        self.canonical
-            .as_bytes()
-            .chunks(4)
-            .map(|chunk| String::from_utf8_lossy(chunk).into_owned())
-            .collect::<Vec<_>>()
-            .join("-")
+    /// The form to show and print: `ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567`, in a buffer
+    /// sized once and wiped when dropped.
+    pub fn display(&self) -> super::SecretText {
+        let canonical = self.canonical.as_str();
+        let mut shown = Zeroizing::new(String::with_capacity(canonical.len() * 5 / 4));
+        for (index, character) in canonical.chars().enumerate() {
+            if index > 0 && index % 4 == 0 {
+                shown.push('-');
+            }
+            shown.push(character);
+        }
+        super::SecretText::from(shown)
     }
 
     pub(crate) fn secret_bytes(&self) -> &[u8] {
@@ -69,7 +73,7 @@ mod tests {
     #[test]
     fn display_round_trips_through_forgiving_parse() {
         let key = RecoveryKey::generate().expect("random source");
-        let shown = key.display();
+        let shown = key.display().expose().to_owned();
         assert_eq!(shown.len(), 32 + 7);
         let typed = shown.to_lowercase().replace('-', " ");
         let parsed = RecoveryKey::parse(&typed).expect("parses");

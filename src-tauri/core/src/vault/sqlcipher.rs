@@ -37,8 +37,7 @@ pub(crate) fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
     // SQLCipher logs to stderr on a bad page; we report the error ourselves.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")
         .map_err(Error::from)?;
-    let key_sql = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex::encode(&key[..])));
-    conn.execute_batch(&key_sql).map_err(Error::from)?;
+    conn.execute_batch(&key_pragma(key)).map_err(Error::from)?;
     for (name, value) in CONNECTION_SETUP {
         set_pragma(&conn, name, value).map_err(|e| damaged_or(e, create))?;
     }
@@ -57,6 +56,24 @@ pub(crate) fn open(path: &Path, key: &DataKey, create: bool) -> Result<Connectio
         }
     }
     Ok(conn)
+}
+
+/// `PRAGMA key = "x'…'"` with the key in hex, built in one buffer that never reallocates (a
+/// reallocation would leave an unwiped copy behind) and is wiped when dropped.
+fn key_pragma(key: &DataKey) -> Zeroizing<String> {
+    const HEAD: &str = "PRAGMA key = \"x'";
+    const TAIL: &str = "'\";";
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut sql = Zeroizing::new(String::with_capacity(
+        HEAD.len() + key.len() * 2 + TAIL.len(),
+    ));
+    sql.push_str(HEAD);
+    for byte in key.iter() {
+        sql.push(char::from(HEX[usize::from(byte >> 4)]));
+        sql.push(char::from(HEX[usize::from(byte & 0x0f)]));
+    }
+    sql.push_str(TAIL);
+    sql
 }
 
 fn set_pragma(conn: &Connection, name: &str, value: &str) -> Result<()> {
@@ -83,5 +100,25 @@ fn damaged_or(err: Error, create: bool) -> Error {
         (false, Error::Io(msg)) => Error::Io(msg),
         (false, other) => Error::Corrupt(other.to_string()),
         (true, other) => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_pragma_is_hex_in_a_buffer_that_never_grew() {
+        let key: DataKey = Zeroizing::new([0xab; 32]);
+        let sql = key_pragma(&key);
+        assert_eq!(
+            sql.as_str(),
+            format!("PRAGMA key = \"x'{}'\";", "ab".repeat(32))
+        );
+        assert_eq!(
+            sql.len(),
+            sql.capacity(),
+            "exact capacity: no reallocation left a copy"
+        );
     }
 }

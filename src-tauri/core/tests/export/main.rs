@@ -573,3 +573,34 @@ fn assert_no_temporary_files(dir: &Path) {
         assert!(!name.ends_with(".ibis-tmp"), "temporary file left: {name}");
     }
 }
+
+/// Item 9: the casusoverzicht prints the tussenvoegsel in the name ("Daan de Groot") and the
+/// proposed file name takes its initial too.
+#[test]
+fn the_casusoverzicht_prints_the_name_with_its_tussenvoegsel() {
+    let mut v = TestVault::new();
+    let mut input = pupil_input("Daan", "Groot");
+    input.surname_prefix = Some("de".into());
+    let pupil = ibis_core::usecases::pupils::create(v.store.as_mut().unwrap(), &v.clock, input)
+        .unwrap()
+        .pupil;
+    let case = cases::open(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        cases::OpenCaseRequest {
+            pupil_id: pupil.id,
+            title: "Lezen".into(),
+            start_date: Some("2026-09-01".into()),
+            template_id: None,
+        },
+    )
+    .unwrap()
+    .case;
+    let name =
+        export::case_summary_file_name(v.store.as_mut().unwrap(), &v.clock, &case.id).unwrap();
+    assert_eq!(name, "casusoverzicht-DdG-2026-11-23.pdf");
+    let out = v.temp.path().join(&name);
+    export_to(&mut v, &case.id, &out).unwrap();
+    let text = Pdf::open(&out).text();
+    assert!(text.contains("Daan de Groot"), "{text}");
+}

@@ -5,6 +5,10 @@
 #[path = "../support.rs"]
 mod support;
 
+mod people;
+#[cfg(unix)]
+mod private;
+
 use ibis_core::Error;
 use ibis_core::usecases::vault;
 use ibis_core::vault::{CONNECTION_SETUP, DB_FILE, SLOT_FILE, Secret};

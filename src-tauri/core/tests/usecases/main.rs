@@ -7,6 +7,8 @@ mod support;
 
 mod clocks;
 mod demo;
+mod names;
+mod secrets;
 
 use ibis_core::domain::case::CaseStatus;
 use ibis_core::domain::entity::Entity;
@@ -45,7 +47,9 @@ fn exactly_one_audit_row<T>(
 
 fn guardian(name: &str) -> guardians::GuardianInput {
     guardians::GuardianInput {
-        name: name.into(),
+        first_name: None,
+        surname_prefix: None,
+        last_name: name.into(),
         relation: GuardianRelation::Mother,
         has_authority: true,
         phone: Some("06-12345678".into()),
@@ -365,7 +369,7 @@ fn changed_passphrase_and_recovery_key() {
 
     let recovered = "na-herstel-gekozen";
     let req = vault::RecoverRequest {
-        recovery_key: v.recovery_key.to_lowercase().replace('-', " "),
+        recovery_key: v.recovery_key.to_lowercase().replace('-', " ").into(),
         new_passphrase: recovered.into(),
         new_passphrase_repeat: recovered.into(),
     };

@@ -74,7 +74,7 @@ export function CaseDataCard({ detail, onDetail }: CaseDataCardProps) {
         <dt>{t("cases.pupil")}</dt>
         <dd>
           <Link to={{ name: "pupil", id: detail.pupil.id }}>
-            {detail.pupil.firstName} {detail.pupil.lastName}
+            {detail.pupil.fullName}
           </Link>
         </dd>
         <dt>{t("cases.startDate")}</dt>

@@ -9,12 +9,18 @@ import { RELATIONS, relationText } from "./relations";
 import { FormActions } from "../../components/FormActions";
 
 const FIELD_IDS = {
-  name: "guardian-name",
+  firstName: "guardian-firstName",
+  surnamePrefix: "guardian-surnamePrefix",
+  lastName: "guardian-lastName",
   relation: "guardian-relation",
   hasAuthority: "guardian-hasAuthority",
   phone: "guardian-phone",
   email: "guardian-email",
 };
+
+function orNull(s: string): string | null {
+  return s.trim() === "" ? null : s.trim();
+}
 
 interface GuardianFormProps {
   initial?: Guardian | undefined;
@@ -24,7 +30,9 @@ interface GuardianFormProps {
 
 /** Add or edit one parent/carer; Escape cancels. */
 export function GuardianForm({ initial, save, onCancel }: GuardianFormProps) {
-  const [name, setName] = useState(initial?.name ?? "");
+  const [firstName, setFirstName] = useState(initial?.firstName ?? "");
+  const [surnamePrefix, setSurnamePrefix] = useState(initial?.surnamePrefix ?? "");
+  const [lastName, setLastName] = useState(initial?.lastName ?? "");
   const [relation, setRelation] = useState<GuardianRelation>(initial?.relation ?? "mother");
   const [hasAuthority, setHasAuthority] = useState(initial?.hasAuthority ?? true);
   const [phone, setPhone] = useState(initial?.phone ?? "");
@@ -39,11 +47,13 @@ export function GuardianForm({ initial, save, onCancel }: GuardianFormProps) {
     errors.clear();
     try {
       await save({
-        name: name.trim(),
+        firstName: orNull(firstName),
+        surnamePrefix: orNull(surnamePrefix),
+        lastName: lastName.trim(),
         relation,
         hasAuthority,
-        phone: phone.trim() === "" ? null : phone.trim(),
-        email: email.trim() === "" ? null : email.trim(),
+        phone: orNull(phone),
+        email: orNull(email),
       });
     } catch (err) {
       errors.setError(err);
@@ -68,7 +78,26 @@ export function GuardianForm({ initial, save, onCancel }: GuardianFormProps) {
     >
       <h3 id={headingId}>{initial ? t("guardians.editTitle") : t("guardians.addTitle")}</h3>
       <div className="form-grid">
-        <TextField id="guardian-name" label={t("guardians.name")} value={name} onChange={setName} error={errors.fieldError("name")} autoFocus />
+        <TextField
+          id="guardian-firstName"
+          label={t("guardians.firstName")}
+          optional
+          value={firstName}
+          onChange={setFirstName}
+          error={errors.fieldError("firstName")}
+          autoFocus
+        />
+        <TextField
+          id="guardian-surnamePrefix"
+          label={t("guardians.surnamePrefix")}
+          optional
+          value={surnamePrefix}
+          onChange={setSurnamePrefix}
+          error={errors.fieldError("surnamePrefix")}
+          inputClassName="input-short"
+          spellCheck={false}
+        />
+        <TextField id="guardian-lastName" label={t("guardians.lastName")} value={lastName} onChange={setLastName} error={errors.fieldError("lastName")} />
         <SelectField
           id="guardian-relation"
           label={t("guardians.relation")}

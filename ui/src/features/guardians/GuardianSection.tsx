@@ -77,7 +77,7 @@ export function GuardianSection({ pupilId, guardians, onChange }: GuardianSectio
             <tbody>
               {guardians.map((g) => (
                 <tr key={g.id} data-testid="guardian-row">
-                  <th scope="row">{g.name}</th>
+                  <th scope="row">{g.fullName}</th>
                   <td>{relationText(g.relation)}</td>
                   <td>{g.hasAuthority ? t("common.yes") : t("common.no")}</td>
                   <td>{g.phone ?? t("common.empty")}</td>
@@ -88,7 +88,7 @@ export function GuardianSection({ pupilId, guardians, onChange }: GuardianSectio
                       id={`guardian-edit-${g.id}`}
                       className="button button-small button-secondary"
                       onClick={() => setMode({ kind: "edit", guardian: g })}
-                      aria-label={t("guardians.editOne", { name: g.name })}
+                      aria-label={t("guardians.editOne", { name: g.fullName })}
                     >
                       {t("common.edit")}
                     </button>
@@ -97,7 +97,7 @@ export function GuardianSection({ pupilId, guardians, onChange }: GuardianSectio
                       id={`guardian-remove-${g.id}`}
                       className="button button-small button-danger-quiet"
                       onClick={() => setMode({ kind: "remove", guardian: g })}
-                      aria-label={t("guardians.removeOne", { name: g.name })}
+                      aria-label={t("guardians.removeOne", { name: g.fullName })}
                     >
                       {t("common.remove")}
                     </button>
@@ -110,7 +110,7 @@ export function GuardianSection({ pupilId, guardians, onChange }: GuardianSectio
       )}
       {mode.kind === "remove" ? (
         <ConfirmInline
-          message={t("guardians.confirmRemove", { name: mode.guardian.name })}
+          message={t("guardians.confirmRemove", { name: mode.guardian.fullName })}
           confirmLabel={t("guardians.confirmRemoveYes")}
           busy={busy}
           onConfirm={() => void remove(mode.guardian)}

@@ -2,16 +2,18 @@ import { useState, type FormEvent } from "react";
 import type { EducationType } from "../../ipc/bindings/EducationType";
 import type { Pupil } from "../../ipc/bindings/Pupil";
 import type { PupilInput } from "../../ipc/bindings/PupilInput";
-import { t } from "../../i18n";
+import { errorText, t } from "../../i18n";
 import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { formatDate, parseDateInput } from "../../lib/dates";
-import { educationOptions, gradeLabel, isSecondary, maxGrade } from "./education";
+import { FormAlert } from "../../components/ErrorText";
+import { educationOptions, useEducationTypes, wordingLabel } from "./education";
 import "./pupils.css";
 import { FormActions } from "../../components/FormActions";
 
 const FIELD_IDS = {
   firstName: "pupil-firstName",
+  surnamePrefix: "pupil-surnamePrefix",
   lastName: "pupil-lastName",
   birthDate: "pupil-birthDate",
   educationType: "pupil-educationType",
@@ -23,6 +25,7 @@ const FIELD_IDS = {
 
 interface Values {
   firstName: string;
+  surnamePrefix: string;
   lastName: string;
   birthDate: string;
   educationType: EducationType;
@@ -35,6 +38,7 @@ interface Values {
 function initialValues(p: Pupil | undefined): Values {
   return {
     firstName: p?.firstName ?? "",
+    surnamePrefix: p?.surnamePrefix ?? "",
     lastName: p?.lastName ?? "",
     birthDate: p ? formatDate(p.birthDate) : "",
     educationType: p?.educationType ?? "po",
@@ -62,7 +66,10 @@ export function PupilForm({ initial, save, onCancel }: PupilFormProps) {
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(FIELD_IDS);
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setV((old) => ({ ...old, [key]: value }));
-  const secondary = isSecondary(v.educationType);
+  const types = useEducationTypes();
+  // The core says which stage, grades and mentor an onderwijstype has.
+  const info = types.data?.types.find((type) => type.educationType === v.educationType);
+  const hasContactPerson = info?.hasContactPerson ?? false;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -75,12 +82,13 @@ export function PupilForm({ initial, save, onCancel }: PupilFormProps) {
     }
     const input: PupilInput = {
       firstName: v.firstName.trim(),
+      surnamePrefix: orNull(v.surnamePrefix),
       lastName: v.lastName.trim(),
       birthDate: parseDateInput(v.birthDate),
       educationType: v.educationType,
       grade,
       school: v.school.trim(),
-      contactPerson: secondary ? orNull(v.contactPerson) : null,
+      contactPerson: hasContactPerson ? orNull(v.contactPerson) : null,
       notes: orNull(v.notes),
     };
     setBusy(true);
@@ -106,35 +114,53 @@ export function PupilForm({ initial, save, onCancel }: PupilFormProps) {
         }
       }}
     >
+      {types.error ? <FormAlert text={errorText(types.error.code)} /> : null}
       <div className="form-grid">
         <TextField id="pupil-firstName" label={t("pupils.firstName")} value={v.firstName} onChange={set("firstName")} error={errors.fieldError("firstName")} />
-        <TextField id="pupil-lastName" label={t("pupils.lastName")} value={v.lastName} onChange={set("lastName")} error={errors.fieldError("lastName")} />
+        <TextField
+          id="pupil-surnamePrefix"
+          label={t("pupils.surnamePrefix")}
+          optional
+          value={v.surnamePrefix}
+          onChange={set("surnamePrefix")}
+          error={errors.fieldError("surnamePrefix")}
+          inputClassName="input-short"
+          spellCheck={false}
+        />
+        <TextField
+          id="pupil-lastName"
+          label={t("pupils.lastName")}
+          hint={t("pupils.lastNameHint")}
+          value={v.lastName}
+          onChange={set("lastName")}
+          error={errors.fieldError("lastName")}
+        />
         <DateField id="pupil-birthDate" label={t("pupils.birthDate")} value={v.birthDate} onChange={set("birthDate")} error={errors.fieldError("birthDate")} />
         <SelectField
           id="pupil-educationType"
           label={t("education.label")}
           value={v.educationType}
           onChange={set("educationType")}
-          options={educationOptions()}
+          options={educationOptions(types.data?.types ?? [])}
           error={errors.fieldError("educationType")}
         />
         <TextField
           id="pupil-grade"
-          label={gradeLabel(v.educationType)}
+          label={info ? wordingLabel(info.stage, "grade") : t("education.gradeLabel")}
           type="number"
           inputMode="numeric"
-          min={1}
-          max={maxGrade(v.educationType)}
+          min={info?.minGrade ?? 1}
+          max={info?.maxGrade}
           value={v.grade}
           onChange={set("grade")}
           error={errors.fieldError("grade")}
           inputClassName="input-short"
         />
         <TextField id="pupil-school" label={t("pupils.school")} value={v.school} onChange={set("school")} error={errors.fieldError("school")} />
-        {secondary ? (
+        {info && hasContactPerson ? (
           <TextField
             id="pupil-contactPerson"
-            label={t("pupils.contactPerson")}
+            label={wordingLabel(info.stage, "classContact")}
             hint={t("pupils.contactPersonHint")}
             optional
             value={v.contactPerson}

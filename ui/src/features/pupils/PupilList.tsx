@@ -13,7 +13,8 @@ import "./pupils.css";
 
 export const SEARCH_DEBOUNCE_MS = 200;
 
-/** Leerlingen: search by name, optionally including archived pupils. */
+/** Leerlingen: search by name, optionally including archived pupils. Shown in the core's
+ * order (surname without tussenvoegsel, then first name); the UI never re-sorts. */
 export function PupilList() {
   const [query, setQuery] = useState("");
   const [debounced, setDebounced] = useState("");
@@ -87,8 +88,7 @@ export function PupilList() {
             <caption className="visually-hidden">{t("pupils.tableCaption")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("pupils.colLastName")}</th>
-                <th scope="col">{t("pupils.colFirstName")}</th>
+                <th scope="col">{t("pupils.colName")}</th>
                 <th scope="col">{t("pupils.colBirthDate")}</th>
                 <th scope="col">{t("pupils.colEducation")}</th>
                 <th scope="col">{t("pupils.colSchool")}</th>
@@ -102,14 +102,12 @@ export function PupilList() {
                 <tr key={p.id} data-testid="pupil-row" className={p.archived ? "row-archived" : undefined}>
                   <th scope="row">
                     <Link to={{ name: "pupil", id: p.id }}>
-                      {p.lastName}
-                      <span className="visually-hidden">, {p.firstName}</span>
+                      {p.listName}
                     </Link>
                     {p.archived ? <span className="badge">{t("pupils.archivedBadge")}</span> : null}
                   </th>
-                  <td>{p.firstName}</td>
                   <td className="nowrap">{formatDate(p.birthDate)}</td>
-                  <td>{educationSummary(p.educationType, p.grade)}</td>
+                  <td>{educationSummary(p.educationType, p.stage, p.grade)}</td>
                   <td>{p.school}</td>
                   <td className="numeric">{p.openCases}</td>
                 </tr>

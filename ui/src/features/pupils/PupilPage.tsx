@@ -8,7 +8,7 @@ import { Link } from "../../components/Link";
 import { href } from "../../app/router";
 import { useLoad } from "../../lib/useLoad";
 import { formatDate } from "../../lib/dates";
-import { educationLong, gradeText, isSecondary } from "./education";
+import { educationLong, gradeText, wordingLabel } from "./education";
 import { GuardianSection } from "../guardians/GuardianSection";
 import { CaseSection } from "../cases/CaseSection";
 import "./pupils.css";
@@ -43,7 +43,7 @@ export function PupilPage({ id }: { id: string }) {
       <p className="back-link">
         <Link to={{ name: "pupils" }}>{t("pupils.backToList")}</Link>
       </p>
-      <PageHeading>{p ? `${p.firstName} ${p.lastName}` : t("pupils.pageTitleLoading")}</PageHeading>
+      <PageHeading>{p ? p.fullName : t("pupils.pageTitleLoading")}</PageHeading>
       {loaded.error ? <FormAlert text={errorText(loaded.error.code)} /> : null}
       {!p && loaded.loading ? <p role="status">{t("common.loading")}</p> : null}
       <StatusMessage text={notice} />
@@ -70,13 +70,13 @@ export function PupilPage({ id }: { id: string }) {
               <dd>{formatDate(p.birthDate)}</dd>
               <dt>{t("education.label")}</dt>
               <dd>
-                {educationLong(p.educationType)}, {gradeText(p.educationType, p.grade)}
+                {educationLong(p.educationType)}, {gradeText(p.stage, p.grade)}
               </dd>
               <dt>{t("pupils.school")}</dt>
               <dd>{p.school || t("common.empty")}</dd>
-              {isSecondary(p.educationType) ? (
+              {p.stage === "secondary" ? (
                 <>
-                  <dt>{t("pupils.contactPerson")}</dt>
+                  <dt>{wordingLabel(p.stage, "classContact")}</dt>
                   <dd>{p.contactPerson ?? t("common.empty")}</dd>
                 </>
               ) : null}

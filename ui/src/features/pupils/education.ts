@@ -1,23 +1,30 @@
 import type { EducationType } from "../../ipc/bindings/EducationType";
+import type { EducationTypeInfo } from "../../ipc/bindings/EducationTypeInfo";
+import type { EducationTypeList } from "../../ipc/bindings/EducationTypeList";
+import type { SchoolStage } from "../../ipc/bindings/SchoolStage";
+import { call } from "../../ipc/client";
 import { t } from "../../i18n";
+import { useLoad, type Loaded } from "../../lib/useLoad";
 
-export const EDUCATION_TYPES: readonly EducationType[] = ["po", "sbo", "so", "vo", "vso", "pro"];
+/**
+ * Words per school stage. The stage itself always comes from the core (`stage` on pupil
+ * records, `education_types` for the form); the UI never derives it from the onderwijstype.
+ */
+export type WordingKey = "teacher" | "teachers" | "grade" | "coordinator" | "classContact";
 
-/** vo, vso and pro count in "leerjaar" (1–6) and have an aanspreekpunt; po/sbo/so in "groep" (1–8). */
-export function isSecondary(e: EducationType): boolean {
-  return e === "vo" || e === "vso" || e === "pro";
+export function wording(stage: SchoolStage, key: WordingKey): string {
+  return t(`wording.${stage}.${key}`);
 }
 
-export function maxGrade(e: EducationType): number {
-  return isSecondary(e) ? 6 : 8;
+/** "Groep" / "Mentor": a wording word as a field label. */
+export function wordingLabel(stage: SchoolStage, key: WordingKey): string {
+  const word = wording(stage, key);
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
-export function gradeLabel(e: EducationType): string {
-  return isSecondary(e) ? t("education.leerjaar") : t("education.groep");
-}
-
-export function gradeText(e: EducationType, grade: number): string {
-  return isSecondary(e) ? t("education.leerjaarN", { grade }) : t("education.groepN", { grade });
+/** "groep 5" / "leerjaar 2". */
+export function gradeText(stage: SchoolStage, grade: number): string {
+  return t("education.gradeN", { grade: wording(stage, "grade"), number: grade });
 }
 
 export function educationLong(e: EducationType): string {
@@ -25,10 +32,15 @@ export function educationLong(e: EducationType): string {
 }
 
 /** "po, groep 5" */
-export function educationSummary(e: EducationType, grade: number): string {
-  return `${t(`education.short.${e}`)}, ${gradeText(e, grade)}`;
+export function educationSummary(e: EducationType, stage: SchoolStage, grade: number): string {
+  return `${t(`education.short.${e}`)}, ${gradeText(stage, grade)}`;
 }
 
-export function educationOptions(): Array<{ value: EducationType; label: string }> {
-  return EDUCATION_TYPES.map((e) => ({ value: e, label: educationLong(e) }));
+/** Every onderwijstype with its stage, grade range and mentor, as the core defines them. */
+export function useEducationTypes(): Loaded<EducationTypeList> {
+  return useLoad(() => call("education_types", null), "education-types");
+}
+
+export function educationOptions(types: EducationTypeInfo[]): Array<{ value: EducationType; label: string }> {
+  return types.map((info) => ({ value: info.educationType, label: educationLong(info.educationType) }));
 }

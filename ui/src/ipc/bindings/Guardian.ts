@@ -4,4 +4,20 @@ import type { GuardianRelation } from "./GuardianRelation";
 /**
  * A parent or carer.
  */
-export type Guardian = { id: string, pupilId: string, name: string, relation: GuardianRelation, hasAuthority: boolean, phone: string | null, email: string | null, };
+export type Guardian = { id: string, pupilId: string, 
+/**
+ * Voornaam or voorletters; `None` when only the surname is known.
+ */
+firstName: string | null, 
+/**
+ * Tussenvoegsel ("de", "van der").
+ */
+surnamePrefix: string | null, 
+/**
+ * For guardians added before schema 3, the whole name as it was typed.
+ */
+lastName: string, 
+/**
+ * "Fatima de Wit": the name as printed.
+ */
+fullName: string, relation: GuardianRelation, hasAuthority: boolean, phone: string | null, email: string | null, };

@@ -4,7 +4,15 @@ import type { GuardianRelation } from "./GuardianRelation";
 /**
  * The fields of the guardian form.
  */
-export type GuardianInput = { name: string, relation: GuardianRelation, 
+export type GuardianInput = { 
+/**
+ * Voornaam or voorletters; may be left empty.
+ */
+firstName: string | null, 
+/**
+ * Tussenvoegsel ("de", "van der").
+ */
+surnamePrefix: string | null, lastName: string, relation: GuardianRelation, 
 /**
  * Gezag: legal authority over the pupil.
  */

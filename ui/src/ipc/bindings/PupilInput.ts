@@ -4,16 +4,20 @@ import type { EducationType } from "./EducationType";
 /**
  * The fields of the pupil form.
  */
-export type PupilInput = { firstName: string, lastName: string, 
+export type PupilInput = { firstName: string, 
+/**
+ * Tussenvoegsel ("de", "van der", "in 't"); empty or `None` when the name has none.
+ */
+surnamePrefix: string | null, lastName: string, 
 /**
  * ISO date, `jjjj-mm-dd`.
  */
 birthDate: string, educationType: EducationType, 
 /**
- * Groep (po, sbo, so) or leerjaar (vo, vso).
+ * Groep (po, sbo, so) or leerjaar (vo, vso, pro).
  */
 grade: number, school: string, 
 /**
- * Aanspreekpunt (vo, vso).
+ * Aanspreekpunt, the mentor (vo, vso, pro).
  */
 contactPerson: string | null, notes: string | null, };

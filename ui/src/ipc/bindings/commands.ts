@@ -12,6 +12,7 @@ import type { Dashboard } from "./Dashboard";
 import type { DeleteRecordRequest } from "./DeleteRecordRequest";
 import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
+import type { EducationTypeList } from "./EducationTypeList";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportResponse } from "./ExportResponse";
 import type { HolidayInput } from "./HolidayInput";
@@ -51,6 +52,7 @@ export type CommandMap = {
   holiday_add: { request: HolidayInput; response: HolidayList };
   holiday_remove: { request: IdRequest; response: HolidayList };
   pupil_list: { request: ListPupilsRequest; response: PupilList };
+  education_types: { request: null; response: EducationTypeList };
   pupil_get: { request: IdRequest; response: PupilDetail };
   pupil_create: { request: PupilInput; response: PupilDetail };
   pupil_update: { request: UpdatePupilRequest; response: PupilDetail };
@@ -93,6 +95,7 @@ export const COMMANDS: readonly CommandName[] = [
   "holiday_add",
   "holiday_remove",
   "pupil_list",
+  "education_types",
   "pupil_get",
   "pupil_create",
   "pupil_update",

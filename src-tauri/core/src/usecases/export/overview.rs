@@ -30,8 +30,7 @@ pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<Ca
     Ok(CaseOverviewData {
         pupil: PupilInfo {
             first_name: pupil.first_name.clone(),
-            // The tussenvoegsel field arrives with the "people" branch (issue 7, item 9).
-            surname_prefix: None,
+            surname_prefix: pupil.surname_prefix.clone(),
             last_name: pupil.last_name.clone(),
             birth_date: date(&pupil.birth_date)?,
             school: pupil.school.clone(),
