@@ -189,6 +189,15 @@ impl RecordData {
     }
 
     /// The evaluation payload, when this is an evaluation.
+    pub fn as_evaluation(&self) -> Option<&EvaluationData> {
+        if let RecordData::Evaluation(evaluation) = self {
+            Some(evaluation)
+        } else {
+            None
+        }
+    }
+
+    /// The evaluation payload, when this is an evaluation.
     pub fn into_evaluation(self) -> Option<EvaluationData> {
         if let RecordData::Evaluation(evaluation) = self {
             Some(evaluation)

@@ -424,10 +424,9 @@ fn record_extra_support_decision(conn: &Connection, cycle: &cycles::CycleRow) ->
     let decided_on = rows
         .iter()
         .rev()
-        .find_map(|r| match &r.data {
-            RecordData::Evaluation(e) if e.decision.is_some() => Some(e.date.clone()),
-            _ => None,
-        })
+        .filter_map(|r| r.data.as_evaluation())
+        .find(|e| e.decision.is_some())
+        .map(|e| e.date.clone())
         .ok_or(Error::NotFound {
             entity: Entity::Record,
         })?;

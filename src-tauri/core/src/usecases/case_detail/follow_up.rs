@@ -51,10 +51,10 @@ pub struct DecisionFollowUp {
 
 /// The decision of a cycle: that of its last evaluation that has one.
 pub(crate) fn cycle_decision(rows: &[records::RecordRow]) -> Option<&str> {
-    rows.iter().rev().find_map(|r| match &r.data {
-        RecordData::Evaluation(e) => e.decision.as_deref(),
-        _ => None,
-    })
+    rows.iter()
+        .rev()
+        .filter_map(|r| r.data.as_evaluation())
+        .find_map(|e| e.decision.as_deref())
 }
 
 /// What the casus holds in extra support, over all its cycles.
@@ -87,10 +87,12 @@ pub(crate) fn support_history(
 /// Where the last cycle's decision leads (see [`FollowUpKind`]).
 pub(super) fn follow_up(case: &CaseSummary, cycles: &[CycleView]) -> Option<DecisionFollowUp> {
     let cycle = cycles.last()?;
-    let evaluation = cycle.records.iter().rev().find_map(|r| match &r.data {
-        RecordData::Evaluation(e) if e.decision.is_some() => Some(e),
-        _ => None,
-    })?;
+    let evaluation = cycle
+        .records
+        .iter()
+        .rev()
+        .filter_map(|r| r.data.as_evaluation())
+        .find(|e| e.decision.is_some())?;
     let decision = evaluation.decision.clone()?;
     let (kind, done, date) = match decision.as_str() {
         decisions::CLOSE => (
