@@ -339,8 +339,14 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
         for row in &old {
             let copy = match &row.data {
                 RecordData::Need(_) | RecordData::Factor(_) => Some(row.data.clone()),
+                // Never an old date: the evaluation date is asked for again, and a streefdatum
+                // that has passed is not carried either (it would print as a goal already due).
                 RecordData::Goal(g) => Some(RecordData::Goal(GoalData {
                     evaluation_date: new_dates.get(&row.id).cloned(),
+                    target_date: g
+                        .target_date
+                        .clone()
+                        .filter(|target| target.as_str() >= today_iso.as_str()),
                     ..g.clone()
                 })),
                 RecordData::Intervention(i) if is_running(i.end_date.as_deref(), &today_iso) => {

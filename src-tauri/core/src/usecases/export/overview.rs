@@ -130,6 +130,13 @@ fn step_records(
                 since: s.since.as_deref().map(dutch_date),
                 sources: s.data.iter().cloned().collect(),
                 parents_informed: Some(parents_text(&s.parents)),
+                pupil_informed: s.pupil_informed.as_ref().map(|p| {
+                    parents_text(&ParentsInformed {
+                        informed: p.informed,
+                        date: p.date.clone(),
+                        reason: p.reason.clone(),
+                    })
+                }),
             })),
             RecordData::Conversation(c) => out.push(StepRecord::Conversation(Conversation {
                 date: date(&c.date)?,
@@ -247,6 +254,7 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
         goals.push(Goal {
             description: g.description.clone(),
             target_date: g.target_date.as_deref().map(date).transpose()?,
+            made_with: made_with_text(g.made_with_parents, g.made_with_pupil),
             interventions: linked,
         });
     }
@@ -264,6 +272,7 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
         goals.push(Goal {
             description: "Aanpak zonder gekoppeld doel".into(),
             target_date: None,
+            made_with: None,
             interventions: unlinked,
         });
     }
@@ -359,6 +368,20 @@ fn goal_text(cycle: &CycleView, goal_id: &str) -> String {
         .unwrap_or_else(|| "(doel verwijderd)".into())
 }
 
+/// "Met ouders: ja · met de leerling: nee" — only the questions that were answered.
+fn made_with_text(parents: Option<bool>, pupil: Option<bool>) -> Option<String> {
+    let answer = |yes: bool| if yes { "ja" } else { "nee" };
+    let parts: Vec<String> = [
+        parents.map(|yes| format!("met ouders: {}", answer(yes))),
+        pupil.map(|yes| format!("met de leerling: {}", answer(yes))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| format!("Opgesteld {}", parts.join(" · ")))
+}
+
+/// "Ja, op 21-04-2026", "Nee: <reden>" (parents or pupil informed).
 fn parents_text(p: &ParentsInformed) -> String {
     match (p.informed, &p.date, &p.reason) {
         (true, Some(d), _) => format!("Ja, op {}", dutch_date(d)),
