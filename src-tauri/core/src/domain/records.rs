@@ -147,6 +147,24 @@ impl RecordData {
     }
 
     /// The evaluation payload, when this is an evaluation.
+    pub fn as_evaluation(&self) -> Option<&EvaluationData> {
+        if let RecordData::Evaluation(evaluation) = self {
+            Some(evaluation)
+        } else {
+            None
+        }
+    }
+
+    /// The conversation payload, when this is a conversation.
+    pub fn as_conversation(&self) -> Option<&ConversationData> {
+        if let RecordData::Conversation(conversation) = self {
+            Some(conversation)
+        } else {
+            None
+        }
+    }
+
+    /// The evaluation payload, when this is an evaluation.
     pub fn into_evaluation(self) -> Option<EvaluationData> {
         if let RecordData::Evaluation(evaluation) = self {
             Some(evaluation)

@@ -330,7 +330,7 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
         let cycle_id = insert_cycle(tx, clock, &case.id, previous.number + 1, &today_iso)?;
         let old = crate::store::records::for_cycle(tx, &previous.id)?;
         let mut goal_ids = std::collections::BTreeMap::new();
-        for row in old.iter().filter(|r| matches!(r.data, RecordData::Goal(_))) {
+        for row in old.iter().filter(|r| r.data.as_goal().is_some()) {
             goal_ids.insert(row.id.clone(), new_id(clock));
         }
         if new_dates.keys().any(|id| !goal_ids.contains_key(id)) {
@@ -390,7 +390,7 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
 /// A meeting record for a cycle whose evaluation decided on an overleg (OT/SWV) may be added
 /// after the cycle is finished: the meeting usually happens weeks later.
 fn is_consult_meeting(conn: &Connection, cycle_id: &str, data: &RecordData) -> Result<bool> {
-    let RecordData::Conversation(conversation) = data else {
+    let Some(conversation) = data.as_conversation() else {
         return Ok(false);
     };
     if conversation.conversation_kind != ConversationKind::Meeting {
@@ -430,10 +430,9 @@ fn record_extra_support_decision(conn: &Connection, cycle: &cycles::CycleRow) ->
     let decided_on = rows
         .iter()
         .rev()
-        .find_map(|r| match &r.data {
-            RecordData::Evaluation(e) if e.decision.is_some() => Some(e.date.clone()),
-            _ => None,
-        })
+        .filter_map(|r| r.data.as_evaluation())
+        .find(|e| e.decision.is_some())
+        .map(|e| e.date.clone())
         .ok_or(Error::NotFound {
             entity: Entity::Record,
         })?;

@@ -6,7 +6,7 @@
 use super::CycleView;
 use crate::domain::case::CaseStatus;
 use crate::domain::decisions::{self, SupportHistory};
-use crate::domain::records::{ConversationKind, RecordData};
+use crate::domain::records::ConversationKind;
 use crate::error::Result;
 use crate::records::CaseSummary;
 use crate::store::{cycles, records};
@@ -51,10 +51,10 @@ pub struct DecisionFollowUp {
 
 /// The decision of a cycle: that of its last evaluation that has one.
 pub(crate) fn cycle_decision(rows: &[records::RecordRow]) -> Option<&str> {
-    rows.iter().rev().find_map(|r| match &r.data {
-        RecordData::Evaluation(e) => e.decision.as_deref(),
-        _ => None,
-    })
+    rows.iter()
+        .rev()
+        .filter_map(|r| r.data.as_evaluation())
+        .find_map(|e| e.decision.as_deref())
 }
 
 /// What the casus holds in extra support, over all its cycles.
@@ -68,16 +68,19 @@ pub(crate) fn support_history(
     };
     for cycle in cycles::for_case(conn, &case.id)? {
         for row in records::for_cycle(conn, &cycle.id)? {
-            match &row.data {
-                RecordData::Intervention(i) if i.level == "extra" => {
-                    history.extra_interventions += 1;
-                }
-                RecordData::Evaluation(e)
-                    if e.decision.as_deref() == Some(decisions::EXTRA_SUPPORT) =>
-                {
-                    history.extra_support_decisions += 1;
-                }
-                _ => {}
+            if row
+                .data
+                .as_intervention()
+                .is_some_and(|i| i.level == "extra")
+            {
+                history.extra_interventions += 1;
+            }
+            if row
+                .data
+                .as_evaluation()
+                .is_some_and(|e| e.decision.as_deref() == Some(decisions::EXTRA_SUPPORT))
+            {
+                history.extra_support_decisions += 1;
             }
         }
     }
@@ -87,10 +90,12 @@ pub(crate) fn support_history(
 /// Where the last cycle's decision leads (see [`FollowUpKind`]).
 pub(super) fn follow_up(case: &CaseSummary, cycles: &[CycleView]) -> Option<DecisionFollowUp> {
     let cycle = cycles.last()?;
-    let evaluation = cycle.records.iter().rev().find_map(|r| match &r.data {
-        RecordData::Evaluation(e) if e.decision.is_some() => Some(e),
-        _ => None,
-    })?;
+    let evaluation = cycle
+        .records
+        .iter()
+        .rev()
+        .filter_map(|r| r.data.as_evaluation())
+        .find(|e| e.decision.is_some())?;
     let decision = evaluation.decision.clone()?;
     let (kind, done, date) = match decision.as_str() {
         decisions::CLOSE => (
@@ -100,8 +105,9 @@ pub(super) fn follow_up(case: &CaseSummary, cycles: &[CycleView]) -> Option<Deci
         ),
         decisions::CONSULT => {
             let met = cycle.records.iter().any(|r| {
-                matches!(&r.data, RecordData::Conversation(c)
-                    if c.conversation_kind == ConversationKind::Meeting && c.date >= evaluation.date)
+                r.data.as_conversation().is_some_and(|c| {
+                    c.conversation_kind == ConversationKind::Meeting && c.date >= evaluation.date
+                })
             });
             (FollowUpKind::MeetingRecord, met, evaluation.date.clone())
         }

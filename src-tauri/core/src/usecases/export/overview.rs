@@ -242,7 +242,7 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
     };
     let mut goals = Vec::new();
     for record in records {
-        let RecordData::Goal(g) = &record.data else {
+        let Some(g) = record.data.as_goal() else {
             continue;
         };
         let evaluate_on = g.evaluation_date.as_deref().map(date).transpose()?;
@@ -260,7 +260,7 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
     }
     let goal_ids: Vec<&str> = records
         .iter()
-        .filter(|r| matches!(r.data, RecordData::Goal(_)))
+        .filter(|r| r.data.as_goal().is_some())
         .map(|r| r.id.as_str())
         .collect();
     let unlinked = interventions
