@@ -46,8 +46,8 @@ describe("pupil form", () => {
     expect(screen.getByText("05-09-2016")).toBeInTheDocument();
   });
 
-  it("switches Groep to Leerjaar and shows Aanspreekpunt for vo", async () => {
-    const { user } = renderApp("pupil_form", "#/leerlingen/nieuw");
+  it("switches Groep to Leerjaar and shows Mentor for vo and pro", async () => {
+    const { fake, user } = renderApp("pupil_form", "#/leerlingen/nieuw");
     await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
     expect(await screen.findByLabelText("Groep")).toHaveAttribute("max", "8");
     expect(screen.queryByLabelText(/Mentor/)).not.toBeInTheDocument();
