@@ -280,13 +280,15 @@ describe("Vastleggen and Evalueren", () => {
     await user.selectOptions(within(results[1]!).getByLabelText("Resultaat"), "deels");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     const rationale = within(results[1]!).getByLabelText("Waaruit blijkt dat?");
-    expect(await within(results[1]!).findByText("Dit veld is verplicht.")).toBeInTheDocument();
+    // The core names the row (`results[1].rationale`): the error sits under the second goal.
+    const error = await within(results[1]!).findByText("Dit veld is verplicht.");
+    expect(rationale.getAttribute("aria-describedby")).toContain(error.id);
+    expect(within(results[0]!).queryByText("Dit veld is verplicht.")).not.toBeInTheDocument();
     await waitFor(() => expect(rationale).toHaveFocus());
-    // Pasted, not typed: typing moves the error (and focus) to the first goal after the first
-    // key, because EvaluationForm guesses the goal row itself (issue 7 item 11 gives the core's
-    // row). The recorded request is the one the user means; the old fake hid this.
-    await user.click(rationale);
-    await user.paste("Alleen bij rekenen.");
+    // Typed key by key: the error stays with its row while the user types (issue 7, item 11).
+    await user.type(rationale, "Alleen bij rekenen.");
+    expect(rationale).toHaveValue("Alleen bij rekenen.");
+    expect(within(results[0]!).getByLabelText("Waaruit blijkt dat?")).toHaveValue("Drie weken achter elkaar.");
     await user.selectOptions(screen.getByLabelText("Besluit"), "nieuwe_cyclus");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     const evaluation = (await screen.findAllByTestId("record-item")).find((i) => i.textContent?.includes("Evaluatie van 28-02-2025"))!;
