@@ -18,7 +18,9 @@ describe("Vandaag", () => {
     expect(late).toHaveTextContent("Doel: Leest AVI M4 vlot.");
     expect(late).toHaveTextContent("Evaluatiedatum 03-03-2025");
     expect(late).toHaveTextContent("2 dagen te laat");
-    expect(late).toHaveTextContent("Waarom: Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (Ibis-ontwerp)");
+    // The rule and its source are told apart (issue 7, item 1).
+    expect(late).toHaveTextContent("Waarom: Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (schoolweken;");
+    expect(late).toHaveTextContent("Bron: Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1");
     expect(within(late!).getByRole("link")).toHaveAttribute("href", `#/casussen/${ids.case}`);
 
     const soon = within(week).getAllByTestId("dashboard-item");
@@ -31,12 +33,17 @@ describe("Vandaag", () => {
     expect(slow[0]).toHaveTextContent("Daan Visser");
     expect(slow[0]).toHaveTextContent("Stap: Signaleren");
     expect(slow[0]).toHaveTextContent("wacht al 58 dagen");
-    expect(slow[0]).toHaveTextContent("Stap ‘Signaleren’ staat langer open dan 4 weken (Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1)");
+    expect(slow[0]).toHaveTextContent("Stap ‘Signaleren’ staat langer open dan 4 weken (schoolweken;");
+    expect(slow[0]).toHaveTextContent("Bron: Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1");
     expect(screen.queryByText(/Leest een boek uit/)).not.toBeInTheDocument();
 
     const rows = screen.getAllByTestId("per-step-row").map((r) => r.textContent);
     expect(rows).toEqual(["Signaleren1", "Begrijpen1", "Plannen0", "Realiseren0", "Vastleggen0", "Evalueren0"]);
     expect(screen.getByText("2 open casussen in totaal.")).toBeInTheDocument();
+    // No holidays entered: the notice says school weeks are counted as calendar weeks.
+    expect(document.getElementById("today-week-counting")).toHaveTextContent(
+      "Voor dit schooljaar zijn geen schoolvakanties ingevoerd. Ibis telt daarom in kalenderweken",
+    );
 
     await user.click(within(late!).getByRole("link"));
     expect(await screen.findByRole("heading", { level: 1, name: "Leesproblemen" })).toBeInTheDocument();

@@ -24,6 +24,10 @@ describe("drafts", () => {
     await waitFor(() => expect(lastDraft(fake)?.observation).toBe("Kijkt veel naar buiten."));
     await waitFor(() => expect(observation()).toHaveFocus());
     expect(fake.callsOf("draft_save")).toMatchObject([{ key: keyOf(ids) }]);
+    // Every autosave of one opened form carries the same form session (audited once by the core).
+    const sessions = fake.callsOf("draft_save").map((req) => (req as { formSession: string }).formSession);
+    expect(new Set(sessions).size).toBe(1);
+    expect(sessions[0]).toMatch(/^[0-9a-f-]{36}$/);
 
     await user.click(screen.getByRole("button", { name: "Annuleren" }));
     expect(screen.queryByLabelText(/Wat is er waargenomen/)).not.toBeInTheDocument();

@@ -99,12 +99,13 @@ describe("cases", () => {
 
     // Closing asks for the date and the reason (issue 7, item 3).
     await user.click(screen.getByRole("button", { name: "Casus afsluiten" }));
-    await user.click(screen.getByRole("button", { name: "Opslaan" }));
-    expect(await screen.findByText("Dit veld is verplicht.")).toBeInTheDocument();
-    await user.type(screen.getByLabelText("Reden van afsluiten"), "Verhuisd naar een andere school");
-    // The date defaults to the real today; this fake lives on 01-03-2025.
+    // The date defaults to the real today; the recording lives on 01-03-2025.
+    expect(screen.getByLabelText("Afgesloten op")).toHaveValue(formatDate(todayIso()));
     await user.clear(screen.getByLabelText("Afgesloten op"));
     await user.type(screen.getByLabelText("Afgesloten op"), "1-3-2025");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByText("Dit veld is verplicht.")).toHaveAttribute("id", "case-closeReason-error");
+    await user.type(screen.getByLabelText("Reden van afsluiten"), "Verhuisd naar een andere school");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("De casus is afgesloten.")).toBeInTheDocument();
     expect(screen.getAllByTestId("timeline-entry").map((li) => li.textContent)).toEqual([

@@ -4,8 +4,7 @@ import { renderApp } from "./render";
 
 describe("Instellingen → Schoolvakanties", () => {
   it("adds a holiday with Dutch dates sent as ISO, lists it and removes it", async () => {
-    window.location.hash = "#/instellingen";
-    const { fake, user } = renderApp();
+    const { fake, ids, user } = renderApp("holidays", "#/instellingen");
     const section = await screen.findByRole("region", { name: "Schoolvakanties" });
     expect(await within(section).findByText(/nog geen schoolvakanties ingevoerd/)).toBeInTheDocument();
     await waitFor(() => expect(within(section).getByLabelText(/Schooljaar/)).toHaveValue("2026-2027"));
@@ -21,20 +20,27 @@ describe("Instellingen → Schoolvakanties", () => {
     expect(row).toHaveTextContent("03-01-2027");
     await user.click(within(row!).getByRole("button", { name: "Kerstvakantie verwijderen" }));
     expect(await within(section).findByText("Kerstvakantie is verwijderd.")).toBeInTheDocument();
-    expect(fake.holidays).toEqual([]);
+    expect(within(section).queryAllByTestId("holiday-row")).toHaveLength(0);
+    expect(fake.callsOf("holiday_remove")).toEqual([{ id: ids.christmas }]);
   });
 
   it("shows the core's refusal under the field it names and focuses it", async () => {
-    window.location.hash = "#/instellingen";
-    const { fake, user } = renderApp();
-    fake.holidayError = { code: "outside_school_year", field: "lastDay" };
+    const { fake, user } = renderApp("holidays_refused", "#/instellingen");
     const section = await screen.findByRole("region", { name: "Schoolvakanties" });
+    await waitFor(() => expect(within(section).getByLabelText(/Schooljaar/)).toHaveValue("2026-2027"));
     await user.type(within(section).getByLabelText(/Naam/), "Zomervakantie");
+    await user.type(within(section).getByLabelText(/Eerste vakantiedag/), "17-7-2027");
+    await user.type(within(section).getByLabelText(/Laatste vakantiedag/), "29-8-2027");
     await user.click(within(section).getByRole("button", { name: "Vakantie toevoegen" }));
     expect(
       await within(section).findByText("Deze datum valt buiten het schooljaar (1 augustus tot en met 31 juli)."),
     ).toBeInTheDocument();
-    expect(within(section).getByLabelText(/Laatste vakantiedag/)).toHaveFocus();
-    expect(fake.holidays).toEqual([]);
+    await waitFor(() => expect(within(section).getByLabelText(/Laatste vakantiedag/)).toHaveFocus());
+    expect(fake.callsOf("holiday_add")).toEqual([
+      { schoolYear: "2026-2027", name: "Zomervakantie", firstDay: "2027-07-17", lastDay: "2027-08-29" },
+    ]);
+    // Nothing changed: still no holidays, and what was typed stays.
+    expect(within(section).queryAllByTestId("holiday-row")).toHaveLength(0);
+    expect(within(section).getByLabelText(/Laatste vakantiedag/)).toHaveValue("29-8-2027");
   });
 });

@@ -46,8 +46,8 @@ describe("pupil form", () => {
     expect(screen.getByText("05-09-2016")).toBeInTheDocument();
   });
 
-  it("switches Groep to Leerjaar and shows Aanspreekpunt for vo", async () => {
-    const { user } = renderApp("pupil_form", "#/leerlingen/nieuw");
+  it("switches Groep to Leerjaar and shows Mentor for vo and pro", async () => {
+    const { fake, user } = renderApp("pupil_form", "#/leerlingen/nieuw");
     await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
     expect(await screen.findByLabelText("Groep")).toHaveAttribute("max", "8");
     expect(screen.queryByLabelText(/Mentor/)).not.toBeInTheDocument();
@@ -70,6 +70,30 @@ describe("pupil form", () => {
     await user.type(screen.getByLabelText("School"), "Het Anker{Enter}");
     expect(await screen.findByText(/Dit is geen geldige datum/)).toBeInTheDocument();
     expect(fake.callsOf("pupil_create")).toMatchObject([{ birthDate: "2015-02-31" }]);
+  });
+});
+
+describe("pupil form errors", () => {
+  it("shows every field the core refuses at once and focuses the first", async () => {
+    const { fake, user } = renderApp("pupil_form_errors", "#/leerlingen/nieuw");
+    await screen.findByRole("heading", { level: 1, name: "Leerling toevoegen" });
+    await user.type(screen.getByLabelText("Achternaam"), "Bos");
+    await user.type(screen.getByLabelText("Geboortedatum"), "1-1-2030");
+    await user.type(await screen.findByLabelText("Groep"), "12");
+    await user.type(screen.getByLabelText("School"), "Het Anker");
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+
+    const first = screen.getByLabelText("Voornaam");
+    await waitFor(() => expect(first).toHaveFocus());
+    for (const [label, id] of [["Voornaam", "pupil-firstName"], ["Geboortedatum", "pupil-birthDate"], ["Groep", "pupil-grade"]] as const) {
+      const field = screen.getByLabelText(label);
+      expect(field).toHaveAttribute("aria-invalid", "true");
+      expect(document.getElementById(`${id}-error`)).not.toBeNull();
+      expect(field.getAttribute("aria-describedby")).toContain(`${id}-error`);
+    }
+    expect(screen.getByText("Deze datum ligt in de toekomst.")).toHaveAttribute("id", "pupil-birthDate-error");
+    expect(screen.getByLabelText("School")).not.toHaveAttribute("aria-invalid", "true");
+    expect(fake.callsOf("pupil_create")).toHaveLength(1);
   });
 });
 
@@ -122,25 +146,15 @@ describe("pupil list", () => {
   });
 
   it("shows list names in the order the core sends, with the stage's words", async () => {
-    window.location.hash = "#/leerlingen";
-    const { fake } = renderApp({
-      pupils: [
-        { firstName: "Emma", lastName: "Grootveld" },
-        { firstName: "Daan", surnamePrefix: "de", lastName: "Groot" },
-        { firstName: "Anna", lastName: "Bakker", educationType: "pro", grade: 2 },
-      ],
-    });
-    // The core's order, deliberately not alphabetical here: the UI must not re-sort.
-    const order = ["Groot", "Bakker", "Grootveld"];
-    const list = fake.handlers.pupil_list;
-    fake.handlers.pupil_list = (req) => ({
-      pupils: [...list(req).pupils].sort((a, b) => order.indexOf(a.lastName) - order.indexOf(b.lastName)),
-    });
+    renderApp("pupil_list_names", "#/leerlingen");
     await screen.findAllByTestId("pupil-row");
     const names = screen.getAllByTestId("pupil-row").map((row) => within(row).getByRole("link").textContent);
-    expect(names).toEqual(["Groot, Daan de", "Bakker, Anna", "Grootveld, Emma"]);
+    // The core sorts on the surname without its tussenvoegsel: "de Groot" under G. No sort
+    // the UI could do on its own fields gives this order (first name: Anna first; surname
+    // with tussenvoegsel: "de Groot" before Evers), so the UI keeps the core's.
+    expect(names).toEqual(["Bakker, Emma", "Evers, Fleur", "Groot, Daan de", "Grootveld, Anna"]);
     expect(screen.getByText("pro, leerjaar 2")).toBeInTheDocument();
-    expect(screen.getAllByText("po, groep 3")).toHaveLength(2);
+    expect(screen.getAllByText("po, groep 3")).toHaveLength(3);
   });
 
   it("shows the empty state and the add button", async () => {

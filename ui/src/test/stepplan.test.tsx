@@ -70,10 +70,11 @@ describe("stepper", () => {
     expect(stepState("signaleren")).toBe("bezig");
     expect(fake.callsOf("record_save")).toEqual([
       {
-        caseId: ids.case, recordId: null, revisionNote: null,
+        caseId: ids.case, recordId: null, correctionNote: null,
         data: {
           kind: "signal", date: "2025-03-01", source: "parent", sourceOther: null, observation: "Huilt bij het lezen.",
           since: null, data: null, parents: { informed: false, date: null, reason: "Gesprek staat gepland." },
+          pupilInformed: { informed: false, date: null, reason: null },
         },
       },
     ]);
@@ -156,14 +157,21 @@ describe("stepper", () => {
 describe("cycles", () => {
   it("starts a new cycle pre-filled with the needs and goals, marked as carried over", async () => {
     const { fake, ids, user } = renderApp("cycle_carry_over", CASE);
-    expect(await screen.findByText("Cyclus 1 is afgerond op 01-03-2025. Wijzigen kan alleen nog via ‘Bijstellen’.")).toBeInTheDocument();
+    expect(await screen.findByText("Cyclus 1 is afgerond op 01-03-2025. Wijzigen kan alleen nog via ‘Corrigeren’.")).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Signaal toevoegen" })).not.toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Nieuwe cyclus starten" }));
+    // The IB'er is asked for new evaluation dates; the old one is not carried (issue 7, item 2).
+    const newDate = await screen.findByLabelText(/Nieuwe evaluatiedatum: Leest AVI M4 vlot/);
+    expect(newDate).toHaveValue("");
+    await user.type(newDate, "1-4-2025");
+    await user.click(screen.getByRole("button", { name: "Cyclus starten" }));
 
     expect(await screen.findByText(/Cyclus 2 is gestart/)).toBeInTheDocument();
     expect(screen.getByLabelText("Cyclus")).toHaveDisplayValue("Cyclus 2");
     expect(stepButton("signaleren")).toHaveAttribute("aria-current", "step");
-    expect(fake.callsOf("cycle_new")).toEqual([{ caseId: ids.case }]);
+    expect(fake.callsOf("cycle_new")).toEqual([
+      { caseId: ids.case, evaluationDates: [{ goalId: ids.goal, evaluationDate: "2025-04-01" }] },
+    ]);
 
     await user.click(stepButton("begrijpen"));
     const need = (await screen.findAllByTestId("record-item")).find((li) => li.textContent?.includes("kleine stappen"))!;
@@ -172,32 +180,33 @@ describe("cycles", () => {
     const items = await screen.findAllByTestId("record-item");
     expect(items.map((i) => i.textContent?.includes("overgenomen uit cyclus 1"))).toEqual([true, true]);
     expect(items[0]).toHaveTextContent("Leest AVI M4 vlot.");
+    expect(items[0]).toHaveTextContent("01-04-2025");
     // Editable: the copies belong to the new, unfinished cycle.
     await user.click(within(items[0]!).getByRole("button", { name: "Leest AVI M4 vlot. bewerken" }));
     expect(screen.getByLabelText("Doel")).toHaveValue("Leest AVI M4 vlot.");
-    expect(screen.queryByLabelText("Wat is er veranderd en waarom?")).not.toBeInTheDocument();
+    expect(screen.queryByLabelText("Wat is er gecorrigeerd en waarom?")).not.toBeInTheDocument();
 
     // The old cycle is still there, read-only.
     await user.selectOptions(screen.getByLabelText("Cyclus"), "Cyclus 1");
     expect(screen.queryByRole("button", { name: "Stap afronden" })).not.toBeInTheDocument();
   });
 
-  it("bijstellen in a finished cycle needs a note, which lands on the timeline", async () => {
+  it("corrigeren in a finished cycle needs a note, which lands on the timeline", async () => {
     const { fake, user } = renderApp("cycle_revision", CASE);
     await user.click(await screen.findByRole("button", { name: /Plannen/ }));
     const goal = screen.getAllByTestId("record-item")[0]!;
-    await user.click(within(goal).getByRole("button", { name: "Leest AVI M4 vlot. bijstellen" }));
+    await user.click(within(goal).getByRole("button", { name: "Leest AVI M4 vlot. corrigeren" }));
     await user.clear(screen.getByLabelText("Doel"));
     await user.type(screen.getByLabelText("Doel"), "Leest AVI M4 vlot, met voorlezen thuis.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect(await screen.findByText("Dit veld is verplicht.")).toHaveAttribute("id", "rec-revisionNote-error");
-    await user.type(screen.getByLabelText("Wat is er veranderd en waarom?"), "Afspraak met ouders toegevoegd.");
+    await user.type(screen.getByLabelText("Wat is er gecorrigeerd en waarom?"), "Afspraak met ouders toegevoegd.");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     expect((await screen.findAllByText("Leest AVI M4 vlot, met voorlezen thuis."))[0]).toHaveClass("record-title");
-    expect(fake.callsOf("record_save")).toMatchObject([{ revisionNote: "" }, { revisionNote: "Afspraak met ouders toegevoegd." }]);
+    expect(fake.callsOf("record_save")).toMatchObject([{ correctionNote: "" }, { correctionNote: "Afspraak met ouders toegevoegd." }]);
 
     await user.click(screen.getByRole("tab", { name: "Tijdlijn" }));
-    await user.selectOptions(screen.getByLabelText("Toon"), "revision");
+    await user.selectOptions(screen.getByLabelText("Toon"), "correction");
     const entries = screen.getAllByTestId("timeline-entry");
     expect(entries).toHaveLength(1);
     expect(entries[0]).toHaveTextContent("01-03-2025Gecorrigeerdcyclus 1Toelichting: Afspraak met ouders toegevoegd.");
@@ -271,13 +280,15 @@ describe("Vastleggen and Evalueren", () => {
     await user.selectOptions(within(results[1]!).getByLabelText("Resultaat"), "deels");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     const rationale = within(results[1]!).getByLabelText("Waaruit blijkt dat?");
-    expect(await within(results[1]!).findByText("Dit veld is verplicht.")).toBeInTheDocument();
+    // The core names the row (`results[1].rationale`): the error sits under the second goal.
+    const error = await within(results[1]!).findByText("Dit veld is verplicht.");
+    expect(rationale.getAttribute("aria-describedby")).toContain(error.id);
+    expect(within(results[0]!).queryByText("Dit veld is verplicht.")).not.toBeInTheDocument();
     await waitFor(() => expect(rationale).toHaveFocus());
-    // Pasted, not typed: typing moves the error (and focus) to the first goal after the first
-    // key, because EvaluationForm guesses the goal row itself (issue 7 item 11 gives the core's
-    // row). The recorded request is the one the user means; the old fake hid this.
-    await user.click(rationale);
-    await user.paste("Alleen bij rekenen.");
+    // Typed key by key: the error stays with its row while the user types (issue 7, item 11).
+    await user.type(rationale, "Alleen bij rekenen.");
+    expect(rationale).toHaveValue("Alleen bij rekenen.");
+    expect(within(results[0]!).getByLabelText("Waaruit blijkt dat?")).toHaveValue("Drie weken achter elkaar.");
     await user.selectOptions(screen.getByLabelText("Besluit"), "nieuwe_cyclus");
     await user.click(screen.getByRole("button", { name: "Opslaan" }));
     const evaluation = (await screen.findAllByTestId("record-item")).find((i) => i.textContent?.includes("Evaluatie van 28-02-2025"))!;

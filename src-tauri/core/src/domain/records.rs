@@ -197,6 +197,15 @@ impl RecordData {
         }
     }
 
+    /// The conversation payload, when this is a conversation.
+    pub fn as_conversation(&self) -> Option<&ConversationData> {
+        if let RecordData::Conversation(conversation) = self {
+            Some(conversation)
+        } else {
+            None
+        }
+    }
+
     /// The evaluation payload, when this is an evaluation.
     pub fn into_evaluation(self) -> Option<EvaluationData> {
         if let RecordData::Evaluation(evaluation) = self {

@@ -236,6 +236,7 @@ impl Builder {
                     ("Sinds", s.since.clone()),
                     ("Gegevens", Some(s.sources.join(", "))),
                     ("Ouders geïnformeerd", s.parents_informed.clone()),
+                    ("Leerling geïnformeerd", s.pupil_informed.clone()),
                 ]);
                 self.paragraph(&s.observation);
             }
@@ -341,15 +342,17 @@ impl Builder {
         self.heading(HeadingLevel::Minor, "Doelen en interventies");
         let mut rows = Vec::new();
         for goal in &plan.goals {
-            let goal_text = match goal.target_date {
-                Some(date) => format!(
-                    "{}\n{}: {}",
-                    goal.description,
+            let mut goal_text = goal.description.clone();
+            if let Some(date) = goal.target_date {
+                goal_text.push_str(&format!(
+                    "\n{}: {}",
                     vocabulary::TARGET_DATE,
                     to_dutch(date)
-                ),
-                None => goal.description.clone(),
-            };
+                ));
+            }
+            if let Some(made_with) = &goal.made_with {
+                goal_text.push_str(&format!("\n{made_with}"));
+            }
             if goal.interventions.is_empty() {
                 rows.push(vec![
                     goal_text.clone(),

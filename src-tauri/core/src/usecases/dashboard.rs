@@ -6,7 +6,6 @@
 use crate::clock::Clock;
 use crate::domain::dates;
 use crate::domain::deadlines::{self, EvaluationDue, SOURCE_IBIS_DESIGN, WeekCount};
-use crate::domain::records::RecordData;
 use crate::domain::school_year::{HolidayCalendar, SchoolYear};
 use crate::domain::stepplan::{self, StepKey};
 use crate::error::Result;
@@ -204,7 +203,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             .flat_map(|e| e.results.into_iter().map(|g| g.goal_id))
             .collect();
         for goal in records::open_goals(conn)? {
-            let RecordData::Goal(data) = &goal.data else {
+            let Some(data) = goal.data.as_goal() else {
                 continue;
             };
             let Some(date) = &data.evaluation_date else {
@@ -299,7 +298,7 @@ fn missing_evaluation_dates(
 ) -> Result<Vec<DashboardItem>> {
     let mut items = Vec::new();
     for goal in records::open_goals(conn)? {
-        let RecordData::Goal(data) = &goal.data else {
+        let Some(data) = goal.data.as_goal() else {
             continue;
         };
         if data.evaluation_date.is_some() || goal.carried_from.is_none() {

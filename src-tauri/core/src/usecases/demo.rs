@@ -152,8 +152,7 @@ pub fn generate(
                 EducationType::Sbo,
                 EducationType::So,
                 EducationType::Vso,
-                // EducationType::Pro joins once the pupils table accepts 'pro' (the CHECK in
-                // schema 1 predates it; the "people" migration 0003 widens it).
+                EducationType::Pro,
             ]
             .choose(&mut rng)
             .unwrap_or(&EducationType::Po);

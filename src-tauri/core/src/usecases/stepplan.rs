@@ -330,7 +330,7 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
         let cycle_id = insert_cycle(tx, clock, &case.id, previous.number + 1, &today_iso)?;
         let old = crate::store::records::for_cycle(tx, &previous.id)?;
         let mut goal_ids = std::collections::BTreeMap::new();
-        for row in old.iter().filter(|r| matches!(r.data, RecordData::Goal(_))) {
+        for row in old.iter().filter(|r| r.data.as_goal().is_some()) {
             goal_ids.insert(row.id.clone(), new_id(clock));
         }
         if new_dates.keys().any(|id| !goal_ids.contains_key(id)) {
@@ -339,8 +339,14 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
         for row in &old {
             let copy = match &row.data {
                 RecordData::Need(_) | RecordData::Factor(_) => Some(row.data.clone()),
+                // Never an old date: the evaluation date is asked for again, and a streefdatum
+                // that has passed is not carried either (it would print as a goal already due).
                 RecordData::Goal(g) => Some(RecordData::Goal(GoalData {
                     evaluation_date: new_dates.get(&row.id).cloned(),
+                    target_date: g
+                        .target_date
+                        .clone()
+                        .filter(|target| target.as_str() >= today_iso.as_str()),
                     ..g.clone()
                 })),
                 RecordData::Intervention(i) if is_running(i.end_date.as_deref(), &today_iso) => {
@@ -384,7 +390,7 @@ pub fn new_cycle(store: &mut Store, clock: &dyn Clock, req: NewCycleRequest) -> 
 /// A meeting record for a cycle whose evaluation decided on an overleg (OT/SWV) may be added
 /// after the cycle is finished: the meeting usually happens weeks later.
 fn is_consult_meeting(conn: &Connection, cycle_id: &str, data: &RecordData) -> Result<bool> {
-    let RecordData::Conversation(conversation) = data else {
+    let Some(conversation) = data.as_conversation() else {
         return Ok(false);
     };
     if conversation.conversation_kind != ConversationKind::Meeting {

@@ -143,6 +143,7 @@ fn signal(date: Date) -> StepRecord {
             "observatie in de klas".into(),
         ],
         parents_informed: Some("Ja, telefonisch op de dag van het signaal".into()),
+        pupil_informed: Some("Ja, in een gesprekje met de leerkracht".into()),
     })
 }
 
@@ -244,6 +245,7 @@ fn plan(start: Date) -> StepRecord {
                               goed."
                     .into(),
                 target_date: Some(day(start, 52)),
+                made_with: Some("Opgesteld met ouders: ja · met de leerling: ja".into()),
                 interventions: vec![
                     intervention(
                         "Verlengde instructie breuken, drie keer per week 15 minuten",
@@ -264,6 +266,7 @@ fn plan(start: Date) -> StepRecord {
             Goal {
                 description: "Zoë werkt tijdens zelfstandig werken 20 minuten taakgericht.".into(),
                 target_date: Some(day(start, 52)),
+                made_with: None,
                 interventions: vec![intervention(
                     "Vaste werkplek vooraan en een koptelefoon tegen geluid",
                     "Basisondersteuning",
@@ -276,6 +279,7 @@ fn plan(start: Date) -> StepRecord {
                 description: "Ouders en school hebben om de twee weken contact over de voortgang."
                     .into(),
                 target_date: None,
+                made_with: None,
                 interventions: vec![intervention(
                     "Kort contactmoment na schooltijd",
                     "Basisondersteuning",

@@ -570,3 +570,28 @@ fn a_step_can_be_completed_without_a_requirement_when_a_reason_is_given() {
         .unwrap();
     assert_eq!(detail.cycles[0].steps[0].completion_reason, None);
 }
+
+#[test]
+fn a_carried_goal_keeps_a_future_streefdatum_but_not_a_passed_one() {
+    let target_of = |detail: &CaseDetail| {
+        detail.cycles[1]
+            .records
+            .iter()
+            .find_map(|r| r.data.as_goal().map(|g| g.target_date.clone()))
+            .unwrap()
+    };
+    let (mut c, _) = evaluated("nieuwe_cyclus");
+    let detail = c.new_cycle(vec![]).unwrap();
+    assert_eq!(target_of(&detail), Some("2027-01-29".into()), "still ahead");
+
+    let (mut later, _) = evaluated("nieuwe_cyclus");
+    // The new cycle starts the day after the streefdatum: it has passed and is not carried.
+    later.v.clock.advance(chrono::TimeDelta::days(68));
+    let detail = later.new_cycle(vec![]).unwrap();
+    assert_eq!(detail.cycles[1].started_on, "2027-01-30");
+    assert_eq!(
+        target_of(&detail),
+        None,
+        "a passed streefdatum is not carried"
+    );
+}

@@ -145,6 +145,14 @@ fn every_demo_casus_fits_its_theme_and_its_dates_are_plausible() {
         "conversations with pupil and parents"
     );
     assert!(secondary > 0, "a walked vo/vso/pro casus");
-    // Pro pupils join the demo when the pupils table accepts 'pro' (migration 0003, "people");
-    // then assert `pro > 0` here.
+    let pro = ibis_core::usecases::pupils::list(
+        v.store(),
+        ibis_core::usecases::pupils::ListPupilsRequest::default(),
+    )
+    .unwrap()
+    .pupils
+    .iter()
+    .filter(|p| p.education_type == ibis_core::domain::pupil::EducationType::Pro)
+    .count();
+    assert!(pro > 0, "the demo has praktijkonderwijs pupils");
 }

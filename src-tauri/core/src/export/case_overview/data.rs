@@ -101,6 +101,8 @@ pub struct Signal {
     pub sources: Vec<String>,
     /// When and how parents were informed, or why not.
     pub parents_informed: Option<String>,
+    /// When the pupil was told, or why not; `None` for signals recorded before Ibis asked.
+    pub pupil_informed: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -140,6 +142,9 @@ pub struct Plan {
 pub struct Goal {
     pub description: String,
     pub target_date: Option<Date>,
+    /// Whether the plan was made with the parents and the pupil ("Met ouders: ja · met de
+    /// leerling: nee"); `None` when not answered.
+    pub made_with: Option<String>,
     pub interventions: Vec<Intervention>,
 }
 

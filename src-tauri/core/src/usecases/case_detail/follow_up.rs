@@ -6,7 +6,7 @@
 use super::CycleView;
 use crate::domain::case::CaseStatus;
 use crate::domain::decisions::{self, SupportHistory};
-use crate::domain::records::{ConversationKind, RecordData};
+use crate::domain::records::ConversationKind;
 use crate::error::Result;
 use crate::records::CaseSummary;
 use crate::store::{cycles, records};
@@ -68,16 +68,19 @@ pub(crate) fn support_history(
     };
     for cycle in cycles::for_case(conn, &case.id)? {
         for row in records::for_cycle(conn, &cycle.id)? {
-            match &row.data {
-                RecordData::Intervention(i) if i.level == "extra" => {
-                    history.extra_interventions += 1;
-                }
-                RecordData::Evaluation(e)
-                    if e.decision.as_deref() == Some(decisions::EXTRA_SUPPORT) =>
-                {
-                    history.extra_support_decisions += 1;
-                }
-                _ => {}
+            if row
+                .data
+                .as_intervention()
+                .is_some_and(|i| i.level == "extra")
+            {
+                history.extra_interventions += 1;
+            }
+            if row
+                .data
+                .as_evaluation()
+                .is_some_and(|e| e.decision.as_deref() == Some(decisions::EXTRA_SUPPORT))
+            {
+                history.extra_support_decisions += 1;
             }
         }
     }
@@ -102,8 +105,9 @@ pub(super) fn follow_up(case: &CaseSummary, cycles: &[CycleView]) -> Option<Deci
         ),
         decisions::CONSULT => {
             let met = cycle.records.iter().any(|r| {
-                matches!(&r.data, RecordData::Conversation(c)
-                    if c.conversation_kind == ConversationKind::Meeting && c.date >= evaluation.date)
+                r.data.as_conversation().is_some_and(|c| {
+                    c.conversation_kind == ConversationKind::Meeting && c.date >= evaluation.date
+                })
             });
             (FollowUpKind::MeetingRecord, met, evaluation.date.clone())
         }

@@ -134,6 +134,13 @@ fn step_records(
                 since: s.since.as_deref().map(dutch_date),
                 sources: s.data.iter().cloned().collect(),
                 parents_informed: Some(parents_text(&s.parents)),
+                pupil_informed: s.pupil_informed.as_ref().map(|p| {
+                    parents_text(&ParentsInformed {
+                        informed: p.informed,
+                        date: p.date.clone(),
+                        reason: p.reason.clone(),
+                    })
+                }),
             })),
             RecordData::Conversation(c) => out.push(StepRecord::Conversation(Conversation {
                 date: date(&c.date)?,
@@ -240,7 +247,7 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
     };
     let mut goals = Vec::new();
     for record in records {
-        let RecordData::Goal(g) = &record.data else {
+        let Some(g) = record.data.as_goal() else {
             continue;
         };
         let evaluate_on = g.evaluation_date.as_deref().map(date).transpose()?;
@@ -252,12 +259,13 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
         goals.push(Goal {
             description: g.description.clone(),
             target_date: g.target_date.as_deref().map(date).transpose()?,
+            made_with: made_with_text(g.made_with_parents, g.made_with_pupil),
             interventions: linked,
         });
     }
     let goal_ids: Vec<&str> = records
         .iter()
-        .filter(|r| matches!(r.data, RecordData::Goal(_)))
+        .filter(|r| r.data.as_goal().is_some())
         .map(|r| r.id.as_str())
         .collect();
     let unlinked = interventions
@@ -269,6 +277,7 @@ fn plan(records: &[&RecordView], template: &Template) -> Result<Plan> {
         goals.push(Goal {
             description: "Aanpak zonder gekoppeld doel".into(),
             target_date: None,
+            made_with: None,
             interventions: unlinked,
         });
     }
@@ -347,6 +356,20 @@ fn goal_text(cycle: &CycleView, goal_id: &str) -> String {
         .unwrap_or_else(|| "(doel verwijderd)".into())
 }
 
+/// "Met ouders: ja · met de leerling: nee" — only the questions that were answered.
+fn made_with_text(parents: Option<bool>, pupil: Option<bool>) -> Option<String> {
+    let answer = |yes: bool| if yes { "ja" } else { "nee" };
+    let parts: Vec<String> = [
+        parents.map(|yes| format!("met ouders: {}", answer(yes))),
+        pupil.map(|yes| format!("met de leerling: {}", answer(yes))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| format!("Opgesteld {}", parts.join(" · ")))
+}
+
+/// "Ja, op 21-04-2026", "Nee: <reden>" (parents or pupil informed).
 fn parents_text(p: &ParentsInformed) -> String {
     match (p.informed, &p.date, &p.reason) {
         (true, Some(d), _) => format!("Ja, op {}", dutch_date(d)),
