@@ -133,6 +133,15 @@ impl Template {
     pub fn has_choice(list: &[Choice], key: &str) -> bool {
         list.iter().any(|c| c.key == key)
     }
+
+    /// The list's label for `key`. A key the list no longer has (an older template version's)
+    /// is given as words ("nieuwe cyclus"), never as the raw key.
+    pub fn choice_label(list: &[Choice], key: &str) -> String {
+        list.iter()
+            .find(|c| c.key == key)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| key.replace('_', " "))
+    }
 }
 
 fn check_choices(list: &str, choices: &[Choice], must_have: &[&str]) -> Result<()> {

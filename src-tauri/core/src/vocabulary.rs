@@ -1,12 +1,16 @@
 //! The Rust side's Dutch labels for the closed vocabularies: who signalled, kinds of
-//! conversation, timeline events, onderwijstypes, and the template's own lists. Documents (the
+//! conversation, timeline events, onderwijstypes, and the template's own lists. A record
+//! kind's own name is defined in its module (`RecordKind::LABEL`) and only looked up here. Documents (the
 //! casusoverzicht) take every label from here or from the template, so they never print a key.
 //! The UI has the same words in `ui/src/i18n/nl.json` (the keys are named on each function);
 //! change both together. People words follow the school's stage ([`Wording`]).
 
 use crate::domain::pupil::{EducationType, Wording};
-use crate::domain::records::{ConversationKind, SignalSource};
-use crate::template::Choice;
+use crate::domain::records::{
+    ConversationData, ConversationKind, EvaluationData, ExecutionData, FactorData, GoalData,
+    InterventionData, NeedData, PlanShareData, RecordKind, SignalData, SignalSource,
+};
+use crate::template::{Choice, Template};
 use crate::usecases::case_detail::TimelineKind;
 
 /// Label of the goal's streefdatum (nl.json `stepplan.fields.targetDate`).
@@ -35,7 +39,7 @@ pub fn conversation_kind(kind: ConversationKind, wording: Wording) -> String {
     }
 }
 
-/// What happened, on the timeline (nl.json `case.kinds.*`).
+/// What happened, on the timeline (nl.json `cases.kinds.*`).
 pub fn timeline_event(kind: TimelineKind) -> &'static str {
     match kind {
         TimelineKind::CaseOpened => "Casus geopend",
@@ -43,15 +47,16 @@ pub fn timeline_event(kind: TimelineKind) -> &'static str {
         TimelineKind::CycleStarted => "Nieuwe cyclus gestart",
         TimelineKind::StepCompleted => "Stap afgerond",
         TimelineKind::StepSkipped => "Stap overgeslagen",
-        TimelineKind::Signal => "Signaal",
-        TimelineKind::Conversation => "Gesprek",
-        TimelineKind::Need => "Onderwijsbehoefte",
-        TimelineKind::Factor => "Factor",
-        TimelineKind::Goal => "Doel",
-        TimelineKind::Intervention => "Interventie",
-        TimelineKind::Execution => "Uitvoering",
-        TimelineKind::PlanShare => "Plan gedeeld met ouders",
-        TimelineKind::Evaluation => "Evaluatie",
+        // A record kind's name lives in its own module (`domain/records/<kind>.rs`).
+        TimelineKind::Signal => SignalData::LABEL,
+        TimelineKind::Conversation => ConversationData::LABEL,
+        TimelineKind::Need => NeedData::LABEL,
+        TimelineKind::Factor => FactorData::LABEL,
+        TimelineKind::Goal => GoalData::LABEL,
+        TimelineKind::Intervention => InterventionData::LABEL,
+        TimelineKind::Execution => ExecutionData::LABEL,
+        TimelineKind::PlanShare => PlanShareData::LABEL,
+        TimelineKind::Evaluation => EvaluationData::LABEL,
         TimelineKind::Correction => "Gecorrigeerd",
         TimelineKind::Export => "Casusoverzicht geëxporteerd (PDF)",
     }
@@ -72,11 +77,7 @@ pub fn education_type(education_type: EducationType) -> &'static str {
 /// The template's label for `key`. A key the template no longer lists (an older version's)
 /// is shown as words ("nieuwe cyclus"), never as the raw key.
 pub fn choice(choices: &[Choice], key: &str) -> String {
-    choices
-        .iter()
-        .find(|c| c.key == key)
-        .map(|c| c.label.clone())
-        .unwrap_or_else(|| key.replace('_', " "))
+    Template::choice_label(choices, key)
 }
 
 /// `text` with its first letter upper case ("intern begeleider" → "Intern begeleider").

@@ -2,10 +2,12 @@
 //! Each is stored as its own row (id, cycle, kind, date) with this payload; later features
 //! (OPP, TLV dossier, PDFs) read the same rows: enter once.
 //!
-//! A kind is defined once, in its own module (`records/<kind>.rs`): payload type, step, event
-//! date, validation and the requirement facts it contributes. [`RecordData`] is the registry:
-//! adding a variant makes the compiler point at every `match` that must learn the new kind
-//! (the dispatch below, the timeline, the PDF, carry-over and the plan snapshot).
+//! A kind is defined once, in its own module (`records/<kind>.rs`): payload type, and its
+//! [`RecordKind`] impl (stored name, Dutch name, step, event date, validation, the requirement
+//! facts it contributes, its one-line headline). [`RecordData`] is the registry: adding a
+//! variant makes the compiler point at every `match` that must learn the new kind (the
+//! dispatch below, the timeline kind, the PDF block, carry-over and the plan snapshot). See
+//! `docs/adding-a-record-kind.md`.
 
 mod conversation;
 mod evaluation;
@@ -70,23 +72,57 @@ pub enum RecordData {
     Evaluation(EvaluationData),
 }
 
+/// What every record kind defines, in its own module. Crate-visible so readers outside the
+/// domain (the timeline labels) can name a kind's `LABEL`; implemented only here.
+pub(crate) trait RecordKind: Sized {
+    /// Stable kind name, as stored (the serde tag).
+    const KIND: &'static str;
+    /// The kind's Dutch name on the timeline and in documents; the UI has the same word in
+    /// nl.json `cases.kinds.<kind>` and `stepplan.kinds.<kind>` (a test checks both).
+    const LABEL: &'static str;
+    /// The step the record belongs to.
+    fn step(&self) -> StepKey;
+    /// The date of the event, for records that are events.
+    fn event_date(&self) -> Option<&str>;
+    /// The payload checked and trimmed; every failing field goes into `errors`.
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self;
+    /// Adds what this record contributes to the cycle's requirement facts.
+    fn tally(&self, id: &str, tally: &mut Tally);
+    /// What the record says, in one line of the template's words (timeline of documents).
+    fn headline(&self, template: &Template) -> String;
+}
+
 /// What a kind's validation may read besides its own payload.
-struct Context<'a> {
+pub(crate) struct Context<'a> {
     template: &'a Template,
     today: Date,
 }
 
 /// Requirement facts being counted over one cycle's records.
 #[derive(Default)]
-struct Tally {
+pub(crate) struct Tally {
     facts: CycleFacts,
     goal_ids: Vec<String>,
     evaluated: BTreeSet<String>,
 }
 
 /// The one place that lists every kind: runs `$body` with `$payload` bound to the payload of
-/// whichever kind `$record` is. Exhaustive, so a new kind is a compile error until listed.
+/// whichever kind `$record` is (`=> wrap` puts the result back into the same variant).
+/// Exhaustive, so a new kind is a compile error until listed.
 macro_rules! each_kind {
+    ($record:expr, $payload:ident => wrap $body:expr) => {
+        match $record {
+            RecordData::Signal($payload) => RecordData::Signal($body),
+            RecordData::Conversation($payload) => RecordData::Conversation($body),
+            RecordData::Need($payload) => RecordData::Need($body),
+            RecordData::Factor($payload) => RecordData::Factor($body),
+            RecordData::Goal($payload) => RecordData::Goal($body),
+            RecordData::Intervention($payload) => RecordData::Intervention($body),
+            RecordData::Execution($payload) => RecordData::Execution($body),
+            RecordData::PlanShare($payload) => RecordData::PlanShare($body),
+            RecordData::Evaluation($payload) => RecordData::Evaluation($body),
+        }
+    };
     ($record:expr, $payload:ident => $body:expr) => {
         match $record {
             RecordData::Signal($payload) => $body,
@@ -105,17 +141,23 @@ macro_rules! each_kind {
 impl RecordData {
     /// Stable kind name, as stored (the serde tag).
     pub fn kind(&self) -> &'static str {
-        match self {
-            RecordData::Signal(_) => SignalData::KIND,
-            RecordData::Conversation(_) => ConversationData::KIND,
-            RecordData::Need(_) => NeedData::KIND,
-            RecordData::Factor(_) => FactorData::KIND,
-            RecordData::Goal(_) => GoalData::KIND,
-            RecordData::Intervention(_) => InterventionData::KIND,
-            RecordData::Execution(_) => ExecutionData::KIND,
-            RecordData::PlanShare(_) => PlanShareData::KIND,
-            RecordData::Evaluation(_) => EvaluationData::KIND,
+        fn of<K: RecordKind>(_: &K) -> &'static str {
+            K::KIND
         }
+        each_kind!(self, payload => of(payload))
+    }
+
+    /// The kind's Dutch name ("Uitvoering").
+    pub fn label(&self) -> &'static str {
+        fn of<K: RecordKind>(_: &K) -> &'static str {
+            K::LABEL
+        }
+        each_kind!(self, payload => of(payload))
+    }
+
+    /// What the record says, in one line of the template's words (not shortened).
+    pub fn headline(&self, template: &Template) -> String {
+        each_kind!(self, payload => payload.headline(template))
     }
 
     /// The step the record belongs to.
@@ -174,17 +216,7 @@ impl RecordData {
     }
 
     fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> RecordData {
-        match self {
-            RecordData::Signal(d) => RecordData::Signal(d.validated(errors, context)),
-            RecordData::Conversation(d) => RecordData::Conversation(d.validated(errors, context)),
-            RecordData::Need(d) => RecordData::Need(d.validated(errors, context)),
-            RecordData::Factor(d) => RecordData::Factor(d.validated(errors, context)),
-            RecordData::Goal(d) => RecordData::Goal(d.validated(errors, context)),
-            RecordData::Intervention(d) => RecordData::Intervention(d.validated(errors, context)),
-            RecordData::Execution(d) => RecordData::Execution(d.validated(errors, context)),
-            RecordData::PlanShare(d) => RecordData::PlanShare(d.validated(errors, context)),
-            RecordData::Evaluation(d) => RecordData::Evaluation(d.validated(errors, context)),
-        }
+        each_kind!(self, payload => wrap payload.validated(errors, context))
     }
 }
 
@@ -213,4 +245,48 @@ pub fn facts<'a>(records: impl IntoIterator<Item = (&'a str, &'a RecordData)>) -
         .filter(|id| !evaluated.contains(*id))
         .count();
     facts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every kind's stored name and Dutch name, as its module defines them.
+    const KINDS: [(&str, &str); 9] = [
+        (SignalData::KIND, SignalData::LABEL),
+        (ConversationData::KIND, ConversationData::LABEL),
+        (NeedData::KIND, NeedData::LABEL),
+        (FactorData::KIND, FactorData::LABEL),
+        (GoalData::KIND, GoalData::LABEL),
+        (InterventionData::KIND, InterventionData::LABEL),
+        (ExecutionData::KIND, ExecutionData::LABEL),
+        (PlanShareData::KIND, PlanShareData::LABEL),
+        (EvaluationData::KIND, EvaluationData::LABEL),
+    ];
+
+    #[test]
+    fn a_kind_has_the_same_name_on_screen_and_in_documents() {
+        let nl: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../ui/src/i18n/nl.json"))
+                .expect("nl.json is valid JSON");
+        for (kind, label) in KINDS {
+            assert_eq!(nl["cases"]["kinds"][kind], label, "cases.kinds.{kind}");
+            assert_eq!(
+                nl["stepplan"]["kinds"][kind], label,
+                "stepplan.kinds.{kind}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_stored_kind_name_is_the_serde_tag() {
+        let execution = RecordData::Execution(ExecutionData {
+            date: "2025-03-03".into(),
+            what: "Geoefend".into(),
+            deviations: None,
+        });
+        let json = serde_json::to_value(&execution).expect("a payload serialises");
+        assert_eq!(json["kind"], execution.kind());
+        assert_eq!(execution.label(), "Uitvoering");
+    }
 }

@@ -262,6 +262,8 @@ fn timeline(
     Ok(timeline)
 }
 
+/// The timeline kind of a record. The wire keeps one flat `TimelineKind` per record kind (the
+/// UI filters on it), so a new record kind adds a variant there and an arm here.
 fn record_kind(data: &RecordData) -> TimelineKind {
     match data {
         RecordData::Signal(_) => TimelineKind::Signal,

@@ -8,7 +8,7 @@ import { t } from "../../i18n";
 import { TextAreaField } from "../../components/Field";
 import { FormAlert, StatusMessage } from "../../components/ErrorText";
 import { formatDateTime } from "../../lib/dates";
-import { addText, kindText } from "./labels";
+import { addText, kindText } from "./kinds/registry";
 import type { RecordKind } from "./records";
 import type { RecordForm } from "./useRecordForm";
 

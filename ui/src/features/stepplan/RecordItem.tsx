@@ -9,9 +9,8 @@ import { ConfirmInline } from "../../components/ConfirmInline";
 import { TextAreaField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
 import { useFormErrors } from "../../lib/useFormErrors";
-import { kindText } from "./labels";
 import { payloadOf } from "./records";
-import { RecordDetails, recordTitle } from "./RecordDetails";
+import { kindText, RecordDetails, recordTitle } from "./kinds/registry";
 
 interface RecordItemProps {
   record: RecordView;

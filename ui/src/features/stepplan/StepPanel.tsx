@@ -6,7 +6,8 @@ import type { StepKey } from "../../ipc/bindings/StepKey";
 import type { Template } from "../../ipc/bindings/Template";
 import { t } from "../../i18n";
 import { formatDate } from "../../lib/dates";
-import { addText, recordStep, requirementText, STEP_KINDS, stateText, stepLabel } from "./labels";
+import { requirementText, stateText, stepLabel } from "./labels";
+import { addText, KIND_ORDER, recordStep, STEP_KINDS } from "./kinds/registry";
 import { payloadOf, type RecordKind } from "./records";
 import { RecordItem } from "./RecordItem";
 import { FactorTable } from "./FactorTable";
@@ -28,8 +29,6 @@ interface StepPanelProps {
   onSaved: (detail: CaseDetail, message: string) => void;
   onStepAction: (detail: CaseDetail, action: StepAction) => void;
 }
-
-const KIND_ORDER: readonly RecordKind[] = ["signal", "need", "factor", "goal", "intervention", "execution", "plan_share", "evaluation", "conversation"];
 
 /** One step of a cycle: what the template asks, what was recorded, and what can be done. */
 export function StepPanel(p: StepPanelProps) {

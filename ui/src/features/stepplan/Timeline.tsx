@@ -8,9 +8,9 @@ import { t } from "../../i18n";
 import { SelectField } from "../../components/Field";
 import { formatDate } from "../../lib/dates";
 import { timelineText } from "../cases/labels";
-import { choiceLabel, recordStep, stepLabel } from "./labels";
-import { payloadOf, type RecordPayload } from "./records";
-import { recordTitle } from "./RecordDetails";
+import { stepLabel } from "./labels";
+import { payloadOf } from "./records";
+import { recordStep, timelineSubject } from "./kinds/registry";
 import "../cases/cases.css";
 
 /** Filter order; a Record so tsc fails when the backend grows a kind. */
@@ -20,31 +20,6 @@ const KIND_ORDER: Record<TimelineKind, number> = {
   export: 14, case_closed: 15,
 };
 const KINDS: readonly TimelineKind[] = (Object.keys(KIND_ORDER) as TimelineKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
-
-/** What an event record says, shortened for the timeline (lists use `recordTitle`). */
-function timelineSubject(p: RecordPayload, template: Template): string {
-  switch (p.kind) {
-    case "signal":
-      return short(p.observation);
-    case "execution":
-      return short(p.what);
-    case "plan_share":
-      return short(p.method);
-    case "evaluation":
-      return p.decision ? choiceLabel(template.decisions, p.decision) : recordTitle(p, template);
-    case "conversation":
-      return `${recordTitle(p, template)}: ${short(p.summary)}`;
-    case "need":
-    case "factor":
-    case "goal":
-    case "intervention":
-      return recordTitle(p, template);
-  }
-}
-
-function short(text: string): string {
-  return text.length > 120 ? `${text.slice(0, 119)}…` : text;
-}
 
 /** Where a timeline entry leads in the stappenplan. */
 export interface TimelineTarget {

@@ -10,43 +10,7 @@ import type { StepState } from "../../ipc/bindings/StepState";
 import type { Template } from "../../ipc/bindings/Template";
 import { t, type TKey } from "../../i18n";
 
-import type { RecordKind, RecordPayload } from "./records";
-
-export type { RecordKind } from "./records";
-
-/** Which records a step collects (conversations can be held in any step). */
-export const STEP_KINDS: Record<StepKey, readonly RecordKind[]> = {
-  signaleren: ["signal", "conversation"],
-  begrijpen: ["need", "factor", "conversation"],
-  plannen: ["goal", "intervention", "conversation"],
-  realiseren: ["execution", "conversation"],
-  vastleggen: ["plan_share", "conversation"],
-  evalueren: ["evaluation", "conversation"],
-};
-
 export const STEP_KEYS: readonly StepKey[] = ["signaleren", "begrijpen", "plannen", "realiseren", "vastleggen", "evalueren"];
-
-/** The step a record belongs to (mirrors `RecordData::step` in the core). */
-export function recordStep(data: RecordPayload): StepKey {
-  switch (data.kind) {
-    case "signal":
-      return "signaleren";
-    case "conversation":
-      return data.step;
-    case "need":
-    case "factor":
-      return "begrijpen";
-    case "goal":
-    case "intervention":
-      return "plannen";
-    case "execution":
-      return "realiseren";
-    case "plan_share":
-      return "vastleggen";
-    case "evaluation":
-      return "evalueren";
-  }
-}
 
 const REQUIREMENT_TEXT: Record<Requirement, TKey> = {
   signal: "stepplan.requirements.signal",
@@ -82,8 +46,6 @@ export function choiceLabel(choices: readonly Choice[], key: string | null | und
 }
 
 export const stateText = (s: StepState): string => t(`stepplan.states.${s}`);
-export const kindText = (k: RecordKind): string => t(`stepplan.kinds.${k}`);
-export const addText = (k: RecordKind): string => t(`stepplan.add.${k}`);
 export const sourceText = (s: SignalSource): string => t(`stepplan.sources.${s}`);
 export const conversationKindText = (k: ConversationKind): string => t(`stepplan.conversationKinds.${k}`);
 export const factorKindText = (k: FactorKind): string => t(`stepplan.factorKinds.${k}`);

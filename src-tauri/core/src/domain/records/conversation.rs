@@ -2,10 +2,11 @@
 //! they were informed.
 
 use super::rules::{TEXT, parents, past_date, required_text};
-use super::{Context, ParentsInformed, Tally};
+use super::{Context, ParentsInformed, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::FieldErrors;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -32,18 +33,19 @@ pub struct ConversationData {
     pub parents: Option<ParentsInformed>,
 }
 
-impl ConversationData {
-    pub(super) const KIND: &'static str = "conversation";
+impl RecordKind for ConversationData {
+    const KIND: &'static str = "conversation";
+    const LABEL: &'static str = "Gesprek";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         self.step
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         Some(&self.date)
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         ConversationData {
             step: self.step,
             date: errors.value(past_date("date", &self.date, context.today)),
@@ -67,5 +69,9 @@ impl ConversationData {
     }
 
     /// Conversations meet no requirement of their own.
-    pub(super) fn tally(&self, _id: &str, _tally: &mut Tally) {}
+    fn tally(&self, _id: &str, _tally: &mut Tally) {}
+
+    fn headline(&self, _template: &Template) -> String {
+        self.summary.clone()
+    }
 }

@@ -2,7 +2,7 @@
 //! row's field errors name the row (`results[1].rationale`).
 
 use super::rules::{TEXT, past_date};
-use super::{Context, Tally};
+use super::{Context, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::{FieldErrors, Rule};
@@ -29,18 +29,19 @@ pub struct EvaluationData {
     pub notes: Option<String>,
 }
 
-impl EvaluationData {
-    pub(super) const KIND: &'static str = "evaluation";
+impl RecordKind for EvaluationData {
+    const KIND: &'static str = "evaluation";
+    const LABEL: &'static str = "Evaluatie";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Evalueren
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         Some(&self.date)
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         let date = errors.value(past_date("date", &self.date, context.today));
         let mut results = Vec::with_capacity(self.results.len());
         for (row, result) in self.results.into_iter().enumerate() {
@@ -79,12 +80,20 @@ impl EvaluationData {
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         if self.decision.is_some() {
             tally.facts.evaluations_with_decision += 1;
         }
         tally
             .evaluated
             .extend(self.results.iter().map(|r| r.goal_id.clone()));
+    }
+
+    /// The decision, in the template's words (empty while not decided).
+    fn headline(&self, template: &Template) -> String {
+        self.decision
+            .as_deref()
+            .map(|key| Template::choice_label(&template.decisions, key))
+            .unwrap_or_default()
     }
 }

@@ -1,10 +1,11 @@
 //! Uitvoering (step Realiseren): what was done on a day, and how it deviated from the plan.
 
 use super::rules::{TEXT, past_date, required_text};
-use super::{Context, Tally};
+use super::{Context, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::FieldErrors;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -16,18 +17,19 @@ pub struct ExecutionData {
     pub deviations: Option<String>,
 }
 
-impl ExecutionData {
-    pub(super) const KIND: &'static str = "execution";
+impl RecordKind for ExecutionData {
+    const KIND: &'static str = "execution";
+    const LABEL: &'static str = "Uitvoering";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Realiseren
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         Some(&self.date)
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         ExecutionData {
             date: errors.value(past_date("date", &self.date, context.today)),
             what: errors.value(required_text("what", &self.what)),
@@ -39,7 +41,11 @@ impl ExecutionData {
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         tally.facts.executions += 1;
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.what.clone()
     }
 }

@@ -1,6 +1,6 @@
 //! Belemmerende of bevorderende factor (step Begrijpen), in a domain of the template.
 
-use super::{Context, Tally};
+use super::{Context, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::{FieldErrors, Rule};
@@ -27,18 +27,19 @@ pub struct FactorData {
     pub description: String,
 }
 
-impl FactorData {
-    pub(super) const KIND: &'static str = "factor";
+impl RecordKind for FactorData {
+    const KIND: &'static str = "factor";
+    const LABEL: &'static str = "Factor";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Begrijpen
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         None
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         if !Template::has_choice(&context.template.factor_domains, &self.domain) {
             errors.push("domain", Rule::OutOfRange);
         }
@@ -49,10 +50,14 @@ impl FactorData {
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         match self.factor_kind {
             FactorKind::Helping => tally.facts.helping_factors += 1,
             FactorKind::Hindering => tally.facts.hindering_factors += 1,
         }
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.description.clone()
     }
 }

@@ -1,10 +1,11 @@
 //! Doel (step Plannen): what the pupil can do by when, and when it is evaluated.
 
 use super::rules::optional_date;
-use super::{Context, Tally};
+use super::{Context, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::FieldErrors;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -23,18 +24,19 @@ pub struct GoalData {
     pub made_with_pupil: Option<bool>,
 }
 
-impl GoalData {
-    pub(super) const KIND: &'static str = "goal";
+impl RecordKind for GoalData {
+    const KIND: &'static str = "goal";
+    const LABEL: &'static str = "Doel";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Plannen
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         None
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, _context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, _context: &Context<'_>) -> Self {
         GoalData {
             description: errors.value(text::required_line("description", &self.description, 1000)),
             target_date: errors.value(optional_date("targetDate", self.target_date.as_deref())),
@@ -47,7 +49,7 @@ impl GoalData {
         }
     }
 
-    pub(super) fn tally(&self, id: &str, tally: &mut Tally) {
+    fn tally(&self, id: &str, tally: &mut Tally) {
         tally.facts.goals += 1;
         tally.goal_ids.push(id.to_owned());
         if self.evaluation_date.is_some() {
@@ -56,5 +58,9 @@ impl GoalData {
         if self.made_with_parents.is_some() && self.made_with_pupil.is_some() {
             tally.facts.goals_saying_made_with += 1;
         }
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.description.clone()
     }
 }

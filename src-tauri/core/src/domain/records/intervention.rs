@@ -1,7 +1,7 @@
 //! Interventie (step Plannen): what is done, at which level, by whom, when, for which goals.
 
 use super::rules::{LINE, TEXT, optional_date};
-use super::{Context, Tally};
+use super::{Context, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::{FieldErrors, Rule};
@@ -24,18 +24,19 @@ pub struct InterventionData {
     pub goal_ids: Vec<String>,
 }
 
-impl InterventionData {
-    pub(super) const KIND: &'static str = "intervention";
+impl RecordKind for InterventionData {
+    const KIND: &'static str = "intervention";
+    const LABEL: &'static str = "Interventie";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Plannen
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         None
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         let description = errors.value(text::required_line("description", &self.description, 1000));
         if !Template::has_choice(&context.template.intervention_levels, &self.level) {
             errors.push("level", Rule::OutOfRange);
@@ -72,7 +73,11 @@ impl InterventionData {
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         tally.facts.interventions += 1;
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.description.clone()
     }
 }

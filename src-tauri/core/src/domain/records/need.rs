@@ -1,9 +1,10 @@
 //! Onderwijsbehoefte (step Begrijpen): what the pupil needs, in one sentence.
 
-use super::{Context, Tally};
+use super::{Context, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::FieldErrors;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -13,24 +14,29 @@ pub struct NeedData {
     pub description: String,
 }
 
-impl NeedData {
-    pub(super) const KIND: &'static str = "need";
+impl RecordKind for NeedData {
+    const KIND: &'static str = "need";
+    const LABEL: &'static str = "Onderwijsbehoefte";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Begrijpen
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         None
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, _context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, _context: &Context<'_>) -> Self {
         NeedData {
             description: errors.value(text::required_line("description", &self.description, 1000)),
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         tally.facts.needs += 1;
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.description.clone()
     }
 }

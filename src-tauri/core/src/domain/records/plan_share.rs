@@ -2,10 +2,11 @@
 //! frozen copy of the plan as it stood.
 
 use super::rules::{LINE, past_date};
-use super::{Context, FactorData, GoalData, InterventionData, NeedData, Tally};
+use super::{Context, FactorData, GoalData, InterventionData, NeedData, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::FieldErrors;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -30,18 +31,19 @@ pub struct PlanShareData {
     pub snapshot: Option<PlanSnapshot>,
 }
 
-impl PlanShareData {
-    pub(super) const KIND: &'static str = "plan_share";
+impl RecordKind for PlanShareData {
+    const KIND: &'static str = "plan_share";
+    const LABEL: &'static str = "Plan gedeeld met ouders";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Vastleggen
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         Some(&self.date)
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         PlanShareData {
             date: errors.value(past_date("date", &self.date, context.today)),
             method: errors.value(text::required_line("method", &self.method, LINE)),
@@ -49,7 +51,11 @@ impl PlanShareData {
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         tally.facts.plan_shares += 1;
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.method.clone()
     }
 }

@@ -2,10 +2,11 @@
 //! parents know.
 
 use super::rules::{LINE, TEXT, optional_date, parents, past_date, pupil_informed, required_text};
-use super::{Context, ParentsInformed, PupilInformed, Tally};
+use super::{Context, ParentsInformed, PupilInformed, RecordKind, Tally};
 use crate::domain::stepplan::StepKey;
 use crate::domain::text;
 use crate::error::FieldErrors;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -36,18 +37,19 @@ pub struct SignalData {
     pub pupil_informed: Option<PupilInformed>,
 }
 
-impl SignalData {
-    pub(super) const KIND: &'static str = "signal";
+impl RecordKind for SignalData {
+    const KIND: &'static str = "signal";
+    const LABEL: &'static str = "Signaal";
 
-    pub(super) fn step(&self) -> StepKey {
+    fn step(&self) -> StepKey {
         StepKey::Signaleren
     }
 
-    pub(super) fn event_date(&self) -> Option<&str> {
+    fn event_date(&self) -> Option<&str> {
         Some(&self.date)
     }
 
-    pub(super) fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
+    fn validated(self, errors: &mut FieldErrors, context: &Context<'_>) -> Self {
         SignalData {
             date: errors.value(past_date("date", &self.date, context.today)),
             source: self.source,
@@ -67,7 +69,7 @@ impl SignalData {
         }
     }
 
-    pub(super) fn tally(&self, _id: &str, tally: &mut Tally) {
+    fn tally(&self, _id: &str, tally: &mut Tally) {
         tally.facts.signals += 1;
         if self.parents.informed || self.parents.reason.is_some() {
             tally.facts.signals_with_parents_informed_or_reason += 1;
@@ -82,5 +84,9 @@ impl SignalData {
         if self.data.is_some() {
             tally.facts.signals_with_data += 1;
         }
+    }
+
+    fn headline(&self, _template: &Template) -> String {
+        self.observation.clone()
     }
 }

@@ -96,6 +96,10 @@ fn cycle(view: &CycleView, template: &Template, wording: Wording) -> Result<Cycl
     })
 }
 
+/// The casusoverzicht blocks of one step. The PDF block of each record kind is built here, in
+/// one exhaustive `match` the compiler points at when a kind is added, not in the kind's
+/// domain module: the blocks are the document model's types (`export::case_overview`, which
+/// `domain/` must not import) and they need the stage's wording and the template's labels.
 fn step_records(
     key: StepKey,
     records: &[&RecordView],
@@ -161,6 +165,7 @@ fn step_records(
                     }
                 }
             }
+            // Printed together as the plan (goals with their interventions), below.
             RecordData::Goal(_) | RecordData::Intervention(_) => {}
             RecordData::Execution(e) => executions.push(ExecutionEntry {
                 date: date(&e.date)?,
@@ -330,27 +335,10 @@ fn timeline_item(
     })
 }
 
-/// A short line for the timeline (the full text is in the step sections above it).
+/// A short line for the timeline (the full text is in the step sections above it); what the
+/// line says is the kind's own `headline`.
 fn summary(data: &RecordData, template: &Template) -> String {
-    let decision;
-    let text = match data {
-        RecordData::Signal(s) => s.observation.as_str(),
-        RecordData::Conversation(c) => c.summary.as_str(),
-        RecordData::Need(n) => n.description.as_str(),
-        RecordData::Factor(f) => f.description.as_str(),
-        RecordData::Goal(g) => g.description.as_str(),
-        RecordData::Intervention(i) => i.description.as_str(),
-        RecordData::Execution(e) => e.what.as_str(),
-        RecordData::PlanShare(p) => p.method.as_str(),
-        RecordData::Evaluation(e) => {
-            decision = e
-                .decision
-                .as_deref()
-                .map(|d| vocabulary::choice(&template.decisions, d))
-                .unwrap_or_default();
-            decision.as_str()
-        }
-    };
+    let text = data.headline(template);
     let mut short: String = text.chars().take(90).collect();
     if text.chars().count() > 90 {
         short.push('…');

@@ -2,6 +2,7 @@ import { t } from "../../../i18n";
 import { TextAreaField } from "../../../components/Field";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
+import type { KindModule } from "./kind";
 
 /** Begrijpen: one onderwijsbehoefte. */
 export function NeedForm(props: RecordFormProps) {
@@ -30,3 +31,13 @@ export function NeedForm(props: RecordFormProps) {
     </RecordFormShell>
   );
 }
+
+export const need: KindModule<"need"> = {
+  steps: ["begrijpen"],
+  step: () => "begrijpen",
+  Form: NeedForm,
+  Details: () => null,
+  title: (p) => p.description,
+  timelineSubject: (p) => p.description,
+  labels: { kind: "stepplan.kinds.need", add: "stepplan.add.need" },
+};

@@ -4,6 +4,8 @@ import { formatDate } from "../../../lib/dates";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
 import { dateOrNull } from "./parents";
+import type { KindModule } from "./kind";
+import { answerText, fieldLabel as f, Item } from "./details";
 
 interface GoalState {
   description: string;
@@ -89,3 +91,23 @@ export function GoalForm(props: RecordFormProps) {
     </RecordFormShell>
   );
 }
+
+export const goal: KindModule<"goal"> = {
+  steps: ["plannen"],
+  step: () => "plannen",
+  Form: GoalForm,
+  Details: ({ payload: p }) => (
+    <dl className="details record-details">
+      <Item label={f("targetDate")}>{formatDate(p.targetDate)}</Item>
+      <Item label={f("evaluationDate")}>{p.evaluationDate ? formatDate(p.evaluationDate) : t("stepplan.fields.evaluationDateMissing")}</Item>
+      <Item label={f("madeWith")}>
+        {p.madeWithParents === null && p.madeWithPupil === null
+          ? ""
+          : t("stepplan.madeWithText", { parents: answerText(p.madeWithParents), pupil: answerText(p.madeWithPupil) })}
+      </Item>
+    </dl>
+  ),
+  title: (p) => p.description,
+  timelineSubject: (p) => p.description,
+  labels: { kind: "stepplan.kinds.goal", add: "stepplan.add.goal" },
+};

@@ -5,6 +5,8 @@ import { SelectField, TextAreaField } from "../../../components/Field";
 import { factorKindText } from "../labels";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
+import { choiceLabel } from "../labels";
+import type { KindModule } from "./kind";
 
 interface FactorState {
   factorKind: FactorKind;
@@ -58,3 +60,13 @@ export function FactorForm(props: RecordFormProps & { template: Template }) {
     </RecordFormShell>
   );
 }
+
+export const factor: KindModule<"factor"> = {
+  steps: ["begrijpen"],
+  step: () => "begrijpen",
+  Form: FactorForm,
+  Details: ({ payload: p }) => <p className="preserve-lines">{p.description}</p>,
+  title: (p, template) => t("stepplan.factorTitle", { kind: factorKindText(p.factorKind), domain: choiceLabel(template.factorDomains, p.domain) }),
+  timelineSubject: (p, template) => factor.title(p, template),
+  labels: { kind: "stepplan.kinds.factor", add: "stepplan.add.factor" },
+};

@@ -5,6 +5,9 @@ import { formatDate } from "../../../lib/dates";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
 import { dateOrNull, orNull } from "./parents";
+import { choiceLabel } from "../labels";
+import type { KindModule } from "./kind";
+import { fieldLabel as f, goalText, Item, periodText } from "./details";
 
 interface InterventionState {
   description: string;
@@ -97,3 +100,24 @@ export function InterventionForm(props: RecordFormProps & { template: Template }
     </RecordFormShell>
   );
 }
+
+export const intervention: KindModule<"intervention"> = {
+  steps: ["plannen"],
+  step: () => "plannen",
+  Form: InterventionForm,
+  Details: ({ payload: p, template, cycle }) => (
+    <dl className="details record-details">
+      <Item label={f("level")}>
+        {choiceLabel(template.interventionLevels, p.level)}
+        {p.levelNote ? ` — ${p.levelNote}` : ""}
+      </Item>
+      <Item label={f("who")}>{p.who}</Item>
+      <Item label={f("period")}>{periodText(p.startDate, p.endDate)}</Item>
+      <Item label={f("frequency")}>{p.frequency}</Item>
+      <Item label={f("goals")}>{p.goalIds.length > 0 ? p.goalIds.map((id) => goalText(cycle, id)).join("; ") : ""}</Item>
+    </dl>
+  ),
+  title: (p) => p.description,
+  timelineSubject: (p) => p.description,
+  labels: { kind: "stepplan.kinds.intervention", add: "stepplan.add.intervention" },
+};

@@ -7,6 +7,9 @@ import { payloadOf } from "../records";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
 import { orNull, PARENTS_FIELDS, ParentsFields, parentsPayload, parentsState, type ParentsState } from "./parents";
+import type { KindModule } from "./kind";
+import { short } from "./kind";
+import { fieldLabel as f, Item, parentsText } from "./details";
 
 const KINDS: readonly ConversationKind[] = ["parents", "pupil", "teacher", "meeting"];
 
@@ -73,3 +76,20 @@ export function ConversationForm(props: RecordFormProps) {
     </RecordFormShell>
   );
 }
+
+export const conversation: KindModule<"conversation"> = {
+  steps: ["signaleren", "begrijpen", "plannen", "realiseren", "vastleggen", "evalueren"],
+  step: (p) => p.step,
+  Form: ConversationForm,
+  Details: ({ payload: p }) => (
+    <dl className="details record-details">
+      <Item label={f("participants")}>{p.participants}</Item>
+      <Item label={f("summary")}>{p.summary}</Item>
+      <Item label={f("agreements")}>{p.agreements}</Item>
+      <Item label={f("parents")}>{parentsText(p.parents)}</Item>
+    </dl>
+  ),
+  title: (p) => t("stepplan.conversationTitle", { kind: conversationKindText(p.conversationKind), date: formatDate(p.date) }),
+  timelineSubject: (p, template) => `${conversation.title(p, template)}: ${short(p.summary)}`,
+  labels: { kind: "stepplan.kinds.conversation", add: "stepplan.add.conversation" },
+};

@@ -19,6 +19,9 @@ import {
   type ParentsState,
   type PupilState,
 } from "./parents";
+import type { KindModule } from "./kind";
+import { short } from "./kind";
+import { datedTitle, fieldLabel as f, Item, parentsText, pupilText } from "./details";
 
 const SOURCES: readonly SignalSource[] = ["teacher", "parent", "pupil", "coordinator", "other"];
 
@@ -106,3 +109,22 @@ export function SignalForm(props: RecordFormProps) {
     </RecordFormShell>
   );
 }
+
+export const signal: KindModule<"signal"> = {
+  steps: ["signaleren"],
+  step: () => "signaleren",
+  Form: SignalForm,
+  Details: ({ payload: p }) => (
+    <dl className="details record-details">
+      <Item label={f("source")}>{p.source === "other" && p.sourceOther ? p.sourceOther : sourceText(p.source)}</Item>
+      <Item label={f("observation")}>{p.observation}</Item>
+      <Item label={f("since")}>{formatDate(p.since)}</Item>
+      <Item label={f("data")}>{p.data}</Item>
+      <Item label={f("parents")}>{parentsText(p.parents)}</Item>
+      <Item label={f("pupil")}>{pupilText(p.pupilInformed)}</Item>
+    </dl>
+  ),
+  title: (p) => datedTitle(signal.labels.kind, p.date),
+  timelineSubject: (p) => short(p.observation),
+  labels: { kind: "stepplan.kinds.signal", add: "stepplan.add.signal" },
+};

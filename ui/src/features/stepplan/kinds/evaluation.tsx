@@ -6,6 +6,9 @@ import { formatDate, parseDateInput, todayIso } from "../../../lib/dates";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
 import { orNull } from "./parents";
+import { choiceLabel } from "../labels";
+import type { KindModule } from "./kind";
+import { datedTitle, fieldLabel as f, goalText, Item } from "./details";
 
 interface EvaluationState {
   date: string;
@@ -121,3 +124,23 @@ export function EvaluationForm(props: RecordFormProps & { template: Template }) 
     </RecordFormShell>
   );
 }
+
+export const evaluation: KindModule<"evaluation"> = {
+  steps: ["evalueren"],
+  step: () => "evalueren",
+  Form: EvaluationForm,
+  Details: ({ payload: p, template, cycle }) => (
+    <dl className="details record-details">
+      {p.results.map((r) => (
+        <Item key={r.goalId} label={goalText(cycle, r.goalId)}>
+          {choiceLabel(template.evaluationOutcomes, r.outcome)}: {r.rationale}
+        </Item>
+      ))}
+      <Item label={f("decision")}>{choiceLabel(template.decisions, p.decision)}</Item>
+      <Item label={f("notes")}>{p.notes}</Item>
+    </dl>
+  ),
+  title: (p) => datedTitle(evaluation.labels.kind, p.date),
+  timelineSubject: (p, template) => (p.decision ? choiceLabel(template.decisions, p.decision) : evaluation.title(p, template)),
+  labels: { kind: "stepplan.kinds.evaluation", add: "stepplan.add.evaluation" },
+};

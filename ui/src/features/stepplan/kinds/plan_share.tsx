@@ -3,6 +3,10 @@ import { DateField, TextField } from "../../../components/Field";
 import { formatDate, parseDateInput, todayIso } from "../../../lib/dates";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
+import type { KindModule } from "./kind";
+import { short } from "./kind";
+import { datedTitle, fieldLabel as f, Item } from "./details";
+import { PlanSnapshotView } from "../PlanSnapshotView";
 
 interface PlanShareState {
   date: string;
@@ -40,3 +44,20 @@ export function PlanShareForm(props: RecordFormProps) {
     </RecordFormShell>
   );
 }
+
+export const planShare: KindModule<"plan_share"> = {
+  steps: ["vastleggen"],
+  step: () => "vastleggen",
+  Form: PlanShareForm,
+  Details: ({ payload: p, template }) => (
+    <>
+      <dl className="details record-details">
+        <Item label={f("method")}>{p.method}</Item>
+      </dl>
+      {p.snapshot ? <PlanSnapshotView snapshot={p.snapshot} template={template} /> : null}
+    </>
+  ),
+  title: (p) => datedTitle(planShare.labels.kind, p.date),
+  timelineSubject: (p) => short(p.method),
+  labels: { kind: "stepplan.kinds.plan_share", add: "stepplan.add.plan_share" },
+};

@@ -4,6 +4,9 @@ import { formatDate, parseDateInput, todayIso } from "../../../lib/dates";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
 import { orNull } from "./parents";
+import type { KindModule } from "./kind";
+import { short } from "./kind";
+import { datedTitle, fieldLabel as f, Item } from "./details";
 
 interface ExecutionState {
   date: string;
@@ -36,3 +39,18 @@ export function ExecutionForm(props: RecordFormProps) {
     </RecordFormShell>
   );
 }
+
+export const execution: KindModule<"execution"> = {
+  steps: ["realiseren"],
+  step: () => "realiseren",
+  Form: ExecutionForm,
+  Details: ({ payload: p }) => (
+    <dl className="details record-details">
+      <Item label={f("what")}>{p.what}</Item>
+      <Item label={f("deviations")}>{p.deviations}</Item>
+    </dl>
+  ),
+  title: (p) => datedTitle(execution.labels.kind, p.date),
+  timelineSubject: (p) => short(p.what),
+  labels: { kind: "stepplan.kinds.execution", add: "stepplan.add.execution" },
+};
