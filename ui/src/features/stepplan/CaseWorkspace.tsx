@@ -14,6 +14,7 @@ import { Stepper } from "./Stepper";
 import { StepPanel, type OpenForm } from "./StepPanel";
 import { Timeline, type TimelineTarget } from "./Timeline";
 import { rememberedView, rememberView, type CaseView } from "./viewMemory";
+import { StageProvider } from "./StageContext";
 import "./stepplan.css";
 
 interface CaseWorkspaceProps {
@@ -113,129 +114,131 @@ export function CaseWorkspace({ detail, template, onDetail }: CaseWorkspaceProps
   };
 
   return (
-    <div className="workspace">
-      <div className="tabs" role="tablist" aria-label={t("stepplan.tabsLabel")}>
-        {tab("steps", t("stepplan.tabSteps"))}
-        {tab("timeline", t("stepplan.tabTimeline"))}
-      </div>
-      {view.tab === "timeline" ? (
-        <div id="panel-timeline" role="tabpanel" aria-labelledby="tab-timeline">
-          <Timeline detail={detail} template={template} onOpen={openTarget} />
+    <StageProvider value={detail.pupil.stage}>
+      <div className="workspace">
+        <div className="tabs" role="tablist" aria-label={t("stepplan.tabsLabel")}>
+          {tab("steps", t("stepplan.tabSteps"))}
+          {tab("timeline", t("stepplan.tabTimeline"))}
         </div>
-      ) : (
-        <div id="panel-steps" role="tabpanel" aria-labelledby="tab-steps">
-          <div className="cycle-bar">
-            {detail.cycles.length > 1 ? (
-              <SelectField
-                id="cycle-select"
-                label={t("stepplan.cycleSelect")}
-                value={cycle.id}
-                onChange={(id) => {
-                  const c = detail.cycles.find((x) => x.id === id);
-                  update({ cycleId: id, step: c?.currentStep ?? null, form: null });
-                }}
-                options={detail.cycles.map((c) => ({ value: c.id, label: t("stepplan.cycle", { n: c.number }) }))}
-              />
-            ) : null}
-            <p className="cycle-info" id="cycle-info">
-              {cycle.finishedOn
-                ? t("stepplan.cycleFinished", { n: cycle.number, date: formatDate(cycle.finishedOn) })
-                : t("stepplan.cycleStarted", { n: cycle.number, date: formatDate(cycle.startedOn) })}
-              {!cycle.finishedOn && cycle.currentStep === null ? ` ${t("stepplan.noCurrent", { step: stepLabel(template, "evalueren") })}` : null}
-            </p>
+        {view.tab === "timeline" ? (
+          <div id="panel-timeline" role="tabpanel" aria-labelledby="tab-timeline">
+            <Timeline detail={detail} template={template} onOpen={openTarget} />
           </div>
-          {cycle.id === last.id && followUp?.kind === "close_case" && detail.case.status === "open" ? (
-            <div className="next-cycle next-cycle-suggested" id="follow-up-close">
-              <p>{t("stepplan.followUp.close")}</p>
-              {closing ? (
-                <CloseCaseForm
-                  caseId={caseId}
-                  suggestedDate={followUp.date}
-                  onClosed={(d) => {
-                    setClosing(false);
-                    onDetail(d, t("stepplan.followUp.closeDone"));
+        ) : (
+          <div id="panel-steps" role="tabpanel" aria-labelledby="tab-steps">
+            <div className="cycle-bar">
+              {detail.cycles.length > 1 ? (
+                <SelectField
+                  id="cycle-select"
+                  label={t("stepplan.cycleSelect")}
+                  value={cycle.id}
+                  onChange={(id) => {
+                    const c = detail.cycles.find((x) => x.id === id);
+                    update({ cycleId: id, step: c?.currentStep ?? null, form: null });
                   }}
-                  onCancel={() => setClosing(false)}
+                  options={detail.cycles.map((c) => ({ value: c.id, label: t("stepplan.cycle", { n: c.number }) }))}
                 />
-              ) : (
-                <button id="follow-up-close-open" type="button" className="button button-primary" onClick={() => setClosing(true)}>
-                  {t("cases.close")}
-                </button>
-              )}
-            </div>
-          ) : null}
-          {cycle.id === last.id && followUp?.kind === "opp_needed" ? (
-            <div className="next-cycle next-cycle-suggested" id="follow-up-opp" role="note">
-              <p>{t("stepplan.followUp.opp", { date: formatDate(followUp.date) })}</p>
-            </div>
-          ) : null}
-          {last.finishedOn && cycle.id === last.id && detail.case.status === "open" ? (
-            <div className={suggestsNewCycle ? "next-cycle next-cycle-suggested" : "next-cycle"}>
-              <p>
-                {suggestsNewCycle && followUp ? `${t("stepplan.followUp.newCycle", { decision: choiceLabel(template.decisions, followUp.decision) })} ` : null}
-                {t("stepplan.cycleNewIntro")}
+              ) : null}
+              <p className="cycle-info" id="cycle-info">
+                {cycle.finishedOn
+                  ? t("stepplan.cycleFinished", { n: cycle.number, date: formatDate(cycle.finishedOn) })
+                  : t("stepplan.cycleStarted", { n: cycle.number, date: formatDate(cycle.startedOn) })}
+                {!cycle.finishedOn && cycle.currentStep === null ? ` ${t("stepplan.noCurrent", { step: stepLabel(template, "evalueren") })}` : null}
               </p>
-              {newDates === null ? (
-                <button id="cycle-new" type="button" className={suggestsNewCycle ? "button button-primary" : "button button-secondary"} disabled={busy} onClick={askDates}>
-                  {t("stepplan.cycleNew")}
-                </button>
-              ) : (
-                <form
-                  id="cycle-new-form"
-                  className="form subform"
-                  noValidate
-                  aria-labelledby="cycle-new-heading"
-                  onSubmit={(e) => {
-                    e.preventDefault();
-                    void newCycle();
-                  }}
-                  onKeyDown={(e) => {
-                    if (e.key === "Escape") {
-                      e.preventDefault();
-                      setNewDates(null);
-                    }
-                  }}
-                >
-                  <h3 id="cycle-new-heading">{t("stepplan.cycleNewDatesTitle")}</h3>
-                  <p className="muted">{t("stepplan.cycleNewDatesIntro")}</p>
-                  {lastGoals.map((g, index) => (
-                    <DateField
-                      key={g.id}
-                      id={`cycle-new-date-${index}`}
-                      label={t("stepplan.cycleNewGoalDate", { goal: g.description })}
-                      value={newDates[g.id] ?? ""}
-                      onChange={(v) => setNewDates({ ...newDates, [g.id]: v })}
-                      optional
-                      autoFocus={index === 0}
-                    />
-                  ))}
-                  <div className="button-row">
-                    <button id="cycle-new-confirm" type="submit" className="button button-primary" disabled={busy}>
-                      {t("stepplan.cycleNewConfirm")}
-                    </button>
-                    <button type="button" className="button button-secondary" onClick={() => setNewDates(null)}>
-                      {t("common.cancel")}
-                    </button>
-                  </div>
-                </form>
-              )}
-              <FormAlert text={cycleError} />
             </div>
-          ) : null}
-          <Stepper cycle={cycle} template={template} selected={selected} onSelect={(step) => update({ step, form: null })} />
-          <StepPanel
-            detail={detail}
-            cycle={cycle}
-            stepKey={selected}
-            template={template}
-            form={view.form}
-            highlight={highlight}
-            onForm={(form: OpenForm) => update({ form })}
-            onSaved={onDetail}
-            onStepAction={onStepAction}
-          />
-        </div>
-      )}
-    </div>
+            {cycle.id === last.id && followUp?.kind === "close_case" && detail.case.status === "open" ? (
+              <div className="next-cycle next-cycle-suggested" id="follow-up-close">
+                <p>{t("stepplan.followUp.close")}</p>
+                {closing ? (
+                  <CloseCaseForm
+                    caseId={caseId}
+                    suggestedDate={followUp.date}
+                    onClosed={(d) => {
+                      setClosing(false);
+                      onDetail(d, t("stepplan.followUp.closeDone"));
+                    }}
+                    onCancel={() => setClosing(false)}
+                  />
+                ) : (
+                  <button id="follow-up-close-open" type="button" className="button button-primary" onClick={() => setClosing(true)}>
+                    {t("cases.close")}
+                  </button>
+                )}
+              </div>
+            ) : null}
+            {cycle.id === last.id && followUp?.kind === "opp_needed" ? (
+              <div className="next-cycle next-cycle-suggested" id="follow-up-opp" role="note">
+                <p>{t("stepplan.followUp.opp", { date: formatDate(followUp.date) })}</p>
+              </div>
+            ) : null}
+            {last.finishedOn && cycle.id === last.id && detail.case.status === "open" ? (
+              <div className={suggestsNewCycle ? "next-cycle next-cycle-suggested" : "next-cycle"}>
+                <p>
+                  {suggestsNewCycle && followUp ? `${t("stepplan.followUp.newCycle", { decision: choiceLabel(template.decisions, followUp.decision) })} ` : null}
+                  {t("stepplan.cycleNewIntro")}
+                </p>
+                {newDates === null ? (
+                  <button id="cycle-new" type="button" className={suggestsNewCycle ? "button button-primary" : "button button-secondary"} disabled={busy} onClick={askDates}>
+                    {t("stepplan.cycleNew")}
+                  </button>
+                ) : (
+                  <form
+                    id="cycle-new-form"
+                    className="form subform"
+                    noValidate
+                    aria-labelledby="cycle-new-heading"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      void newCycle();
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === "Escape") {
+                        e.preventDefault();
+                        setNewDates(null);
+                      }
+                    }}
+                  >
+                    <h3 id="cycle-new-heading">{t("stepplan.cycleNewDatesTitle")}</h3>
+                    <p className="muted">{t("stepplan.cycleNewDatesIntro")}</p>
+                    {lastGoals.map((g, index) => (
+                      <DateField
+                        key={g.id}
+                        id={`cycle-new-date-${index}`}
+                        label={t("stepplan.cycleNewGoalDate", { goal: g.description })}
+                        value={newDates[g.id] ?? ""}
+                        onChange={(v) => setNewDates({ ...newDates, [g.id]: v })}
+                        optional
+                        autoFocus={index === 0}
+                      />
+                    ))}
+                    <div className="button-row">
+                      <button id="cycle-new-confirm" type="submit" className="button button-primary" disabled={busy}>
+                        {t("stepplan.cycleNewConfirm")}
+                      </button>
+                      <button type="button" className="button button-secondary" onClick={() => setNewDates(null)}>
+                        {t("common.cancel")}
+                      </button>
+                    </div>
+                  </form>
+                )}
+                <FormAlert text={cycleError} />
+              </div>
+            ) : null}
+            <Stepper cycle={cycle} template={template} selected={selected} onSelect={(step) => update({ step, form: null })} />
+            <StepPanel
+              detail={detail}
+              cycle={cycle}
+              stepKey={selected}
+              template={template}
+              form={view.form}
+              highlight={highlight}
+              onForm={(form: OpenForm) => update({ form })}
+              onSaved={onDetail}
+              onStepAction={onStepAction}
+            />
+          </div>
+        )}
+      </div>
+    </StageProvider>
   );
 }

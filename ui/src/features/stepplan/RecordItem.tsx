@@ -11,6 +11,7 @@ import { FormAlert } from "../../components/ErrorText";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { payloadOf } from "./records";
 import { kindText, RecordDetails, recordTitle } from "./kinds/registry";
+import { useStage } from "./StageContext";
 
 interface RecordItemProps {
   record: RecordView;
@@ -27,7 +28,8 @@ interface RecordItemProps {
 export function RecordItem({ record, cycle, template, highlighted, editor, onEdit, onDeleted }: RecordItemProps) {
   const [deleting, setDeleting] = useState(false);
   const payload = payloadOf(record);
-  const title = recordTitle(payload, template);
+  const stage = useStage();
+  const title = recordTitle(payload, template, stage);
   const finished = cycle.finishedOn !== null;
   return (
     <li

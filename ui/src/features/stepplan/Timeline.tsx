@@ -76,7 +76,7 @@ export function Timeline({ detail, template, onOpen }: TimelineProps) {
               entry.cycleNumber !== null ? t("timeline.cycle", { n: entry.cycleNumber }) : null,
               entry.step ? stepLabel(template, entry.step) : null,
             ].filter(Boolean);
-            const subject = record && entry.kind !== "correction" ? timelineSubject(payloadOf(record), template) : null;
+            const subject = record && entry.kind !== "correction" ? timelineSubject(payloadOf(record), template, detail.pupil.stage) : null;
             const note = entry.note
               ? entry.kind === "correction"
                 ? t("timeline.revisionNote", { note: entry.note })

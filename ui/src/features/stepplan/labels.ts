@@ -3,6 +3,7 @@
 import type { Choice } from "../../ipc/bindings/Choice";
 import type { ConversationKind } from "../../ipc/bindings/ConversationKind";
 import type { FactorKind } from "../../ipc/bindings/FactorKind";
+import type { SchoolStage } from "../../ipc/bindings/SchoolStage";
 import type { Requirement } from "../../ipc/bindings/Requirement";
 import type { SignalSource } from "../../ipc/bindings/SignalSource";
 import type { StepKey } from "../../ipc/bindings/StepKey";
@@ -46,6 +47,28 @@ export function choiceLabel(choices: readonly Choice[], key: string | null | und
 }
 
 export const stateText = (s: StepState): string => t(`stepplan.states.${s}`);
-export const sourceText = (s: SignalSource): string => t(`stepplan.sources.${s}`);
-export const conversationKindText = (k: ConversationKind): string => t(`stepplan.conversationKinds.${k}`);
+/** Who signalled, in the words of the pupil's school (leerkracht / docent, IB'er / ondersteuningscoördinator). */
+export function sourceText(s: SignalSource, stage: SchoolStage): string {
+  switch (s) {
+    case "teacher":
+      return t(`wording.${stage}.teacher`);
+    case "coordinator":
+      return t(`wording.${stage}.coordinator`);
+    case "parent":
+    case "pupil":
+    case "other":
+      return t(`stepplan.sources.${s}`);
+  }
+}
+/** "Gesprek met de leerkracht" / "Gesprek met de mentor", "Gesprek met ouders", … */
+export function conversationKindText(k: ConversationKind, stage: SchoolStage): string {
+  switch (k) {
+    case "teacher":
+      return t("stepplan.conversationWithClassContact", { who: t(`wording.${stage}.classContact`) });
+    case "parents":
+    case "pupil":
+    case "meeting":
+      return t(`stepplan.conversationKinds.${k}`);
+  }
+}
 export const factorKindText = (k: FactorKind): string => t(`stepplan.factorKinds.${k}`);

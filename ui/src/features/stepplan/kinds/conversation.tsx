@@ -7,6 +7,7 @@ import { payloadOf } from "../records";
 import { draftKey, isRevision, recIds, RecordFormShell, type RecordFormProps } from "../RecordFormShell";
 import { useRecordForm } from "../useRecordForm";
 import { orNull, PARENTS_FIELDS, ParentsFields, parentsPayload, parentsState, type ParentsState } from "./parents";
+import { useStage } from "../StageContext";
 import type { KindModule } from "./kind";
 import { short } from "./kind";
 import { fieldLabel as f, Item, parentsText } from "./details";
@@ -24,6 +25,7 @@ interface ConversationState extends ParentsState {
 
 /** A conversation held during a step (with parents, pupil, teacher, or an OT meeting). */
 export function ConversationForm(props: RecordFormProps) {
+  const stage = useStage();
   const payload = props.record ? payloadOf(props.record) : null;
   const d = payload?.kind === "conversation" ? payload : null;
   const step = d?.step ?? props.step;
@@ -64,7 +66,7 @@ export function ConversationForm(props: RecordFormProps) {
           label={t("stepplan.fields.conversationKind")}
           value={s.conversationKind}
           onChange={(v) => set("conversationKind", v)}
-          options={KINDS.map((v) => ({ value: v, label: conversationKindText(v) }))}
+          options={KINDS.map((v) => ({ value: v, label: conversationKindText(v, stage) }))}
         />
         <DateField id="rec-date" label={t("stepplan.fields.date")} value={s.date} onChange={(v) => set("date", v)} error={err("date")} />
       </div>
@@ -89,7 +91,8 @@ export const conversation: KindModule<"conversation"> = {
       <Item label={f("parents")}>{parentsText(p.parents)}</Item>
     </dl>
   ),
-  title: (p) => t("stepplan.conversationTitle", { kind: conversationKindText(p.conversationKind), date: formatDate(p.date) }),
-  timelineSubject: (p, template) => `${conversation.title(p, template)}: ${short(p.summary)}`,
+  title: (p, _template, stage) =>
+    t("stepplan.conversationTitle", { kind: conversationKindText(p.conversationKind, stage), date: formatDate(p.date) }),
+  timelineSubject: (p, template, stage) => `${conversation.title(p, template, stage)}: ${short(p.summary)}`,
   labels: { kind: "stepplan.kinds.conversation", add: "stepplan.add.conversation" },
 };

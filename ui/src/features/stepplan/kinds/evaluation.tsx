@@ -141,6 +141,7 @@ export const evaluation: KindModule<"evaluation"> = {
     </dl>
   ),
   title: (p) => datedTitle(evaluation.labels.kind, p.date),
-  timelineSubject: (p, template) => (p.decision ? choiceLabel(template.decisions, p.decision) : evaluation.title(p, template)),
+  timelineSubject: (p, template, stage) =>
+    p.decision ? choiceLabel(template.decisions, p.decision) : evaluation.title(p, template, stage),
   labels: { kind: "stepplan.kinds.evaluation", add: "stepplan.add.evaluation" },
 };

@@ -67,6 +67,6 @@ export const factor: KindModule<"factor"> = {
   Form: FactorForm,
   Details: ({ payload: p }) => <p className="preserve-lines">{p.description}</p>,
   title: (p, template) => t("stepplan.factorTitle", { kind: factorKindText(p.factorKind), domain: choiceLabel(template.factorDomains, p.domain) }),
-  timelineSubject: (p, template) => factor.title(p, template),
+  timelineSubject: (p, template, stage) => factor.title(p, template, stage),
   labels: { kind: "stepplan.kinds.factor", add: "stepplan.add.factor" },
 };

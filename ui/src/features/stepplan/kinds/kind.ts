@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import type { CycleView } from "../../../ipc/bindings/CycleView";
 import type { RecordData } from "../../../ipc/bindings/RecordData";
 import type { StepKey } from "../../../ipc/bindings/StepKey";
+import type { SchoolStage } from "../../../ipc/bindings/SchoolStage";
 import type { Template } from "../../../ipc/bindings/Template";
 import type { TKey } from "../../../i18n";
 import type { RecordFormProps } from "../RecordFormShell";
@@ -37,9 +38,9 @@ export interface KindModule<K extends RecordKind> {
   /** The record's fields, read-only. */
   Details: (props: KindDetailsProps<K>) => ReactNode;
   /** A short title (list items, timeline). */
-  title: (payload: PayloadOf<K>, template: Template) => string;
+  title: (payload: PayloadOf<K>, template: Template, stage: SchoolStage) => string;
   /** What the record says, shortened for the timeline. */
-  timelineSubject: (payload: PayloadOf<K>, template: Template) => string;
+  timelineSubject: (payload: PayloadOf<K>, template: Template, stage: SchoolStage) => string;
   /** Its name ("Uitvoering") and its add button ("Uitvoering vastleggen"). */
   labels: { kind: TKey; add: TKey };
 }

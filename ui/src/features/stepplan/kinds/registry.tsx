@@ -2,6 +2,7 @@
 // kind the core adds fails `tsc` here until its module (`kinds/<kind>.tsx`) is listed. The
 // order is the order records are shown in within a step, and the order of the add buttons.
 import type { CycleView } from "../../../ipc/bindings/CycleView";
+import type { SchoolStage } from "../../../ipc/bindings/SchoolStage";
 import type { StepKey } from "../../../ipc/bindings/StepKey";
 import type { Template } from "../../../ipc/bindings/Template";
 import { t } from "../../../i18n";
@@ -54,13 +55,13 @@ export function recordStep<K extends RecordKind>(payload: PayloadOf<K>): StepKey
 }
 
 /** A short title for a record (list items, timeline). */
-export function recordTitle<K extends RecordKind>(payload: PayloadOf<K>, template: Template): string {
-  return kindModule<K>(payload.kind).title(payload, template);
+export function recordTitle<K extends RecordKind>(payload: PayloadOf<K>, template: Template, stage: SchoolStage): string {
+  return kindModule<K>(payload.kind).title(payload, template, stage);
 }
 
 /** What a record says, shortened for the timeline. */
-export function timelineSubject<K extends RecordKind>(payload: PayloadOf<K>, template: Template): string {
-  return kindModule<K>(payload.kind).timelineSubject(payload, template);
+export function timelineSubject<K extends RecordKind>(payload: PayloadOf<K>, template: Template, stage: SchoolStage): string {
+  return kindModule<K>(payload.kind).timelineSubject(payload, template, stage);
 }
 
 /** The fields of one record, read-only. */

@@ -19,7 +19,8 @@ import {
   type ParentsState,
   type PupilState,
 } from "./parents";
-import type { KindModule } from "./kind";
+import { useStage } from "../StageContext";
+import type { KindModule, PayloadOf } from "./kind";
 import { short } from "./kind";
 import { datedTitle, fieldLabel as f, Item, parentsText, pupilText } from "./details";
 
@@ -36,6 +37,7 @@ interface SignalState extends ParentsState, PupilState {
 
 /** Signaleren: who signalled what, since when, on which data; were the parents and the pupil informed. */
 export function SignalForm(props: RecordFormProps) {
+  const stage = useStage();
   const d = props.record?.data.kind === "signal" ? props.record.data : null;
   const form = useRecordForm<SignalState>({
     caseId: props.caseId,
@@ -77,7 +79,7 @@ export function SignalForm(props: RecordFormProps) {
           label={t("stepplan.fields.source")}
           value={s.source}
           onChange={(v) => set("source", v)}
-          options={SOURCES.map((v) => ({ value: v, label: sourceText(v) }))}
+          options={SOURCES.map((v) => ({ value: v, label: sourceText(v, stage) }))}
         />
         {s.source === "other" ? (
           <TextField id="rec-sourceOther" label={t("stepplan.fields.sourceOther")} value={s.sourceOther} onChange={(v) => set("sourceOther", v)} error={err("sourceOther")} />
@@ -110,20 +112,25 @@ export function SignalForm(props: RecordFormProps) {
   );
 }
 
-export const signal: KindModule<"signal"> = {
-  steps: ["signaleren"],
-  step: () => "signaleren",
-  Form: SignalForm,
-  Details: ({ payload: p }) => (
+function SignalDetails({ payload: p }: { payload: PayloadOf<"signal"> }) {
+  const stage = useStage();
+  return (
     <dl className="details record-details">
-      <Item label={f("source")}>{p.source === "other" && p.sourceOther ? p.sourceOther : sourceText(p.source)}</Item>
+      <Item label={f("source")}>{p.source === "other" && p.sourceOther ? p.sourceOther : sourceText(p.source, stage)}</Item>
       <Item label={f("observation")}>{p.observation}</Item>
       <Item label={f("since")}>{formatDate(p.since)}</Item>
       <Item label={f("data")}>{p.data}</Item>
       <Item label={f("parents")}>{parentsText(p.parents)}</Item>
       <Item label={f("pupil")}>{pupilText(p.pupilInformed)}</Item>
     </dl>
-  ),
+  );
+}
+
+export const signal: KindModule<"signal"> = {
+  steps: ["signaleren"],
+  step: () => "signaleren",
+  Form: SignalForm,
+  Details: SignalDetails,
   title: (p) => datedTitle(signal.labels.kind, p.date),
   timelineSubject: (p) => short(p.observation),
   labels: { kind: "stepplan.kinds.signal", add: "stepplan.add.signal" },
