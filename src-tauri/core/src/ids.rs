@@ -31,7 +31,11 @@ mod tests {
 
     #[test]
     fn ids_made_at_the_same_instant_sort_in_creation_order() {
-        let clock = FixedClock::new(Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0).unwrap());
+        let clock = FixedClock::new(
+            Utc.with_ymd_and_hms(2026, 11, 23, 9, 0, 0)
+                .single()
+                .expect("a valid, unambiguous UTC instant"),
+        );
         let ids: Vec<String> = (0..200).map(|_| new_id(&clock)).collect();
         let mut sorted = ids.clone();
         sorted.sort();
