@@ -15,6 +15,9 @@ use ibis_core::usecases::dashboard::Dashboard;
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
+use ibis_core::usecases::hearings::{
+    HearingSaved, HearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
+};
 use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
 use ibis_core::usecases::pupils::{
     EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
@@ -230,4 +233,37 @@ pub fn export_case_summary(
 #[tauri::command(async)]
 pub fn export_open_last(state: State<'_, AppState>, req: ()) -> Reply<()> {
     state.app().export_open_last(req)
+}
+
+#[tauri::command(async)]
+pub fn hearing_list(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilHearings> {
+    state.app().hearing_list(req)
+}
+
+#[tauri::command(async)]
+pub fn hearing_get(state: State<'_, AppState>, req: IdRequest) -> Reply<HearingView> {
+    state.app().hearing_get(req)
+}
+
+#[tauri::command(async)]
+pub fn hearing_save(state: State<'_, AppState>, req: SaveHearingRequest) -> Reply<HearingSaved> {
+    state.app().hearing_save(req)
+}
+
+#[tauri::command(async)]
+pub fn hearing_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilHearings> {
+    state.app().hearing_delete(req)
+}
+
+#[tauri::command(async)]
+pub fn parent_view_save(
+    state: State<'_, AppState>,
+    req: SaveParentViewRequest,
+) -> Reply<HearingSaved> {
+    state.app().parent_view_save(req)
+}
+
+#[tauri::command(async)]
+pub fn parent_view_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilHearings> {
+    state.app().parent_view_delete(req)
 }

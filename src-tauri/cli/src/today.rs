@@ -101,6 +101,7 @@ fn kind_text(kind: DashboardKind) -> &'static str {
         DashboardKind::EvaluationOverdue => "Evaluatie te laat",
         DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
         DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
+        DashboardKind::HearingDue => "Hoorgesprek met de leerling nodig",
         DashboardKind::StepWaiting => "Stap staat te lang open",
     }
 }

@@ -20,6 +20,9 @@ use crate::usecases::dashboard::{self, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use crate::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
 use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
+use crate::usecases::hearings::{
+    self, HearingSaved, HearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
+};
 use crate::usecases::holidays::{self, HolidayInput, HolidayList};
 use crate::usecases::pupils::{
     self, EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList,
@@ -183,6 +186,40 @@ impl App<'_> {
         Ok(self
             .session
             .with_store(|store| cases::close(store, self.clock, req))?)
+    }
+
+    pub fn hearing_list(&self, req: IdRequest) -> Reply<PupilHearings> {
+        Ok(self
+            .session
+            .with_store(|store| hearings::list(store, self.clock, self.template, req))?)
+    }
+
+    pub fn hearing_get(&self, req: IdRequest) -> Reply<HearingView> {
+        Ok(self.session.with_store(|store| hearings::get(store, req))?)
+    }
+
+    pub fn hearing_save(&self, req: SaveHearingRequest) -> Reply<HearingSaved> {
+        Ok(self
+            .session
+            .with_store(|store| hearings::save(store, self.clock, self.template, req))?)
+    }
+
+    pub fn hearing_delete(&self, req: IdRequest) -> Reply<PupilHearings> {
+        Ok(self
+            .session
+            .with_store(|store| hearings::delete(store, self.clock, self.template, req))?)
+    }
+
+    pub fn parent_view_save(&self, req: SaveParentViewRequest) -> Reply<HearingSaved> {
+        Ok(self.session.with_store(|store| {
+            hearings::save_parent_view(store, self.clock, self.template, req)
+        })?)
+    }
+
+    pub fn parent_view_delete(&self, req: IdRequest) -> Reply<PupilHearings> {
+        Ok(self.session.with_store(|store| {
+            hearings::delete_parent_view(store, self.clock, self.template, req)
+        })?)
     }
 
     pub fn template_get(&self, (): ()) -> Reply<Template> {

@@ -8,6 +8,7 @@ pub mod deadlines;
 pub mod decisions;
 pub mod entity;
 pub mod guardian;
+pub mod hearing;
 pub mod names;
 pub mod passphrase;
 pub mod pupil;

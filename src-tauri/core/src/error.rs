@@ -127,6 +127,24 @@ impl FieldErrors {
         }
     }
 
+    /// Like [`FieldErrors::value`] for a field of a list row: every rule the check broke is
+    /// recorded under `field` as given (`answers[2].words`), whatever name the check used.
+    pub(crate) fn row_value<T: Default>(&mut self, field: &str, result: Result<T>) -> T {
+        match result {
+            Ok(value) => value,
+            Err(error @ (Error::Validation { .. } | Error::InvalidFields(_))) => {
+                for field_error in error.field_errors() {
+                    self.push(field.to_owned(), field_error.rule);
+                }
+                T::default()
+            }
+            Err(other) => {
+                self.other.get_or_insert(other);
+                T::default()
+            }
+        }
+    }
+
     /// Records that `field` broke `rule`.
     pub(crate) fn push(&mut self, field: impl Into<Cow<'static, str>>, rule: Rule) {
         self.errors.push(FieldError {

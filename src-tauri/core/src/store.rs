@@ -7,6 +7,7 @@ pub mod cases;
 pub mod cycles;
 pub mod drafts;
 pub mod guardians;
+pub mod hearings;
 pub mod holidays;
 pub mod integrity;
 pub mod pupils;

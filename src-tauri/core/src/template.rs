@@ -5,6 +5,8 @@
 //! snake_case keys (TOML custom); over IPC the same struct is camelCase.
 
 use crate::domain::deadlines::WeekCount;
+use crate::domain::hearing::AgeBand;
+use crate::domain::hearing::clock::HearingInterval;
 use crate::domain::stepplan::{Requirement, StepKey};
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,37 @@ pub struct Choice {
     pub label: String,
 }
 
+/// A question of a hoorgesprek question set.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct HearingQuestion {
+    pub text: String,
+    /// Offer the smiley scale (1–5) with this question.
+    #[serde(default)]
+    pub scale: bool,
+}
+
+/// The questions for one age band (DOMAIN.md §6).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuestionSet {
+    pub band: AgeBand,
+    /// "Groep 1–4", as the form's band switch shows it.
+    pub label: String,
+    pub questions: Vec<HearingQuestion>,
+}
+
+/// Hoorrecht: how often a pupil with extra support is heard, and the question sets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct HearingTemplate {
+    #[serde(default)]
+    pub interval: HearingInterval,
+    /// One set per age band, each band exactly once.
+    #[serde(alias = "question_sets")]
+    pub question_sets: Vec<QuestionSet>,
+}
+
 /// A validated template.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -61,6 +94,8 @@ pub struct Template {
     /// count as days overdue).
     #[serde(alias = "evaluation_counts", default)]
     pub evaluation_counts: WeekCount,
+    /// Hoorrecht: interval and question sets per age band.
+    pub hearing: HearingTemplate,
 }
 
 /// Keys the code acts on; a template must offer them (it may relabel them).
@@ -113,7 +148,43 @@ impl Template {
         check_choices("intervention_levels", &self.intervention_levels, &LEVELS)?;
         check_choices("evaluation_outcomes", &self.evaluation_outcomes, &OUTCOMES)?;
         check_choices("decisions", &self.decisions, &DECISIONS)?;
+        self.validate_hearing()
+    }
+
+    fn validate_hearing(&self) -> Result<()> {
+        let bands: Vec<AgeBand> = self.hearing.question_sets.iter().map(|s| s.band).collect();
+        if bands != AgeBand::ALL {
+            return Err(invalid(
+                "‘hearing.question_sets’ moet drie vragensets hebben, in deze volgorde: \
+                 groep_1_4, groep_5_8, vo",
+            ));
+        }
+        for set in &self.hearing.question_sets {
+            let at = format!("hearing.question_sets (‘{}’)", set.label);
+            if set.label.trim().is_empty() {
+                return Err(invalid("‘hearing.question_sets’: een ‘label’ is leeg"));
+            }
+            if set.questions.is_empty() {
+                return Err(invalid(&format!("{at}: ‘questions’ is leeg")));
+            }
+            if set.questions.iter().any(|q| q.text.trim().is_empty()) {
+                return Err(invalid(&format!("{at}: een vraag is leeg")));
+            }
+        }
         Ok(())
+    }
+
+    /// The question set for an age band.
+    #[expect(
+        clippy::expect_used,
+        reason = "invariant: `validate_hearing` refuses a template without a set per band"
+    )]
+    pub fn question_set(&self, band: AgeBand) -> &QuestionSet {
+        self.hearing
+            .question_sets
+            .iter()
+            .find(|s| s.band == band)
+            .expect("a validated template has a question set per age band")
     }
 
     /// The template's description of one step.

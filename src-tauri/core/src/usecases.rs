@@ -10,6 +10,7 @@ pub mod demo;
 pub mod drafts;
 pub mod export;
 pub mod guardians;
+pub mod hearings;
 pub mod holidays;
 pub mod pupils;
 pub mod session;

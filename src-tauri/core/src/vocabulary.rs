@@ -59,6 +59,8 @@ pub fn timeline_event(kind: TimelineKind) -> &'static str {
         TimelineKind::Evaluation => EvaluationData::LABEL,
         TimelineKind::Correction => "Gecorrigeerd",
         TimelineKind::Export => "Casusoverzicht geëxporteerd (PDF)",
+        TimelineKind::Hearing => "Hoorgesprek met de leerling",
+        TimelineKind::ParentView => "Zienswijze ouders",
     }
 }
 

@@ -38,6 +38,14 @@ pub enum AuditAction {
     DraftDelete,
     HolidayAdd,
     HolidayRemove,
+    HearingCreate,
+    HearingUpdate,
+    HearingDelete,
+    ParentViewCreate,
+    ParentViewUpdate,
+    ParentViewDelete,
+    /// The child's summary "Wat jij hebt verteld" was exported (stored against the hearing).
+    ExportHearingSummary,
 }
 
 impl AuditAction {
@@ -75,6 +83,13 @@ impl AuditAction {
             AuditAction::DraftDelete => "draft.delete",
             AuditAction::HolidayAdd => "holiday.add",
             AuditAction::HolidayRemove => "holiday.remove",
+            AuditAction::HearingCreate => "hearing.create",
+            AuditAction::HearingUpdate => "hearing.update",
+            AuditAction::HearingDelete => "hearing.delete",
+            AuditAction::ParentViewCreate => "parent_view.create",
+            AuditAction::ParentViewUpdate => "parent_view.update",
+            AuditAction::ParentViewDelete => "parent_view.delete",
+            AuditAction::ExportHearingSummary => "export.hearing_summary",
         }
     }
 
@@ -111,6 +126,13 @@ impl AuditAction {
             AuditAction::SettingsUpdate => Entity::Settings,
             AuditAction::DraftSave | AuditAction::DraftDelete => Entity::Draft,
             AuditAction::HolidayAdd | AuditAction::HolidayRemove => Entity::Holiday,
+            AuditAction::HearingCreate
+            | AuditAction::HearingUpdate
+            | AuditAction::HearingDelete
+            | AuditAction::ExportHearingSummary => Entity::Hearing,
+            AuditAction::ParentViewCreate
+            | AuditAction::ParentViewUpdate
+            | AuditAction::ParentViewDelete => Entity::ParentView,
         }
     }
 }

@@ -15,6 +15,10 @@ pub enum Entity {
     Draft,
     Export,
     Holiday,
+    /// A hoorgesprek with the pupil.
+    Hearing,
+    /// The parents' zienswijze.
+    ParentView,
 }
 
 impl Entity {
@@ -31,6 +35,8 @@ impl Entity {
             Entity::Draft => "draft",
             Entity::Export => "export",
             Entity::Holiday => "holiday",
+            Entity::Hearing => "hearing",
+            Entity::ParentView => "parent_view",
         }
     }
 
@@ -47,6 +53,8 @@ impl Entity {
             Entity::Draft => "concept",
             Entity::Export => "geëxporteerd bestand",
             Entity::Holiday => "schoolvakantie",
+            Entity::Hearing => "hoorgesprek",
+            Entity::ParentView => "zienswijze ouders",
         }
     }
 }

@@ -45,6 +45,18 @@ impl GuardianRelation {
             _ => None,
         }
     }
+
+    /// Dutch word for documents ("moeder", "pleegouder").
+    pub fn dutch(self) -> &'static str {
+        match self {
+            GuardianRelation::Mother => "moeder",
+            GuardianRelation::Father => "vader",
+            GuardianRelation::Parent => "ouder",
+            GuardianRelation::FosterParent => "pleegouder",
+            GuardianRelation::LegalGuardian => "voogd",
+            GuardianRelation::Other => "verzorger",
+        }
+    }
 }
 
 /// Guardian fields as typed.

@@ -16,6 +16,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!(
         "../../migrations/0005_holidays_and_draft_sessions.sql"
     )),
+    M::up(include_str!("../../migrations/0006_hearings.sql")),
 ];
 
 /// The schema version this build writes.

@@ -41,6 +41,10 @@ pub enum TimelineKind {
     Correction,
     /// A document (casusoverzicht) was exported; from the audit log.
     Export,
+    /// A hoorgesprek with the pupil (hoorrecht); `record_id` is the hearing.
+    Hearing,
+    /// The parents' zienswijze; `record_id` is the parent view.
+    ParentView,
 }
 
 /// One entry on the casus timeline, in date order.
@@ -246,6 +250,25 @@ fn timeline(
                 TimelineKind::Correction,
                 &revision.record_id,
             )
+        });
+    }
+    let heard = super::hearings::of_case(conn, case)?;
+    for hearing in &heard.hearings {
+        timeline.push(TimelineEntry {
+            note: Some(format!(
+                "Moment: {}",
+                hearing.data.moment.dutch().to_lowercase()
+            )),
+            ..entry(&hearing.data.held_on, TimelineKind::Hearing, &hearing.id)
+        });
+    }
+    for view in &heard.parent_views {
+        timeline.push(TimelineEntry {
+            note: Some(format!(
+                "Moment: {}",
+                view.data.moment.dutch().to_lowercase()
+            )),
+            ..entry(&view.data.given_on, TimelineKind::ParentView, &view.id)
         });
     }
     for at in audit::instants_of(conn, AuditAction::ExportCaseSummary, &case.id)? {

@@ -17,6 +17,7 @@ const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; in
   { kind: "evaluation_overdue", id: "today-overdue", title: "dashboard.overdue", intro: "dashboard.overdueIntro" },
   { kind: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
   { kind: "evaluation_date_missing", id: "today-date-missing", title: "dashboard.dateMissing", intro: "dashboard.dateMissingIntro" },
+  { kind: "hearing_due", id: "today-hearing", title: "dashboard.hearingDue", intro: "dashboard.hearingDueIntro" },
   { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -31,6 +32,8 @@ function daysText(item: DashboardItem): string {
       return t("dashboard.waitingDays", { days: item.days });
     case "evaluation_date_missing":
       return item.days === 0 ? t("dashboard.dateMissingToday") : t("dashboard.dateMissingDays", { days: item.days });
+    case "hearing_due":
+      return item.days === 0 ? t("dashboard.hearingDueToday") : t("dashboard.hearingDueDays", { days: item.days });
   }
 }
 
@@ -44,12 +47,15 @@ function whenText(item: DashboardItem): string {
       return t("dashboard.carriedOn", { date });
     case "step_waiting":
       return t("dashboard.currentSince", { date });
+    case "hearing_due":
+      return item.subject ?? t("dashboard.neverHeard", { date });
   }
 }
 
 function Item({ item, template }: { item: DashboardItem; template: Template | null }) {
   const step = item.step && template ? stepLabel(template, item.step) : null;
-  const evaluation = item.kind !== "step_waiting";
+  const evaluation =
+    item.kind === "evaluation_overdue" || item.kind === "evaluation_due_this_week" || item.kind === "evaluation_date_missing";
   return (
     <li className={`today-item today-${item.kind}`} data-testid="dashboard-item">
       <Link to={{ name: "case", id: item.caseId }} className="today-link">

@@ -17,7 +17,7 @@ import "../cases/cases.css";
 const KIND_ORDER: Record<TimelineKind, number> = {
   case_opened: 0, signal: 1, conversation: 2, need: 3, factor: 4, goal: 5, intervention: 6, execution: 7,
   plan_share: 8, evaluation: 9, step_completed: 10, step_skipped: 11, cycle_started: 12, correction: 13,
-  export: 14, case_closed: 15,
+  export: 14, hearing: 15, parent_view: 16, case_closed: 17,
 };
 const KINDS: readonly TimelineKind[] = (Object.keys(KIND_ORDER) as TimelineKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
 

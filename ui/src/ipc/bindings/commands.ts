@@ -15,6 +15,8 @@ import type { DraftKey } from "./DraftKey";
 import type { EducationTypeList } from "./EducationTypeList";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportResponse } from "./ExportResponse";
+import type { HearingSaved } from "./HearingSaved";
+import type { HearingView } from "./HearingView";
 import type { HolidayInput } from "./HolidayInput";
 import type { HolidayList } from "./HolidayList";
 import type { IdRequest } from "./IdRequest";
@@ -23,10 +25,13 @@ import type { ListPupilsRequest } from "./ListPupilsRequest";
 import type { NewCycleRequest } from "./NewCycleRequest";
 import type { OpenCaseRequest } from "./OpenCaseRequest";
 import type { PupilDetail } from "./PupilDetail";
+import type { PupilHearings } from "./PupilHearings";
 import type { PupilInput } from "./PupilInput";
 import type { PupilList } from "./PupilList";
 import type { RecoverRequest } from "./RecoverRequest";
 import type { SaveDraftRequest } from "./SaveDraftRequest";
+import type { SaveHearingRequest } from "./SaveHearingRequest";
+import type { SaveParentViewRequest } from "./SaveParentViewRequest";
 import type { SaveRecordRequest } from "./SaveRecordRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
 import type { Settings } from "./Settings";
@@ -71,6 +76,12 @@ export type CommandMap = {
   step_action: { request: StepActionRequest; response: CaseDetail };
   cycle_new: { request: NewCycleRequest; response: CaseDetail };
   dashboard_get: { request: null; response: Dashboard };
+  hearing_list: { request: IdRequest; response: PupilHearings };
+  hearing_get: { request: IdRequest; response: HearingView };
+  hearing_save: { request: SaveHearingRequest; response: HearingSaved };
+  hearing_delete: { request: IdRequest; response: PupilHearings };
+  parent_view_save: { request: SaveParentViewRequest; response: HearingSaved };
+  parent_view_delete: { request: IdRequest; response: PupilHearings };
   draft_get: { request: DraftKey; response: Draft };
   draft_save: { request: SaveDraftRequest; response: Draft };
   draft_delete: { request: DraftKey; response: Draft };
@@ -114,6 +125,12 @@ export const COMMANDS: readonly CommandName[] = [
   "step_action",
   "cycle_new",
   "dashboard_get",
+  "hearing_list",
+  "hearing_get",
+  "hearing_save",
+  "hearing_delete",
+  "parent_view_save",
+  "parent_view_delete",
   "draft_get",
   "draft_save",
   "draft_delete",

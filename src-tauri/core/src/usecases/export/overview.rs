@@ -311,7 +311,9 @@ fn timeline_item(
         TimelineKind::CaseClosed
         | TimelineKind::StepCompleted
         | TimelineKind::StepSkipped
-        | TimelineKind::Correction => entry.note.clone().unwrap_or_default(),
+        | TimelineKind::Correction
+        | TimelineKind::Hearing
+        | TimelineKind::ParentView => entry.note.clone().unwrap_or_default(),
         TimelineKind::Signal
         | TimelineKind::Conversation
         | TimelineKind::Need
