@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod export;
+mod hearing;
 mod names;
 mod today;
 

@@ -31,6 +31,9 @@ pub enum Command {
     /// Casussen openen en tonen.
     #[command(subcommand)]
     Case(CaseCommand),
+    /// Hoorgesprekken met de leerling en zienswijzen van ouders tonen.
+    #[command(subcommand)]
+    Hearing(HearingCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -38,6 +41,32 @@ pub enum Command {
     Demo(DemoArgs),
     /// De lijst van Vandaag: te late en komende evaluaties en te lang open stappen.
     Today(TodayArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum HearingCommand {
+    /// Toont de hoorgesprekken en zienswijzen ouders van één leerling, nieuwste eerst.
+    List(HearingListArgs),
+    /// Toont één hoorgesprek volledig: vragen, de woorden van de leerling, wensen en kinddoelen.
+    Show(HearingShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HearingListArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct HearingShowArgs {
+    /// Id van het hoorgesprek.
+    #[arg(long)]
+    pub hearing: String,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -5,6 +5,7 @@
 
 mod args;
 mod exit;
+mod hearing;
 mod run;
 mod secrets;
 mod today;

@@ -187,6 +187,13 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             print_case(&detail);
             Ok(())
         }
+        Command::Hearing(command) => {
+            let store = unlock(&dir, clock)?;
+            let template = ibis_core::template::Template::landelijk()?;
+            let result = crate::hearing::run(&store, clock, &template, command);
+            close(store);
+            result
+        }
         Command::Export(ExportCommand::CaseSummary(args)) => {
             let mut store = unlock(&dir, clock)?;
             let template = ibis_core::template::Template::landelijk()?;
@@ -271,7 +278,7 @@ fn close(store: Store) {
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
+pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Failure {
         code: crate::exit::OTHER,
         message: format!("ibis-cli: JSON: {e}"),

@@ -3,6 +3,7 @@
 //! walked through the stappenplan (see `walk`), so the demo shows every step; what each casus
 //! says fits its title (see `themes`) and is worded for the pupil's onderwijstype.
 
+mod hearings;
 pub mod themes;
 mod walk;
 
@@ -11,6 +12,7 @@ use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
 use crate::domain::case::{DEFAULT_TEMPLATE_ID, DEFAULT_TEMPLATE_VERSION};
 use crate::domain::guardian::{self, GuardianDraft, GuardianRelation};
+use crate::domain::hearing::AgeBand;
 use crate::domain::pupil::{self, EducationType, PupilDraft};
 use crate::domain::{case, dates};
 use crate::error::Result;
@@ -109,6 +111,9 @@ pub struct DemoReport {
     pub pupils: u32,
     pub guardians: u32,
     pub cases: u32,
+    /// Pupils with extra support, each heard (hoorgesprek) with the parents' zienswijze.
+    pub hearings: u32,
+    pub parent_views: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -130,9 +135,11 @@ pub fn generate(
         pupils: 0,
         guardians: 0,
         cases: 0,
+        hearings: 0,
+        parent_views: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
-    let mut opened: Vec<(String, NaiveDate, &'static themes::Theme, EducationType)> = Vec::new();
+    let mut opened: Vec<Opened> = Vec::new();
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
@@ -227,25 +234,77 @@ pub fn generate(
                     &dates::to_iso(valid.start_date),
                 )?;
                 audit::append(tx, &now, AuditAction::CaseOpen, Some(&case_id))?;
-                opened.push((case_id, valid.start_date, theme, education_type));
+                opened.push(Opened {
+                    case_id,
+                    pupil_id: pupil_id.clone(),
+                    start: valid.start_date,
+                    theme,
+                    education_type,
+                    band: AgeBand::for_pupil(education_type, grade),
+                });
                 report.cases += 1;
             }
         }
         Ok(())
     })?;
-    for (index, (case_id, start, theme, education_type)) in
-        opened.iter().take(WALKED_CASES).enumerate()
-    {
+    let walked = &opened[..opened.len().min(WALKED_CASES)];
+    let extra_support = extra_support_choice(walked);
+    for (index, casus) in walked.iter().enumerate() {
+        let extra = extra_support.contains(&index);
         let casus = walk::Casus {
-            case_id,
-            start: *start,
-            stage: (index % 8) as u8,
-            theme,
-            wording: education_type.wording(),
+            case_id: &casus.case_id,
+            start: casus.start,
+            stage: if extra { 7 } else { (index % 8) as u8 },
+            theme: casus.theme,
+            wording: casus.education_type.wording(),
+            extra_support: extra,
         };
         walk::walk(store, clock, template, &holidays, &casus)?;
     }
+    let heard: Vec<hearings::Heard<'_>> = extra_support
+        .iter()
+        .map(|&index| hearings::Heard {
+            case_id: &walked[index].case_id,
+            pupil_id: &walked[index].pupil_id,
+            band: walked[index].band,
+        })
+        .collect();
+    let count = hearings::add(store, clock, template, &holidays, &heard)?;
+    report.hearings = count.hearings;
+    report.parent_views = count.parent_views;
     Ok(report)
+}
+
+/// A demo casus as opened, before its walk.
+struct Opened {
+    case_id: String,
+    pupil_id: String,
+    start: NaiveDate,
+    theme: &'static themes::Theme,
+    education_type: EducationType,
+    band: AgeBand,
+}
+
+/// How many walked casussen per age band end in extra ondersteuning.
+const EXTRA_SUPPORT_PER_BAND: usize = 2;
+
+/// The walked casussen (indexes) whose evaluation decides on extra support: the first
+/// [`EXTRA_SUPPORT_PER_BAND`] of every age band, so the demo has pupils with extra support (and
+/// their hoorgesprekken) in groep 1–4, groep 5–8 and vo whenever it has such pupils at all.
+fn extra_support_choice(walked: &[Opened]) -> Vec<usize> {
+    let mut chosen = Vec::new();
+    for band in AgeBand::ALL {
+        chosen.extend(
+            walked
+                .iter()
+                .enumerate()
+                .filter(|(_, casus)| casus.band == band)
+                .map(|(index, _)| index)
+                .take(EXTRA_SUPPORT_PER_BAND),
+        );
+    }
+    chosen.sort_unstable();
+    chosen
 }
 
 fn pick<'a>(rng: &mut ChaCha8Rng, list: &[&'a str]) -> &'a str {

@@ -156,3 +156,70 @@ fn every_demo_casus_fits_its_theme_and_its_dates_are_plausible() {
     .count();
     assert!(pro > 0, "the demo has praktijkonderwijs pupils");
 }
+
+/// Issue 8 item 8: the demo hears every pupil with extra support, in every age band, with the
+/// parents' zienswijze; one wish is not taken over (with its reason); one pupil, heard only
+/// before the decision, is on Vandaag.
+#[test]
+fn demo_pupils_with_extra_support_are_heard_in_every_age_band() {
+    use ibis_core::domain::hearing::{AgeBand, SchoolResponse};
+    use ibis_core::usecases::dashboard::{self, DashboardKind};
+    use ibis_core::usecases::hearings;
+    let mut v = TestVault::new();
+    let clock = &v.clock;
+    let template = Template::landelijk().unwrap();
+    let report = demo::generate(
+        v.store.as_mut().unwrap(),
+        clock,
+        &template,
+        &demo::DemoRequest {
+            pupils: 80,
+            seed: 1,
+        },
+    )
+    .unwrap();
+    let store = v.store.as_ref().unwrap();
+    let with_extra_support: Vec<_> = cases::list(store, cases::ListCasesRequest { pupil_id: None })
+        .unwrap()
+        .cases
+        .into_iter()
+        .filter(|c| c.extra_support_decided_on.is_some())
+        .collect();
+    assert!(with_extra_support.len() >= 3);
+    assert_eq!(report.hearings as usize, with_extra_support.len());
+    let mut bands = std::collections::BTreeSet::new();
+    let mut refused_with_reason = 0;
+    for case in &with_extra_support {
+        let page = hearings::list(
+            store,
+            clock,
+            &template,
+            IdRequest {
+                id: case.pupil_id.clone(),
+            },
+        )
+        .unwrap();
+        let hearing = &page.hearings[0].hearing;
+        assert_eq!(
+            hearing.age_band, page.suggested_band,
+            "band follows the pupil"
+        );
+        assert!(hearing.answers.iter().all(|a| !a.words.is_empty()));
+        bands.insert(hearing.age_band);
+        refused_with_reason += hearing
+            .wishes
+            .iter()
+            .filter(|w| w.response == Some(SchoolResponse::Niet) && w.reason.is_some())
+            .count();
+        assert_eq!(page.parent_views.len(), 1, "the parents' view too");
+    }
+    assert_eq!(bands.into_iter().collect::<Vec<_>>(), AgeBand::ALL.to_vec());
+    assert_eq!(refused_with_reason, 1);
+    let due: Vec<_> = dashboard::get(store, clock, &template)
+        .unwrap()
+        .items
+        .into_iter()
+        .filter(|i| i.kind == DashboardKind::HearingDue)
+        .collect();
+    assert_eq!(due.len(), 1, "one pupil heard only before the decision");
+}

@@ -29,6 +29,9 @@ pub(super) struct Casus<'a> {
     pub stage: u8,
     pub theme: &'static Theme,
     pub wording: Wording,
+    /// Whether the evaluation decides on extra ondersteuning (OPP) instead of a new cycle; the
+    /// casus is then walked to a finished cycle (stage 7) and stays there.
+    pub extra_support: bool,
 }
 
 /// Whether pupils are on their summer holiday (mid-July to the end of August, every region).
@@ -251,11 +254,21 @@ pub(super) fn walk(
                     rationale: text(theme.rationale),
                 })
                 .collect(),
-            decision: Some("nieuwe_cyclus".into()),
+            decision: Some(
+                if casus.extra_support {
+                    crate::domain::decisions::EXTRA_SUPPORT
+                } else {
+                    "nieuwe_cyclus"
+                }
+                .into(),
+            ),
             notes: None,
         }),
     )?;
     run.step(evaluated, StepKey::Evalueren, StepAction::Complete)?;
+    if casus.extra_support {
+        return Ok(());
+    }
     stepplan::new_cycle(
         run.store,
         &on(evaluated),
@@ -277,7 +290,7 @@ pub(super) fn walk(
 }
 
 /// A clock standing at a quarter past ten on `date` (an ordinary school morning).
-fn on(date: Date) -> FixedClock {
+pub(super) fn on(date: Date) -> FixedClock {
     FixedClock::new(date.and_time(NaiveTime::MIN).and_utc() + TimeDelta::minutes(10 * 60 + 15))
 }
 
