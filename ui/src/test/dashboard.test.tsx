@@ -55,4 +55,17 @@ describe("Vandaag", () => {
     expect(screen.queryAllByTestId("dashboard-item")).toHaveLength(0);
     expect(screen.getByRole("link", { name: "Vandaag" })).toHaveAttribute("id", "nav-today");
   });
+
+  it("lists a pupil with extra support who was not heard since the decision, with the law as source", async () => {
+    const { ids } = renderApp("dashboard_hearing", "#/vandaag");
+    const section = await screen.findByRole("region", { name: /Leerling horen/ });
+    const [item] = within(section).getAllByTestId("dashboard-item");
+    expect(item).toHaveTextContent("Noor Bakker");
+    expect(item).toHaveTextContent("Nog niet gehoord sinds 03-03-2025");
+    expect(item).toHaveTextContent("nodig sinds 2 dagen");
+    expect(item).toHaveTextContent("Waarom: Een leerling met extra ondersteuning wordt gehoord na het besluit");
+    expect(item).toHaveTextContent("Bron: Kamerstuk 36443");
+    expect(item).not.toHaveTextContent("Doel:");
+    expect(within(item!).getByRole("link")).toHaveAttribute("href", `#/casussen/${ids.case}`);
+  });
 });
