@@ -12,7 +12,7 @@ use crate::domain::pupil::SchoolStage;
 use crate::error::{Error, Result, Rule};
 use crate::ids::new_id;
 use crate::records::{CaseSummary, Guardian, Pupil};
-use crate::store::hearings::{HearingRow, ParentViewRow};
+use crate::store::hearings::{HeardTable, HearingRow, ParentViewRow};
 use crate::store::{Store, audit, cases, guardians, hearings, pupils};
 use crate::template::Template;
 use chrono::NaiveDate as Date;
@@ -108,7 +108,7 @@ pub fn list(
 /// One hoorgesprek.
 pub fn get(store: &Store, req: IdRequest) -> Result<HearingView> {
     check_id("id", &req.id)?;
-    store.read(|conn| Ok(hearing_view(hearings::get_hearing(conn, &req.id)?)))
+    store.read(|conn| Ok(hearing_view(hearings::get(conn, &req.id)?)))
 }
 
 pub fn save(
@@ -117,31 +117,13 @@ pub fn save(
     template: &Template,
     req: SaveHearingRequest,
 ) -> Result<HearingSaved> {
-    check_ids(req.id.as_deref(), &req.pupil_id, req.case_id.as_deref())?;
-    let today = clock.today();
-    let now = now_text(clock);
-    let id = req.id.clone().unwrap_or_else(|| new_id(clock));
-    store.write(|tx| {
-        let pupil = pupils::get(tx, &req.pupil_id)?;
-        let valid = hearing::validate_hearing(req.hearing, birth_date(&pupil)?, today)?;
-        check_case(tx, &req.pupil_id, req.case_id.as_deref())?;
-        let case_id = req.case_id.as_deref();
-        match &req.id {
-            Some(existing) => {
-                same_pupil(
-                    &hearings::get_hearing(tx, existing)?.pupil_id,
-                    &req.pupil_id,
-                )?;
-                hearings::update_hearing(tx, existing, case_id, &valid, &now)?;
-                audit::append(tx, &now, AuditAction::HearingUpdate, Some(existing))?;
-            }
-            None => {
-                hearings::insert_hearing(tx, &id, &req.pupil_id, case_id, &valid, &now)?;
-                audit::append(tx, &now, AuditAction::HearingCreate, Some(&id))?;
-            }
-        }
-        let page = page_in(tx, template, today, &req.pupil_id)?;
-        Ok(HearingSaved { id, page })
+    let target = Target {
+        id: req.id,
+        pupil_id: req.pupil_id,
+        case_id: req.case_id,
+    };
+    save_row(store, clock, template, target, |_, pupil, today| {
+        hearing::validate_hearing(req.hearing, birth_date(pupil)?, today)
     })
 }
 
@@ -151,14 +133,7 @@ pub fn delete(
     template: &Template,
     req: IdRequest,
 ) -> Result<PupilHearings> {
-    check_id("id", &req.id)?;
-    let now = now_text(clock);
-    store.write(|tx| {
-        let existing = hearings::get_hearing(tx, &req.id)?;
-        hearings::delete_hearing(tx, &req.id)?;
-        audit::append(tx, &now, AuditAction::HearingDelete, Some(&req.id))?;
-        page_in(tx, template, clock.today(), &existing.pupil_id)
-    })
+    delete_row::<HearingData>(store, clock, template, req)
 }
 
 pub fn save_parent_view(
@@ -167,38 +142,21 @@ pub fn save_parent_view(
     template: &Template,
     req: SaveParentViewRequest,
 ) -> Result<HearingSaved> {
-    check_ids(req.id.as_deref(), &req.pupil_id, req.case_id.as_deref())?;
-    let today = clock.today();
-    let now = now_text(clock);
-    let id = req.id.clone().unwrap_or_else(|| new_id(clock));
-    store.write(|tx| {
-        let pupil = pupils::get(tx, &req.pupil_id)?;
-        let valid = hearing::validate_parent_view(req.view, birth_date(&pupil)?, today)?;
-        let own: Vec<String> = guardians::for_pupil(tx, &req.pupil_id)?
+    let target = Target {
+        id: req.id,
+        pupil_id: req.pupil_id,
+        case_id: req.case_id,
+    };
+    save_row(store, clock, template, target, |conn, pupil, today| {
+        let valid = hearing::validate_parent_view(req.view, birth_date(pupil)?, today)?;
+        let own: Vec<String> = guardians::for_pupil(conn, &pupil.id)?
             .into_iter()
             .map(|g| g.id)
             .collect();
         if valid.guardian_ids.iter().any(|g| !own.contains(g)) {
             return Err(Error::validation("guardianIds", Rule::OutOfRange));
         }
-        check_case(tx, &req.pupil_id, req.case_id.as_deref())?;
-        let case_id = req.case_id.as_deref();
-        match &req.id {
-            Some(existing) => {
-                same_pupil(
-                    &hearings::get_parent_view(tx, existing)?.pupil_id,
-                    &req.pupil_id,
-                )?;
-                hearings::update_parent_view(tx, existing, case_id, &valid, &now)?;
-                audit::append(tx, &now, AuditAction::ParentViewUpdate, Some(existing))?;
-            }
-            None => {
-                hearings::insert_parent_view(tx, &id, &req.pupil_id, case_id, &valid, &now)?;
-                audit::append(tx, &now, AuditAction::ParentViewCreate, Some(&id))?;
-            }
-        }
-        let page = page_in(tx, template, today, &req.pupil_id)?;
-        Ok(HearingSaved { id, page })
+        Ok(valid)
     })
 }
 
@@ -208,12 +166,89 @@ pub fn delete_parent_view(
     template: &Template,
     req: IdRequest,
 ) -> Result<PupilHearings> {
+    delete_row::<ParentViewData>(store, clock, template, req)
+}
+
+/// Which row a save writes: a new one without `id`.
+struct Target {
+    id: Option<String>,
+    pupil_id: String,
+    case_id: Option<String>,
+}
+
+/// The audit actions of each table.
+trait Audited: HeardTable {
+    const CREATE: AuditAction;
+    const UPDATE: AuditAction;
+    const DELETE: AuditAction;
+}
+
+impl Audited for HearingData {
+    const CREATE: AuditAction = AuditAction::HearingCreate;
+    const UPDATE: AuditAction = AuditAction::HearingUpdate;
+    const DELETE: AuditAction = AuditAction::HearingDelete;
+}
+
+impl Audited for ParentViewData {
+    const CREATE: AuditAction = AuditAction::ParentViewCreate;
+    const UPDATE: AuditAction = AuditAction::ParentViewUpdate;
+    const DELETE: AuditAction = AuditAction::ParentViewDelete;
+}
+
+/// Validates (inside the transaction, against the pupil), writes and audits one row, and
+/// returns its id with the refreshed page. A row keeps its pupil; a linked casus must be one of
+/// the pupil's.
+fn save_row<T: Audited>(
+    store: &mut Store,
+    clock: &dyn Clock,
+    template: &Template,
+    target: Target,
+    validate: impl FnOnce(&Connection, &Pupil, Date) -> Result<T>,
+) -> Result<HearingSaved> {
+    check_ids(
+        target.id.as_deref(),
+        &target.pupil_id,
+        target.case_id.as_deref(),
+    )?;
+    let today = clock.today();
+    let now = now_text(clock);
+    let id = target.id.clone().unwrap_or_else(|| new_id(clock));
+    store.write(|tx| {
+        let pupil = pupils::get(tx, &target.pupil_id)?;
+        let valid = validate(tx, &pupil, today)?;
+        check_case(tx, &target.pupil_id, target.case_id.as_deref())?;
+        let case_id = target.case_id.as_deref();
+        match &target.id {
+            Some(existing) => {
+                same_pupil(
+                    &hearings::get::<T>(tx, existing)?.pupil_id,
+                    &target.pupil_id,
+                )?;
+                hearings::update(tx, existing, case_id, &valid, &now)?;
+                audit::append(tx, &now, T::UPDATE, Some(existing))?;
+            }
+            None => {
+                hearings::insert(tx, &id, &target.pupil_id, case_id, &valid, &now)?;
+                audit::append(tx, &now, T::CREATE, Some(&id))?;
+            }
+        }
+        let page = page_in(tx, template, today, &target.pupil_id)?;
+        Ok(HearingSaved { id, page })
+    })
+}
+
+fn delete_row<T: Audited>(
+    store: &mut Store,
+    clock: &dyn Clock,
+    template: &Template,
+    req: IdRequest,
+) -> Result<PupilHearings> {
     check_id("id", &req.id)?;
     let now = now_text(clock);
     store.write(|tx| {
-        let existing = hearings::get_parent_view(tx, &req.id)?;
-        hearings::delete_parent_view(tx, &req.id)?;
-        audit::append(tx, &now, AuditAction::ParentViewDelete, Some(&req.id))?;
+        let existing = hearings::get::<T>(tx, &req.id)?;
+        hearings::delete::<T>(tx, &req.id)?;
+        audit::append(tx, &now, T::DELETE, Some(&req.id))?;
         page_in(tx, template, clock.today(), &existing.pupil_id)
     })
 }
@@ -233,13 +268,13 @@ pub(crate) fn of_case(conn: &Connection, case: &CaseSummary) -> Result<CaseHeari
         Some(linked) => linked == &case.id,
         None => on >= case.start_date.as_str() && until.is_none_or(|until| on <= until),
     };
-    let mut hearings: Vec<HearingRow> = hearings::hearings_of_pupil(conn, &case.pupil_id)?
+    let mut hearings: Vec<HearingRow> = hearings::of_pupil::<HearingData>(conn, &case.pupil_id)?
         .into_iter()
         .filter(|h| belongs(&h.case_id, &h.data.held_on))
         .collect();
     hearings.reverse();
     let mut parent_views: Vec<ParentViewRow> =
-        hearings::parent_views_of_pupil(conn, &case.pupil_id)?
+        hearings::of_pupil::<ParentViewData>(conn, &case.pupil_id)?
             .into_iter()
             .filter(|v| belongs(&v.case_id, &v.data.given_on))
             .collect();
@@ -258,7 +293,7 @@ pub(crate) fn page_in(
     pupil_id: &str,
 ) -> Result<PupilHearings> {
     let pupil = pupils::get(conn, pupil_id)?;
-    let hearing_rows = hearings::hearings_of_pupil(conn, pupil_id)?;
+    let hearing_rows = hearings::of_pupil::<HearingData>(conn, pupil_id)?;
     let guardians = guardians::for_pupil(conn, pupil_id)?;
     let extra_support_since = cases::list(conn, Some(pupil_id))?
         .into_iter()
@@ -277,7 +312,7 @@ pub(crate) fn page_in(
         stage: pupil.stage,
         suggested_band: AgeBand::for_pupil(pupil.education_type, i64::from(pupil.grade)),
         hearings: hearing_rows.into_iter().map(hearing_view).collect(),
-        parent_views: hearings::parent_views_of_pupil(conn, pupil_id)?
+        parent_views: hearings::of_pupil::<ParentViewData>(conn, pupil_id)?
             .into_iter()
             .map(|row| parent_view_view(row, &guardians))
             .collect(),

@@ -92,6 +92,40 @@ impl Setup {
         hearings::save(self.v.store.as_mut().unwrap(), clock, &self.template, req).map(|s| s.id)
     }
 
+    /// Opens a casus for `pupil_id` and returns its id.
+    fn open_case(&mut self, pupil_id: &str) -> String {
+        let clock = &self.v.clock;
+        let req = cases::OpenCaseRequest {
+            pupil_id: pupil_id.to_owned(),
+            title: "Technisch lezen".into(),
+            start_date: Some("2026-09-07".into()),
+            template_id: None,
+        };
+        cases::open(self.v.store.as_mut().unwrap(), clock, req)
+            .unwrap()
+            .case
+            .id
+    }
+
+    /// Adds a mother to `pupil_id` and returns her id.
+    fn add_mother(&mut self, pupil_id: &str, prefix: Option<&str>, last: &str) -> String {
+        let clock = &self.v.clock;
+        let req = guardians::AddGuardianRequest {
+            pupil_id: pupil_id.to_owned(),
+            guardian: guardians::GuardianInput {
+                first_name: Some("Petra".into()),
+                surname_prefix: prefix.map(str::to_owned),
+                last_name: last.into(),
+                relation: ibis_core::domain::guardian::GuardianRelation::Mother,
+                has_authority: true,
+                phone: None,
+                email: None,
+            },
+        };
+        let detail = guardians::add(self.v.store.as_mut().unwrap(), clock, req).unwrap();
+        detail.guardians[0].id.clone()
+    }
+
     fn last_action(&mut self) -> String {
         audit::entries(self.v.store())
             .unwrap()
@@ -219,19 +253,7 @@ fn ids_of_another_pupil_are_refused() {
     let mut s = Setup::new();
     let other = s.v.add_pupil("Daan", "de Groot");
     let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
-    let foreign_case = cases::open(
-        s.v.store(),
-        &clock,
-        cases::OpenCaseRequest {
-            pupil_id: other.clone(),
-            title: "Rekenen".into(),
-            start_date: Some("2026-09-07".into()),
-            template_id: None,
-        },
-    )
-    .unwrap()
-    .case
-    .id;
+    let foreign_case = s.open_case(&other);
     let req = SaveHearingRequest {
         id: None,
         pupil_id: s.pupil_id.clone(),
@@ -246,26 +268,7 @@ fn ids_of_another_pupil_are_refused() {
             rule: Rule::OutOfRange
         }
     ));
-    let foreign_guardian = guardians::add(
-        s.v.store(),
-        &clock,
-        guardians::AddGuardianRequest {
-            pupil_id: other,
-            guardian: guardians::GuardianInput {
-                first_name: Some("Petra".into()),
-                surname_prefix: None,
-                last_name: "Groot".into(),
-                relation: ibis_core::domain::guardian::GuardianRelation::Mother,
-                has_authority: true,
-                phone: None,
-                email: None,
-            },
-        },
-    )
-    .unwrap()
-    .guardians[0]
-        .id
-        .clone();
+    let foreign_guardian = s.add_mother(&other, None, "Groot");
     let req = SaveParentViewRequest {
         id: None,
         pupil_id: s.pupil_id.clone(),
@@ -292,26 +295,8 @@ fn ids_of_another_pupil_are_refused() {
 fn a_parent_view_names_who_gave_it_and_is_audited() {
     let mut s = Setup::new();
     let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
-    let guardian_id = guardians::add(
-        s.v.store(),
-        &clock,
-        guardians::AddGuardianRequest {
-            pupil_id: s.pupil_id.clone(),
-            guardian: guardians::GuardianInput {
-                first_name: Some("Petra".into()),
-                surname_prefix: Some("de".into()),
-                last_name: "Vries".into(),
-                relation: ibis_core::domain::guardian::GuardianRelation::Mother,
-                has_authority: true,
-                phone: None,
-                email: None,
-            },
-        },
-    )
-    .unwrap()
-    .guardians[0]
-        .id
-        .clone();
+    let pupil_id = s.pupil_id.clone();
+    let guardian_id = s.add_mother(&pupil_id, Some("de"), "Vries");
     let req = SaveParentViewRequest {
         id: None,
         pupil_id: s.pupil_id.clone(),
@@ -339,20 +324,8 @@ fn a_parent_view_names_who_gave_it_and_is_audited() {
 #[test]
 fn hearings_show_on_the_casus_timeline_linked_or_dated_within_it() {
     let mut s = Setup::new();
-    let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
-    let case_id = cases::open(
-        s.v.store(),
-        &clock,
-        cases::OpenCaseRequest {
-            pupil_id: s.pupil_id.clone(),
-            title: "Technisch lezen".into(),
-            start_date: Some("2026-09-07".into()),
-            template_id: None,
-        },
-    )
-    .unwrap()
-    .case
-    .id;
+    let pupil_id = s.pupil_id.clone();
+    let case_id = s.open_case(&pupil_id);
     let within = s.save(None, hearing("2026-11-20")).unwrap();
     let before_the_casus = s.save(None, hearing("2026-06-01")).unwrap();
     let detail = cases::get(s.v.store(), IdRequest { id: case_id }).unwrap();
@@ -370,19 +343,8 @@ fn hearings_show_on_the_casus_timeline_linked_or_dated_within_it() {
 fn vandaag_lists_a_pupil_with_extra_support_until_heard_this_schooljaar() {
     let mut s = Setup::new();
     let clock = ibis_core::clock::FixedClock::new(support::monday_morning());
-    let case_id = cases::open(
-        s.v.store(),
-        &clock,
-        cases::OpenCaseRequest {
-            pupil_id: s.pupil_id.clone(),
-            title: "Technisch lezen".into(),
-            start_date: Some("2026-09-07".into()),
-            template_id: None,
-        },
-    )
-    .unwrap()
-    .case
-    .id;
+    let pupil_id = s.pupil_id.clone();
+    let case_id = s.open_case(&pupil_id);
     let hearing_items = |s: &mut Setup| {
         dashboard::get(s.v.store(), &clock, &s.template)
             .unwrap()
