@@ -88,6 +88,24 @@ describe("gespreksmodus", () => {
     await waitFor(() => expect(screen.getByTestId("conversation-open")).toHaveFocus());
   });
 
+  it("writes what was typed as a draft before locking and brings it back after unlocking", async () => {
+    const { fake, user } = renderApp("hearing_draft_lock", (ids) => `#/leerlingen/${ids.pupil}/hoorgesprekken/nieuw`);
+    await user.click(await screen.findByTestId("conversation-open"));
+    await user.keyboard("Ik mag zelf kiezen{Escape}");
+    await user.click(await screen.findByRole("button", { name: "Vergrendelen" }));
+    await screen.findByRole("heading", { level: 1, name: "Kluis ontgrendelen" });
+    const order = fake.calls.map((c) => c.cmd).filter((c) => c === "draft_save" || c === "vault_lock");
+    expect(order.at(-1)).toBe("vault_lock");
+    expect(order).toContain("draft_save");
+    const saves = fake.callsOf("draft_save") as Array<{ payload: string }>;
+    const draft = JSON.parse(saves.at(-1)!.payload) as { state: { answers: Array<{ words: string }> } };
+    expect(draft.state.answers[0]!.words).toBe("Ik mag zelf kiezen");
+
+    await user.type(screen.getByLabelText("Wachtwoord"), "juiste wachtwoordzin{Enter}");
+    expect(await screen.findByText(/Concept hersteld van/)).toBeInTheDocument();
+    expect(screen.getByLabelText(GROUP_5_8[0]!)).toHaveValue("Ik mag zelf kiezen");
+  });
+
   it("takes wishes and kinddoelen on its last screen, and Klaar returns to the form", async () => {
     const { user } = renderApp("hearing_save", (ids) => `#/leerlingen/${ids.pupil}/hoorgesprekken/nieuw`);
     await user.click(await screen.findByTestId("conversation-open"));

@@ -34,7 +34,7 @@ export function HearingFormPage({ pupilId, hearingId }: { pupilId: string; heari
   const stored = hearingId === null ? null : page.data.hearings.find((h) => h.id === hearingId);
   if (stored === undefined) {
     return (
-      <FormHead pupilId={pupilId} title={t("hearing.editTitle", { date: "" })}>
+      <FormHead pupilId={pupilId} title={t("hearing.sectionTitle")}>
         <FormAlert text={t("hearing.notFound")} />
       </FormHead>
     );

@@ -52,7 +52,7 @@ export function ParentViewFormPage({ pupilId, viewId }: { pupilId: string; viewI
   const stored = viewId === null ? null : page.data.parentViews.find((v) => v.id === viewId);
   if (stored === undefined) {
     return (
-      <FormHead pupilId={pupilId} title={t("hearing.parentView.editTitle", { date: "" })}>
+      <FormHead pupilId={pupilId} title={t("hearing.sectionTitle")}>
         <FormAlert text={t("hearing.parentView.notFound")} />
       </FormHead>
     );
