@@ -35,6 +35,18 @@ describe("hoorrecht on the pupil page", () => {
     expect(within(screen.getByLabelText("Wie was erbij")).getByRole("option", { name: setting })).toBeInTheDocument();
   });
 
+  it("switches the question set by hand and keeps the answer to a question both sets ask", async () => {
+    const { user } = renderApp("hearing_bands", (ids) => `#/leerlingen/${ids.groep6}/hoorgesprekken/nieuw`);
+    await user.type(await screen.findByLabelText("Wat gaat goed?"), "Gym en rekenen");
+    await user.type(screen.getByLabelText("Wat helpt jou bij het leren?"), "Een koptelefoon");
+    await user.selectOptions(screen.getByLabelText("Vragenset"), "Groep 1–4");
+    expect(screen.getByLabelText("Vragenset")).toHaveDisplayValue("Groep 1–4");
+    expect(screen.getByLabelText("Hoe vind je het op school?")).toHaveValue("");
+    expect(screen.getByLabelText("Wat gaat goed?")).toHaveValue("Gym en rekenen");
+    expect(screen.queryByLabelText("Wat helpt jou bij het leren?")).not.toBeInTheDocument();
+    expect(screen.getAllByTestId("hearing-answer")).toHaveLength(6);
+  });
+
   it("says since when a hoorgesprek is needed after the decision extra ondersteuning", async () => {
     renderApp("hearing_due", pupilPage("pupil"));
     expect(await screen.findByTestId("hearing-due")).toHaveTextContent(/^Hoorgesprek nodig sinds 28-02-2025\./);

@@ -178,7 +178,7 @@ function HearingForm({ pupil, page, template, hearingId, title, initial }: Heari
           value={s.methodNote}
           onChange={(v) => form.set("methodNote", v)}
           error={errors.fieldError("methodNote")}
-          optional={s.method !== "anders"}
+          optional
           rows={2}
         />
         <fieldset className="fieldset" data-testid="hearing-questions">

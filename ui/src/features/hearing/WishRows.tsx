@@ -60,12 +60,12 @@ export function WishRows({ idPrefix, title, rows, onChange, fieldError }: WishRo
             />
             <TextAreaField
               id={`${id}-reason`}
-              label={t("hearing.wishReason")}
+              label={t("hearing.wishReason", { n })}
+              hint={t("hearing.wishReasonHint")}
               value={row.reason}
               onChange={(reason) => change(index, { reason })}
               error={fieldError(`wishes[${index}].reason`)}
               rows={2}
-              optional={row.response === "" || row.response === "overnemen"}
             />
             <button type="button" className="button button-small button-secondary" onClick={() => remove(index)}>
               {t("hearing.removeWish", { n })}
