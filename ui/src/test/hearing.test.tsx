@@ -202,10 +202,17 @@ describe("hoorgesprek form", () => {
 });
 
 describe("zienswijze ouders", () => {
-  it("saves the parents' words with the chosen guardian", async () => {
+  it("refuses an empty zienswijze field by field, then saves the parents' words with the chosen guardian", async () => {
     const { fake, ids, user } = renderApp("parent_view_save", pupilPage("pupil"));
     await user.click(await screen.findByRole("link", { name: "Zienswijze ouders vastleggen" }));
     expect(await screen.findByRole("heading", { level: 1, name: "Zienswijze ouders vastleggen" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Opslaan" }));
+    expect(await screen.findByTestId("pv-guardians")).toHaveAttribute("aria-describedby", "pv-guardians-hint pv-guardians-error");
+    expect(document.getElementById("pv-guardians-error")).toHaveTextContent("Dit veld is verplicht.");
+    expect(document.getElementById("pv-words-error")).toHaveTextContent("Dit veld is verplicht.");
+    expect(document.getElementById("pv-givenOn-error")).toHaveTextContent("Dit veld is verplicht.");
+    await waitFor(() => expect(screen.getByLabelText("Datum")).toHaveFocus());
+
     await user.type(screen.getByLabelText("Datum"), "27-02-2025");
     await user.click(screen.getByRole("checkbox", { name: "Johan Visser (vader)" }));
     expect(screen.getByRole("checkbox", { name: "Eva Visser (moeder)" })).not.toBeChecked();
@@ -218,7 +225,8 @@ describe("zienswijze ouders", () => {
 
     expect(await screen.findByText("Zienswijze ouders opgeslagen.")).toBeInTheDocument();
     expect(await screen.findByTestId("parent-view-row")).toHaveTextContent("Johan Visser (vader)");
-    expect(fake.callsOf("parent_view_save")).toEqual([
+    expect(fake.callsOf("parent_view_save")).toHaveLength(2);
+    expect(fake.callsOf("parent_view_save")[1]).toEqual(
       {
         id: null, pupilId: ids.pupil, caseId: null,
         view: {
@@ -227,7 +235,7 @@ describe("zienswijze ouders", () => {
           wishes: [{ words: "Elke week een kort bericht", response: "deels", reason: "Eens per twee weken past beter bij de groep." }],
         },
       },
-    ]);
+    );
   });
 });
 
