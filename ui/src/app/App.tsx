@@ -116,10 +116,10 @@ export function App() {
       <TemplateProvider>
         <FullWindowContext.Provider value={setFullWindow}>
           <Routes
-          key={routeKey(route)}
-          route={route}
-          status={status}
-          onAutoLockChanged={(m) => setStatus((s) => (s ? { ...s, autoLockMinutes: m } : s))}
+            key={routeKey(route)}
+            route={route}
+            status={status}
+            onAutoLockChanged={(m) => setStatus((s) => (s ? { ...s, autoLockMinutes: m } : s))}
           />
         </FullWindowContext.Provider>
       </TemplateProvider>
@@ -130,19 +130,19 @@ export function App() {
   return (
     <div className={showChrome ? "app" : "app app-full-window"}>
       {showChrome ? (
-      <a
-        className="skip-link"
-        href="#inhoud"
-        onClick={(e) => {
-          e.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
-        {t("app.skipLink")}
-      </a>
-      ) : null}
-      {showChrome ? (
-        <Header route={route} unlocked={unlocked} locking={locking} onLock={() => void lock()} demo={status?.demo ?? false} />
+        <>
+          <a
+            className="skip-link"
+            href="#inhoud"
+            onClick={(e) => {
+              e.preventDefault();
+              mainRef.current?.focus();
+            }}
+          >
+            {t("app.skipLink")}
+          </a>
+          <Header route={route} unlocked={unlocked} locking={locking} onLock={() => void lock()} demo={status?.demo ?? false} />
+        </>
       ) : null}
       <main id="inhoud" ref={mainRef} tabIndex={-1} className="main">
         {content}
