@@ -11,6 +11,7 @@ import { Header } from "./Header";
 import { useSessionTouch } from "./useSessionTouch";
 import { flushDrafts } from "../lib/drafts";
 import { TemplateProvider } from "../features/stepplan/TemplateContext";
+import { FullWindowContext } from "./fullWindow";
 import "./shell.css";
 
 /**
@@ -22,6 +23,8 @@ export function App() {
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [loadError, setLoadError] = useState<IpcError | null>(null);
   const [locking, setLocking] = useState(false);
+  // Gespreksmodus: no header, navigation or skip link while it is on screen.
+  const [fullWindow, setFullWindow] = useState(false);
   const route = useRoute();
   const mainRef = useRef<HTMLElement>(null);
 
@@ -111,29 +114,36 @@ export function App() {
   } else {
     content = (
       <TemplateProvider>
-        <Routes
-          key={routeKey(route)}
-          route={route}
-          status={status}
-          onAutoLockChanged={(m) => setStatus((s) => (s ? { ...s, autoLockMinutes: m } : s))}
-        />
+        <FullWindowContext.Provider value={setFullWindow}>
+          <Routes
+            key={routeKey(route)}
+            route={route}
+            status={status}
+            onAutoLockChanged={(m) => setStatus((s) => (s ? { ...s, autoLockMinutes: m } : s))}
+          />
+        </FullWindowContext.Provider>
       </TemplateProvider>
     );
   }
 
+  const showChrome = !(fullWindow && unlocked);
   return (
-    <div className="app">
-      <a
-        className="skip-link"
-        href="#inhoud"
-        onClick={(e) => {
-          e.preventDefault();
-          mainRef.current?.focus();
-        }}
-      >
-        {t("app.skipLink")}
-      </a>
-      <Header route={route} unlocked={unlocked} locking={locking} onLock={() => void lock()} demo={status?.demo ?? false} />
+    <div className={showChrome ? "app" : "app app-full-window"}>
+      {showChrome ? (
+        <>
+          <a
+            className="skip-link"
+            href="#inhoud"
+            onClick={(e) => {
+              e.preventDefault();
+              mainRef.current?.focus();
+            }}
+          >
+            {t("app.skipLink")}
+          </a>
+          <Header route={route} unlocked={unlocked} locking={locking} onLock={() => void lock()} demo={status?.demo ?? false} />
+        </>
+      ) : null}
       <main id="inhoud" ref={mainRef} tabIndex={-1} className="main">
         {content}
       </main>

@@ -9,6 +9,8 @@ import { PupilPage } from "../features/pupils/PupilPage";
 import { CasePage } from "../features/cases/CasePage";
 import { SettingsPage } from "../features/settings/SettingsPage";
 import { DashboardPage } from "../features/dashboard/DashboardPage";
+import { HearingFormPage } from "../features/hearing/HearingFormPage";
+import { ParentViewFormPage } from "../features/hearing/ParentViewFormPage";
 
 interface RoutesProps {
   route: Route;
@@ -31,6 +33,10 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <PupilEditPage id={route.id} />;
     case "case":
       return <CasePage id={route.id} />;
+    case "hearing":
+      return <HearingFormPage pupilId={route.id} hearingId={route.recordId} />;
+    case "parent-view":
+      return <ParentViewFormPage pupilId={route.id} viewId={route.recordId} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

@@ -9,13 +9,17 @@ export type Route =
   | { name: "pupil"; id: string }
   | { name: "pupil-edit"; id: string }
   | { name: "case"; id: string }
+  /** A hoorgesprek of pupil `id`: a new one when `recordId` is null. */
+  | { name: "hearing"; id: string; recordId: string | null }
+  /** A zienswijze ouders of pupil `id`: a new one when `recordId` is null. */
+  | { name: "parent-view"; id: string; recordId: string | null }
   | { name: "settings" }
   | { name: "not-found" };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, "").replace(/\/+$/, "");
   const parts = path.split("/").filter((p) => p !== "").map(decodeURIComponent);
-  const [a, b, c] = parts;
+  const [a, b, c, d] = parts;
   if (parts.length === 0) return { name: "today" };
   if (a === "vandaag" && b === undefined) return { name: "today" };
   if (a === "leerlingen") {
@@ -23,6 +27,10 @@ export function parseRoute(hash: string): Route {
     if (b === "nieuw" && c === undefined) return { name: "pupil-new" };
     if (c === undefined) return { name: "pupil", id: b };
     if (c === "bewerken" && parts.length === 3) return { name: "pupil-edit", id: b };
+    if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
+      const recordId = d === "nieuw" ? null : d;
+      return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
+    }
   }
   if (a === "casussen" && b !== undefined && c === undefined) return { name: "case", id: b };
   if (a === "instellingen" && b === undefined) return { name: "settings" };
@@ -44,6 +52,11 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/bewerken`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
+    case "hearing":
+    case "parent-view": {
+      const folder = route.name === "hearing" ? "hoorgesprekken" : "zienswijzen";
+      return `#/leerlingen/${encodeURIComponent(route.id)}/${folder}/${route.recordId === null ? "nieuw" : encodeURIComponent(route.recordId)}`;
+    }
     case "settings":
       return "#/instellingen";
   }
@@ -55,6 +68,7 @@ export function navigate(route: Route): void {
 
 /** A stable string per route, used as React key so each page mounts afresh. */
 export function routeKey(route: Route): string {
+  if ("recordId" in route) return `${route.name}:${route.id}:${route.recordId ?? "new"}`;
   return "id" in route ? `${route.name}:${route.id}` : route.name;
 }
 

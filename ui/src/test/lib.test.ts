@@ -47,6 +47,10 @@ describe("routes", () => {
       { name: "pupil", id: "a1" },
       { name: "pupil-edit", id: "a1" },
       { name: "case", id: "c9" },
+      { name: "hearing", id: "a1", recordId: null },
+      { name: "hearing", id: "a1", recordId: "h2" },
+      { name: "parent-view", id: "a1", recordId: null },
+      { name: "parent-view", id: "a1", recordId: "v3" },
       { name: "settings" },
     ] as const) {
       expect(parseRoute(href(r))).toEqual(r);
@@ -54,6 +58,9 @@ describe("routes", () => {
     expect(parseRoute("")).toEqual({ name: "today" });
     expect(parseRoute("#/leerlingen")).toEqual({ name: "pupils" });
     expect(parseRoute("#/onzin")).toEqual({ name: "not-found" });
+    expect(parseRoute("#/leerlingen/a1/hoorgesprekken")).toEqual({ name: "not-found" });
+    expect(href({ name: "hearing", id: "a1", recordId: null })).toBe("#/leerlingen/a1/hoorgesprekken/nieuw");
+    expect(href({ name: "parent-view", id: "a1", recordId: "v3" })).toBe("#/leerlingen/a1/zienswijzen/v3");
   });
 });
 

@@ -11,9 +11,10 @@ import { formatDate } from "../../lib/dates";
 import { educationLong, gradeText, wordingLabel } from "./education";
 import { GuardianSection } from "../guardians/GuardianSection";
 import { CaseSection } from "../cases/CaseSection";
+import { HearingSection } from "../hearing/HearingSection";
 import "./pupils.css";
 
-/** The pupil page: data, guardians and cases. */
+/** The pupil page: data, guardians, cases and hoorrecht. */
 export function PupilPage({ id }: { id: string }) {
   const loaded = useLoad(() => call("pupil_get", { id }), id);
   const [notice, setNotice] = useState<string | null>(null);
@@ -86,6 +87,7 @@ export function PupilPage({ id }: { id: string }) {
           </section>
           <GuardianSection pupilId={id} guardians={detail.guardians} onChange={update} />
           <CaseSection pupilId={id} cases={detail.cases} />
+          <HearingSection pupilId={id} />
         </>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import type { TimelineKind } from "../../ipc/bindings/TimelineKind";
 import { t } from "../../i18n";
 import { SelectField } from "../../components/Field";
 import { formatDate } from "../../lib/dates";
+import { href, type Route } from "../../app/router";
 import { timelineText } from "../cases/labels";
 import { stepLabel } from "./labels";
 import { payloadOf } from "./records";
@@ -38,13 +39,23 @@ export function targetOf(entry: TimelineEntry, detail: CaseDetail): TimelineTarg
   return byNumber ? { cycleId: byNumber.id, step: entry.step, recordId: null } : null;
 }
 
+/** Hoorgesprekken and zienswijzen ouders are records of the pupil with a form of their own. */
+function hearingRoute(entry: TimelineEntry, detail: CaseDetail): Route | null {
+  if (entry.kind === "hearing") return { name: "hearing", id: detail.pupil.id, recordId: entry.recordId };
+  if (entry.kind === "parent_view") return { name: "parent-view", id: detail.pupil.id, recordId: entry.recordId };
+  return null;
+}
+
 interface TimelineProps {
   detail: CaseDetail;
   template: Template;
   onOpen: (target: TimelineTarget) => void;
 }
 
-/** Every event of the casus in date order, filterable by kind; an entry opens its record. */
+/**
+ * Every event of the casus in date order, filterable by kind; an entry opens its record (a
+ * hoorgesprek or zienswijze ouders on its own page).
+ */
 export function Timeline({ detail, template, onOpen }: TimelineProps) {
   const [filter, setFilter] = useState<TimelineKind | "all">("all");
   const all = detail.timeline.map((entry, index) => ({ entry, index }));
@@ -84,7 +95,8 @@ export function Timeline({ detail, template, onOpen }: TimelineProps) {
                   ? t("timeline.completedWithout", { note: entry.note })
                   : t("timeline.reason", { note: entry.note })
               : null;
-            const target = targetOf(entry, detail);
+            const page = hearingRoute(entry, detail);
+            const target = page ? null : targetOf(entry, detail);
             const body = (
               <>
                 <span className="timeline-date">{formatDate(entry.date)}</span>
@@ -96,7 +108,11 @@ export function Timeline({ detail, template, onOpen }: TimelineProps) {
             );
             return (
               <li key={`${entry.recordId}-${entry.kind}-${index}`} className={`timeline-item timeline-${entry.kind}`} data-testid="timeline-entry">
-                {target ? (
+                {page ? (
+                  <a className="timeline-open" href={href(page)} data-testid={`timeline-open-${entry.kind}`}>
+                    {body}
+                  </a>
+                ) : target ? (
                   <button type="button" className="timeline-open" onClick={() => onOpen(target)}>
                     {body}
                   </button>
