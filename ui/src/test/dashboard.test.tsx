@@ -66,6 +66,7 @@ describe("Vandaag", () => {
     expect(item).toHaveTextContent("Waarom: Een leerling met extra ondersteuning wordt gehoord na het besluit");
     expect(item).toHaveTextContent("Bron: Kamerstuk 36443");
     expect(item).not.toHaveTextContent("Doel:");
-    expect(within(item!).getByRole("link")).toHaveAttribute("href", `#/casussen/${ids.case}`);
+    // The item leads straight to a new hoorgesprek for this pupil.
+    expect(within(item!).getByRole("link")).toHaveAttribute("href", `#/leerlingen/${ids.noor}/hoorgesprekken/nieuw`);
   });
 });

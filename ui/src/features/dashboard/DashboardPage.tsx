@@ -58,7 +58,10 @@ function Item({ item, template }: { item: DashboardItem; template: Template | nu
     item.kind === "evaluation_overdue" || item.kind === "evaluation_due_this_week" || item.kind === "evaluation_date_missing";
   return (
     <li className={`today-item today-${item.kind}`} data-testid="dashboard-item">
-      <Link to={{ name: "case", id: item.caseId }} className="today-link">
+      <Link
+        to={item.kind === "hearing_due" ? { name: "hearing", id: item.pupilId, recordId: null } : { name: "case", id: item.caseId }}
+        className="today-link"
+      >
         <span className="today-pupil">{item.pupilName}</span>
         <span className="today-case">{item.caseTitle}</span>
       </Link>
