@@ -33,12 +33,18 @@ struct HeadingStyle {
     rule: bool,
 }
 
-/// A heading level's style, grown with the body for large type.
+/// A heading level's style, grown with the body for large type; never smaller than the body
+/// it stands above (a child's question heading is larger than their answer).
 fn heading_style(level: HeadingLevel, scale: TypeScale) -> HeadingStyle {
     let base = base_heading_style(level);
+    let mut size = base.size * scale.factor;
+    if scale.factor > 1.0 {
+        size = size.max(scale.body + 1.0);
+    }
+    let grow = size / base.size;
     HeadingStyle {
-        size: base.size * scale.factor,
-        leading: base.leading * scale.factor,
+        size,
+        leading: base.leading * grow,
         before: base.before * scale.factor,
         after: base.after * scale.factor,
         ..base

@@ -188,6 +188,15 @@ fn the_child_summary_is_large_plain_and_free_of_jargon() {
         let size = size_of(&pdf, word);
         assert!(size >= 14.0, "‘{word}’ is {size:.1} pt");
     }
+    // Headings larger than the body: the question above the child's words, and a section.
+    let body = size_of(&pdf, "praatte");
+    for word in ["moeilijk?", "leren"] {
+        let size = size_of(&pdf, word);
+        assert!(
+            size > body,
+            "heading ‘{word}’ is {size:.1} pt, body {body:.1} pt"
+        );
+    }
     let lower = text.to_lowercase();
     for term in JARGON {
         let short = term.len() <= 4;
