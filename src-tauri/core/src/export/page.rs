@@ -31,6 +31,7 @@ pub struct TypeScale {
     pub factor: f32,
 }
 
+/// The house style's 10 pt body for professionals and parents.
 pub const PROFESSIONAL_TYPE: TypeScale = TypeScale {
     body: BODY_SIZE,
     leading: BODY_LEADING,
@@ -106,6 +107,7 @@ pub struct PathPoint {
 }
 
 impl PathPoint {
+    /// A point the path runs through.
     pub fn at(x: f32, y: f32) -> Self {
         PathPoint {
             x,
@@ -114,6 +116,7 @@ impl PathPoint {
         }
     }
 
+    /// A Bézier handle (two of them come before a curve's end point).
     pub fn handle(x: f32, y: f32) -> Self {
         PathPoint {
             x,
