@@ -13,7 +13,9 @@ use ibis_core::usecases::cases::{
 };
 use ibis_core::usecases::dashboard::Dashboard;
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};
-use ibis_core::usecases::export::{ExportCaseSummaryRequest, ExportResponse};
+use ibis_core::usecases::export::{
+    ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportResponse,
+};
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::hearings::{
     HearingSaved, HearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
@@ -228,6 +230,14 @@ pub fn export_case_summary(
     req: ExportCaseSummaryRequest,
 ) -> Reply<ExportResponse> {
     state.app().export_case_summary(req)
+}
+
+#[tauri::command(async)]
+pub fn export_hearing_summary(
+    state: State<'_, AppState>,
+    req: ExportHearingSummaryRequest,
+) -> Reply<ExportResponse> {
+    state.app().export_hearing_summary(req)
 }
 
 #[tauri::command(async)]

@@ -73,6 +73,20 @@ pub struct HearingShowArgs {
 pub enum ExportCommand {
     /// Casusoverzicht van één casus als A4-PDF.
     CaseSummary(CaseSummaryArgs),
+    /// "Wat jij hebt verteld": de samenvatting van een hoorgesprek voor de leerling, als A4-PDF.
+    HearingSummary(HearingSummaryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct HearingSummaryArgs {
+    /// Id van het hoorgesprek.
+    #[arg(long = "hearing")]
+    pub hearing: String,
+    /// Het PDF-bestand dat wordt geschreven (een bestaand bestand wordt vervangen).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

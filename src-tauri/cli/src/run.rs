@@ -210,6 +210,21 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                 Ok(())
             }
         }
+        Command::Export(ExportCommand::HearingSummary(args)) => {
+            let mut store = unlock(&dir, clock)?;
+            let file = export::hearing_summary(&mut store, clock, &args.hearing, &args.out)?;
+            close(store);
+            if args.json {
+                print_json(&file)
+            } else {
+                eprintln!(
+                    "‘Wat jij hebt verteld’ opgeslagen: {} ({} pagina's). Let op: de PDF is niet versleuteld.",
+                    args.out.display(),
+                    file.pages
+                );
+                Ok(())
+            }
+        }
         Command::Today(args) => {
             let on = crate::today::day(&args, clock)?;
             let store = unlock(&dir, clock)?;

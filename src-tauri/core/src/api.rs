@@ -57,6 +57,7 @@ macro_rules! ibis_commands {
             draft_save: $crate::usecases::drafts::SaveDraftRequest => $crate::usecases::drafts::Draft,
             draft_delete: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
             export_case_summary: $crate::usecases::export::ExportCaseSummaryRequest => $crate::usecases::export::ExportResponse,
+            export_hearing_summary: $crate::usecases::export::ExportHearingSummaryRequest => $crate::usecases::export::ExportResponse,
             export_open_last: () => (),
         }
     };

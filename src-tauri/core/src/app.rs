@@ -18,7 +18,9 @@ use crate::usecases::cases::{
 };
 use crate::usecases::dashboard::{self, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
-use crate::usecases::export::{self, ExportCaseSummaryRequest, ExportResponse};
+use crate::usecases::export::{
+    self, ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportResponse,
+};
 use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use crate::usecases::hearings::{
     self, HearingSaved, HearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
@@ -285,6 +287,26 @@ impl App<'_> {
             export::case_summary(store, self.clock, self.template, &req.case_id, &path)
         })?;
         tracing::info!(case = %req.case_id, pages = file.pages, "casusoverzicht exported");
+        self.desktop.remember_export(path);
+        Ok(ExportResponse { saved: Some(file) })
+    }
+
+    /// Asks the desktop where to save (the vault is not held while it asks), then writes the
+    /// child's summary "Wat jij hebt verteld" there. `saved: None` when the user cancelled.
+    pub fn export_hearing_summary(
+        &self,
+        req: ExportHearingSummaryRequest,
+    ) -> Reply<ExportResponse> {
+        let proposed = self
+            .session
+            .with_store(|store| export::hearing_summary_file_name(store, &req.hearing_id))?;
+        let Some(path) = self.desktop.choose_save_path(&proposed)? else {
+            return Ok(ExportResponse { saved: None });
+        };
+        let file = self.session.with_store(|store| {
+            export::hearing_summary(store, self.clock, &req.hearing_id, &path)
+        })?;
+        tracing::info!(hearing = %req.hearing_id, pages = file.pages, "child summary exported");
         self.desktop.remember_export(path);
         Ok(ExportResponse { saved: Some(file) })
     }

@@ -1,11 +1,14 @@
 //! Printable documents (the only module that imports printpdf). A builder turns use-case data
 //! into a [`model::Document`]; [`render_pdf`] lays it out on A4 with the embedded Noto Sans
-//! family and serialises it. PDF metadata comes from [`model::Metadata`] and never names a
+//! family (and Symbola for emoji) and serialises it. The casusoverzicht is for professionals;
+//! "Wat jij hebt verteld" ([`hearing_summary`]) is for the child, in large type. PDF metadata comes from [`model::Metadata`] and never names a
 //! pupil. Writing the file is the use case's job (`usecases::export`), through
 //! `files::write_atomically`.
 
 pub mod case_overview;
+mod figures;
 mod fonts;
+pub mod hearing_summary;
 pub mod hyphenate;
 mod layout;
 pub mod model;
@@ -29,7 +32,13 @@ pub struct Rendered {
 pub fn render_pdf(document: &model::Document, info: &RenderInfo) -> Result<Rendered> {
     let fonts = fonts::family()?;
     let mut pages = layout::lay_out(fonts, document);
-    render::add_furniture(fonts, &mut pages, &document.header_title, info);
+    render::add_furniture(
+        fonts,
+        &mut pages,
+        &document.header_title,
+        document.audience,
+        info,
+    );
     let bytes = render::render(fonts, &pages, &document.metadata, info)?;
     Ok(Rendered {
         bytes,

@@ -1,13 +1,16 @@
 //! The casusoverzicht: pupil and casus on top, then every stappenplan cycle step by step with
-//! its records, a chronological timeline and a place for signatures. Built from
+//! its records, the pupil's and the parents' view in their own words (hoorrecht), a
+//! chronological timeline and a place for signatures. Built from
 //! [`CaseOverviewData`], so it does not care where the records come from.
 
 mod data;
+mod views;
 
 pub use data::*;
 
 use super::model::{
-    Block, Column, Document, HeadingLevel, KeyValue, Metadata, Signature, Table, TextStyle,
+    Audience, Block, Column, Document, HeadingLevel, KeyValue, Metadata, Signature, Table,
+    TextStyle,
 };
 use crate::domain::dates::to_dutch;
 use crate::vocabulary::{self, capitalized};
@@ -46,6 +49,9 @@ pub fn build(data: &CaseOverviewData) -> Document {
     if let Some(closed) = data.case.closed_on {
         case.push(KeyValue::new("Gesloten op", to_dutch(closed)));
     }
+    if data.pupil_views.is_empty() && data.parent_views.is_empty() {
+        case.push(views::no_views_row());
+    }
     b.push(Block::KeyValues(case));
 
     if data.cycles.is_empty() {
@@ -59,6 +65,8 @@ pub fn build(data: &CaseOverviewData) -> Document {
     for cycle in &data.cycles {
         b.cycle(cycle);
     }
+
+    b.views(data);
 
     b.section("Tijdlijn");
     if data.timeline.is_empty() {
@@ -91,6 +99,7 @@ pub fn build(data: &CaseOverviewData) -> Document {
 
     Document {
         header_title: format!("Casusoverzicht — {full_name}"),
+        audience: Audience::Professional,
         metadata: Metadata {
             title: METADATA_TITLE.into(),
             subject: "Casusoverzicht uit Ibis (vertrouwelijk)".into(),
@@ -107,20 +116,25 @@ pub fn build(data: &CaseOverviewData) -> Document {
 /// The proposed file name: initials and date, never the full name
 /// (`casusoverzicht-DdV-2026-03-09.pdf` for Daan de Vries).
 pub fn file_name(first_name: &str, last_name: &str, on: Date) -> String {
+    format!(
+        "casusoverzicht-{}-{}.pdf",
+        initials(first_name, last_name),
+        crate::domain::dates::to_iso(on)
+    )
+}
+
+/// A pupil's initials for file names ("DdV" for Daan de Vries; "leerling" without any).
+pub fn initials(first_name: &str, last_name: &str) -> String {
     let initials: String = first_name
         .split_whitespace()
         .chain(last_name.split_whitespace())
         .filter_map(|word| word.chars().find(|c| c.is_alphanumeric()))
         .collect();
-    let initials = if initials.is_empty() {
+    if initials.is_empty() {
         "leerling".to_owned()
     } else {
         initials
-    };
-    format!(
-        "casusoverzicht-{initials}-{}.pdf",
-        crate::domain::dates::to_iso(on)
-    )
+    }
 }
 
 struct Builder {
@@ -331,11 +345,7 @@ impl Builder {
                     .collect(),
             );
         }
-        self.key_values(vec![
-            ("Visie leerling", n.pupil_view.clone()),
-            ("Visie ouders", n.parents_view.clone()),
-            ("Ondersteuning", n.support_level.clone()),
-        ]);
+        self.key_values(vec![("Ondersteuning", n.support_level.clone())]);
     }
 
     fn plan(&mut self, plan: &Plan) {

@@ -1,6 +1,11 @@
 //! The embedded font family (Noto Sans regular, bold and italic; SIL OFL 1.1, licence in
 //! `assets/fonts/OFL.txt`) and text measurement on its real glyph advances. The faces are
 //! parsed once per process; widths of the characters Dutch text uses are kept in a table.
+//!
+//! Noto Sans has no emoji, and a child's own words may hold them: every face falls back, per
+//! character, to Symbola (monochrome outlines of emoji and other symbols; free for any use,
+//! `assets/fonts/Symbola-LICENSE.txt`). Measuring here and drawing in `render` split a text
+//! into runs the same way ([`Face::own_glyph`]), so widths and drawn glyphs agree.
 
 use super::model::TextStyle;
 use crate::error::{Error, Result};
@@ -10,6 +15,7 @@ use std::sync::OnceLock;
 const REGULAR: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Regular.ttf");
 const BOLD: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Bold.ttf");
 const ITALIC: &[u8] = include_bytes!("../../../../assets/fonts/NotoSans-Italic.ttf");
+const SYMBOLS: &[u8] = include_bytes!("../../../../assets/fonts/Symbola.ttf");
 
 /// Characters below this code point have their advance in a table (Latin, Latin-1, Latin
 /// Extended-A/B: every Dutch letter, including ĳ); the rest are looked up in the font.
@@ -21,10 +27,12 @@ pub struct Face {
     units_per_em: f32,
     advances: Vec<u16>,
     fallback_advance: u16,
+    /// The face that draws what this one lacks (`None` for the symbols face itself).
+    symbols: Option<&'static Face>,
 }
 
 impl Face {
-    fn load(bytes: &[u8]) -> Option<Self> {
+    fn load(bytes: &[u8], symbols: Option<&'static Face>) -> Option<Self> {
         let mut warnings = Vec::new();
         let parsed = ParsedFont::from_bytes(bytes, 0, &mut warnings)?;
         let units_per_em = f32::from(parsed.pdf_font_metrics.units_per_em.max(1));
@@ -36,6 +44,7 @@ impl Face {
             units_per_em,
             advances: Vec::new(),
             fallback_advance,
+            symbols,
         };
         face.advances = (0..TABLE_LEN as u32).map(|c| face.lookup(c)).collect();
         Some(face)
@@ -49,19 +58,28 @@ impl Face {
             })
     }
 
-    /// Whether the face has a glyph for `c` (otherwise the layout substitutes it).
-    pub fn has_glyph(&self, c: char) -> bool {
+    /// Whether this face itself has a glyph for `c` (else its symbols face draws it).
+    pub fn own_glyph(&self, c: char) -> bool {
         self.parsed.lookup_glyph_index(u32::from(c)).is_some()
     }
 
-    /// Advance of one character at `size` points.
+    /// Whether `c` can be drawn: by this face or its symbols face (otherwise the layout
+    /// substitutes it).
+    pub fn has_glyph(&self, c: char) -> bool {
+        self.own_glyph(c) || self.symbols.is_some_and(|symbols| symbols.own_glyph(c))
+    }
+
+    /// Advance of one character at `size` points, in the face that draws it.
     pub fn char_width(&self, c: char, size: f32) -> f32 {
-        let units = self
-            .advances
-            .get(c as usize)
-            .copied()
-            .unwrap_or_else(|| self.lookup(u32::from(c)));
-        f32::from(units) * size / self.units_per_em
+        if let Some(units) = self.advances.get(c as usize) {
+            return f32::from(*units) * size / self.units_per_em;
+        }
+        if !self.own_glyph(c)
+            && let Some(symbols) = self.symbols.filter(|symbols| symbols.own_glyph(c))
+        {
+            return symbols.char_width(c, size);
+        }
+        f32::from(self.lookup(u32::from(c))) * size / self.units_per_em
     }
 
     /// Width of `text` at `size` points (no kerning: the renderer draws plain advances too).
@@ -70,11 +88,12 @@ impl Face {
     }
 }
 
-/// The three faces.
+/// The three faces, and the symbols face they fall back to.
 pub struct Family {
     pub regular: Face,
     pub bold: Face,
     pub italic: Face,
+    pub symbols: &'static Face,
 }
 
 impl Family {
@@ -87,6 +106,7 @@ impl Family {
     }
 }
 
+static SYMBOLS_FACE: OnceLock<Option<Face>> = OnceLock::new();
 static FAMILY: OnceLock<Option<Family>> = OnceLock::new();
 
 /// The embedded family, parsed on first use. Fails only if the embedded files are damaged,
@@ -94,10 +114,14 @@ static FAMILY: OnceLock<Option<Family>> = OnceLock::new();
 pub fn family() -> Result<&'static Family> {
     FAMILY
         .get_or_init(|| {
+            let symbols = SYMBOLS_FACE
+                .get_or_init(|| Face::load(SYMBOLS, None))
+                .as_ref()?;
             Some(Family {
-                regular: Face::load(REGULAR)?,
-                bold: Face::load(BOLD)?,
-                italic: Face::load(ITALIC)?,
+                regular: Face::load(REGULAR, Some(symbols))?,
+                bold: Face::load(BOLD, Some(symbols))?,
+                italic: Face::load(ITALIC, Some(symbols))?,
+                symbols,
             })
         })
         .as_ref()
@@ -116,6 +140,17 @@ mod tests {
                 assert!(face.has_glyph(c), "missing glyph {c}");
             }
         }
+    }
+
+    #[test]
+    fn emoji_fall_back_to_the_symbols_face() {
+        let family = family().expect("embedded fonts parse");
+        for c in "😀🙂😢👍❤⭐🎉".chars() {
+            assert!(!family.regular.own_glyph(c), "Noto has {c}?");
+            assert!(family.regular.has_glyph(c), "no fallback for {c}");
+            assert!(family.bold.char_width(c, 10.0) > 3.0, "{c} has a width");
+        }
+        assert!(family.regular.own_glyph('Ω'), "Greek stays in Noto Sans");
     }
 
     #[test]

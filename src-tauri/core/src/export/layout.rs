@@ -3,10 +3,10 @@
 //! between lines. Tables live in [`super::table`].
 
 use super::fonts::{Face, Family};
-use super::model::{Block, Document, HeadingLevel, KeyValue, Signature, TextStyle};
+use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, Signature, TextStyle};
 use super::page::{
-    ACCENT, BODY_BOTTOM, BODY_LEADING, BODY_SIZE, BODY_TOP, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED,
-    Page, RULE, Rgb, TINT, baseline_offset,
+    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED,
+    PROFESSIONAL_TYPE, Page, RULE, Rgb, TINT, TypeScale, baseline_offset,
 };
 use super::wrap::wrap;
 
@@ -15,6 +15,8 @@ pub struct Layouter<'f> {
     pub fonts: &'f Family,
     pub pages: Vec<Page>,
     pub y: f32,
+    /// Body and heading sizes of the document's audience.
+    pub scale: TypeScale,
 }
 
 const BULLET_INDENT: f32 = 14.0;
@@ -31,7 +33,25 @@ struct HeadingStyle {
     rule: bool,
 }
 
-fn heading_style(level: HeadingLevel) -> HeadingStyle {
+/// A heading level's style, grown with the body for large type; never smaller than the body
+/// it stands above (a child's question heading is larger than their answer).
+fn heading_style(level: HeadingLevel, scale: TypeScale) -> HeadingStyle {
+    let base = base_heading_style(level);
+    let mut size = base.size * scale.factor;
+    if scale.factor > 1.0 {
+        size = size.max(scale.body + 1.0);
+    }
+    let grow = size / base.size;
+    HeadingStyle {
+        size,
+        leading: base.leading * grow,
+        before: base.before * scale.factor,
+        after: base.after * scale.factor,
+        ..base
+    }
+}
+
+fn base_heading_style(level: HeadingLevel) -> HeadingStyle {
     match level {
         HeadingLevel::Section => HeadingStyle {
             size: 15.0,
@@ -66,6 +86,10 @@ pub fn lay_out(fonts: &Family, document: &Document) -> Vec<Page> {
         fonts,
         pages: vec![Page::default()],
         y: BODY_TOP,
+        scale: match document.audience {
+            Audience::Professional => PROFESSIONAL_TYPE,
+            Audience::Child => CHILD_TYPE,
+        },
     };
     for (index, block) in document.blocks.iter().enumerate() {
         let following = document.blocks.get(index + 1..).unwrap_or_default();
@@ -106,7 +130,7 @@ impl<'f> Layouter<'f> {
         }
     }
 
-    fn face(&self, style: TextStyle) -> &'f Face {
+    pub fn face(&self, style: TextStyle) -> &'f Face {
         self.fonts.face(style)
     }
 
@@ -120,7 +144,7 @@ impl<'f> Layouter<'f> {
             Block::Paragraph { text, style } => {
                 // A bold line is a label ("Afspraken"): it stays with what follows it.
                 if *style == TextStyle::Bold {
-                    self.ensure(BODY_LEADING + self.keep_with_heading(following));
+                    self.ensure(self.scale.leading + self.keep_with_heading(following));
                 }
                 self.paragraph(text, *style);
             }
@@ -128,6 +152,9 @@ impl<'f> Layouter<'f> {
             Block::KeyValues(pairs) => self.key_values(pairs),
             Block::Table(table) => self.table(table),
             Block::Notice(text) => self.notice(text),
+            Block::Quote(text) => self.quote(text),
+            Block::Scale { chosen, caption } => self.scale_row(*chosen, caption),
+            Block::DrawingSpace { label, min_height } => self.drawing_space(label, *min_height),
             Block::Signatures(signatures) => self.signatures(signatures),
             Block::Space(points) => self.space(*points),
             Block::PageBreak => {
@@ -152,13 +179,13 @@ impl<'f> Layouter<'f> {
                     if has_text && *level != HeadingLevel::Minor {
                         return height;
                     }
-                    let style = heading_style(*level);
+                    let style = heading_style(*level, self.scale);
                     height += style.before + style.leading + style.after;
                 }
                 Block::Paragraph { text, style }
-                    if wrap(self.face(*style), text, BODY_SIZE, CONTENT_WIDTH).len() <= 1 =>
+                    if wrap(self.face(*style), text, self.scale.body, CONTENT_WIDTH).len() <= 1 =>
                 {
-                    height += BODY_LEADING + 6.0;
+                    height += self.scale.leading + 6.0;
                     has_text = true;
                 }
                 Block::Space(points) => height += points,
@@ -171,7 +198,11 @@ impl<'f> Layouter<'f> {
     /// The height the start of `block` needs.
     fn min_height(&self, block: &Block) -> f32 {
         match block {
-            Block::Paragraph { .. } | Block::Bullets(_) | Block::KeyValues(_) => 2.0 * BODY_LEADING,
+            Block::Paragraph { .. } | Block::Bullets(_) | Block::KeyValues(_) | Block::Quote(_) => {
+                2.0 * self.scale.leading
+            }
+            Block::Scale { .. } => self.scale_height(),
+            Block::DrawingSpace { min_height, .. } => *min_height,
             Block::Table(table) => self.table_start_height(table),
             Block::Notice(text) => self.notice_height(text),
             Block::Signatures(signatures) => signatures.len().div_ceil(2) as f32 * SIGNATURE_HEIGHT,
@@ -181,19 +212,21 @@ impl<'f> Layouter<'f> {
 
     fn title(&mut self, text: &str, subtitle: Option<&str>) {
         let face = self.face(TextStyle::Bold);
-        for line in wrap(face, text, 24.0, CONTENT_WIDTH) {
-            let baseline = self.y + baseline_offset(24.0, 30.0);
+        let (size, leading) = (24.0 * self.scale.factor, 30.0 * self.scale.factor);
+        for line in wrap(face, text, size, CONTENT_WIDTH) {
+            let baseline = self.y + baseline_offset(size, leading);
             self.page()
-                .text(MARGIN_LEFT, baseline, TextStyle::Bold, 24.0, ACCENT, line);
-            self.y += 30.0;
+                .text(MARGIN_LEFT, baseline, TextStyle::Bold, size, ACCENT, line);
+            self.y += leading;
         }
         if let Some(subtitle) = subtitle {
             let face = self.face(TextStyle::Regular);
-            for line in wrap(face, subtitle, 13.0, CONTENT_WIDTH) {
-                let baseline = self.y + baseline_offset(13.0, 18.0);
+            let (size, leading) = (13.0 * self.scale.factor, 18.0 * self.scale.factor);
+            for line in wrap(face, subtitle, size, CONTENT_WIDTH) {
+                let baseline = self.y + baseline_offset(size, leading);
                 self.page()
-                    .text(MARGIN_LEFT, baseline, TextStyle::Regular, 13.0, MUTED, line);
-                self.y += 18.0;
+                    .text(MARGIN_LEFT, baseline, TextStyle::Regular, size, MUTED, line);
+                self.y += leading;
             }
         }
         self.y += 8.0;
@@ -204,7 +237,7 @@ impl<'f> Layouter<'f> {
     }
 
     fn heading(&mut self, level: HeadingLevel, text: &str, keep_with: f32) {
-        let style = heading_style(level);
+        let style = heading_style(level, self.scale);
         let lines = wrap(self.face(TextStyle::Bold), text, style.size, CONTENT_WIDTH);
         let own = lines.len() as f32 * style.leading + style.after;
         self.space(style.before);
@@ -230,17 +263,18 @@ impl<'f> Layouter<'f> {
     }
 
     /// Draws wrapped lines at `x`, breaking to a new page between lines when needed.
-    fn lines(&mut self, x: f32, lines: Vec<String>, style: TextStyle, color: Rgb) {
+    pub fn lines(&mut self, x: f32, lines: Vec<String>, style: TextStyle, color: Rgb) {
+        let TypeScale { body, leading, .. } = self.scale;
         for line in lines {
-            self.ensure(BODY_LEADING);
-            let baseline = self.y + baseline_offset(BODY_SIZE, BODY_LEADING);
-            self.page().text(x, baseline, style, BODY_SIZE, color, line);
-            self.y += BODY_LEADING;
+            self.ensure(leading);
+            let baseline = self.y + baseline_offset(body, leading);
+            self.page().text(x, baseline, style, body, color, line);
+            self.y += leading;
         }
     }
 
     fn paragraph(&mut self, text: &str, style: TextStyle) {
-        let lines = wrap(self.face(style), text, BODY_SIZE, CONTENT_WIDTH);
+        let lines = wrap(self.face(style), text, self.scale.body, CONTENT_WIDTH);
         let color = if style == TextStyle::Italic {
             MUTED
         } else {
@@ -253,18 +287,20 @@ impl<'f> Layouter<'f> {
     fn bullets(&mut self, items: &[String]) {
         let face = self.face(TextStyle::Regular);
         for item in items {
-            let lines = wrap(face, item, BODY_SIZE, CONTENT_WIDTH - BULLET_INDENT);
-            self.ensure(lines.len() as f32 * BODY_LEADING);
-            let baseline = self.y + baseline_offset(BODY_SIZE, BODY_LEADING);
+            let indent = BULLET_INDENT * self.scale.factor;
+            let lines = wrap(face, item, self.scale.body, CONTENT_WIDTH - indent);
+            self.ensure(lines.len() as f32 * self.scale.leading);
+            let baseline = self.y + baseline_offset(self.scale.body, self.scale.leading);
+            let body = self.scale.body;
             self.page().text(
                 MARGIN_LEFT + 3.0,
                 baseline,
                 TextStyle::Regular,
-                BODY_SIZE,
+                body,
                 ACCENT,
                 "•".into(),
             );
-            self.lines(MARGIN_LEFT + BULLET_INDENT, lines, TextStyle::Regular, INK);
+            self.lines(MARGIN_LEFT + indent, lines, TextStyle::Regular, INK);
             self.y += 2.0;
         }
         self.y += 4.0;
@@ -274,13 +310,13 @@ impl<'f> Layouter<'f> {
         let label_face = self.face(TextStyle::Regular);
         let widest = pairs
             .iter()
-            .map(|p| label_face.text_width(&p.key, BODY_SIZE))
+            .map(|p| label_face.text_width(&p.key, self.scale.body))
             .fold(0.0_f32, f32::max);
         // One value column for every label–value block, unless a label is wider.
         let key_width = (widest + 16.0).clamp(KEY_WIDTH, CONTENT_WIDTH * 0.38);
         let value_x = MARGIN_LEFT + key_width;
         for pair in pairs {
-            let keys = wrap(label_face, &pair.key, BODY_SIZE, key_width - 10.0);
+            let keys = wrap(label_face, &pair.key, self.scale.body, key_width - 10.0);
             let value = if pair.value.trim().is_empty() {
                 "—"
             } else {
@@ -289,11 +325,11 @@ impl<'f> Layouter<'f> {
             let values = wrap(
                 self.face(TextStyle::Regular),
                 value,
-                BODY_SIZE,
+                self.scale.body,
                 CONTENT_WIDTH - key_width,
             );
             let rows = keys.len().max(values.len());
-            let height = rows as f32 * BODY_LEADING;
+            let height = rows as f32 * self.scale.leading;
             if height <= BODY_BOTTOM - BODY_TOP {
                 self.ensure(height);
             }
@@ -311,10 +347,10 @@ impl<'f> Layouter<'f> {
         let lines = wrap(
             self.face(TextStyle::Italic),
             text,
-            BODY_SIZE,
+            self.scale.body,
             CONTENT_WIDTH - 2.0 * NOTICE_PAD - 4.0,
         );
-        lines.len() as f32 * BODY_LEADING + 2.0 * NOTICE_PAD
+        lines.len() as f32 * self.scale.leading + 2.0 * NOTICE_PAD
     }
 
     fn notice(&mut self, text: &str) {
@@ -328,7 +364,7 @@ impl<'f> Layouter<'f> {
         let lines = wrap(
             self.face(TextStyle::Italic),
             text,
-            BODY_SIZE,
+            self.scale.body,
             CONTENT_WIDTH - 2.0 * NOTICE_PAD - 4.0,
         );
         self.lines(
@@ -359,19 +395,20 @@ impl<'f> Layouter<'f> {
         let role = wrap(
             self.face(TextStyle::Bold),
             &signature.role,
-            BODY_SIZE,
+            self.scale.body,
             width,
         )
         .into_iter()
         .next()
         .unwrap_or_default();
         let name = signature.name.clone().unwrap_or_default();
+        let TypeScale { body, leading, .. } = self.scale;
         let page = self.page();
         page.text(
             x,
-            top + baseline_offset(BODY_SIZE, BODY_LEADING),
+            top + baseline_offset(body, leading),
             TextStyle::Bold,
-            BODY_SIZE,
+            body,
             INK,
             role,
         );
@@ -383,7 +420,7 @@ impl<'f> Layouter<'f> {
                 x + 62.0,
                 baseline - 1.0,
                 TextStyle::Regular,
-                BODY_SIZE,
+                body,
                 INK,
                 value,
             );

@@ -8,8 +8,18 @@ pub struct Document {
     /// Shown in the page header next to "Vertrouwelijk". Content, not metadata: it may name the
     /// pupil; the PDF metadata title comes from [`Metadata`].
     pub header_title: String,
+    pub audience: Audience,
     pub metadata: Metadata,
     pub blocks: Vec<Block>,
+}
+
+/// Who reads the document: decides the type size and the running header and footer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Professionals and parents: 10 pt body, a header with the title and "VERTROUWELIJK".
+    Professional,
+    /// The child: large type (15 pt body, headings larger), no header, one quiet footer line.
+    Child,
 }
 
 /// What goes into the PDF's Info dictionary and XMP packet. Builders must never put a pupil's
@@ -46,6 +56,20 @@ pub enum Block {
     Table(Table),
     /// A shaded note, e.g. "Nog geen cycli vastgelegd".
     Notice(String),
+    /// Someone's own words, verbatim: indented behind a coloured bar, line breaks kept.
+    Quote(String),
+    /// A 1–5 smiley scale: five drawn faces from sad to happy with the chosen one marked, and a
+    /// caption in words ("Jij koos 4 van de 5") so nothing depends on colour.
+    Scale {
+        chosen: u8,
+        caption: String,
+    },
+    /// A framed empty space with a label in its corner ("Hier mag je tekenen"); it takes the
+    /// rest of the page, at least `min_height` points (else it starts on a new page).
+    DrawingSpace {
+        label: String,
+        min_height: f32,
+    },
     /// Places for signatures, always kept together on one page.
     Signatures(Vec<Signature>),
     /// Vertical space in points.

@@ -22,6 +22,29 @@ pub const SMALL_SIZE: f32 = 8.5;
 pub const TABLE_SIZE: f32 = 9.0;
 pub const TABLE_LEADING: f32 = 12.5;
 
+/// The type sizes of one audience ([`super::model::Audience`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TypeScale {
+    pub body: f32,
+    pub leading: f32,
+    /// Headings and the title grow with the body by this factor.
+    pub factor: f32,
+}
+
+/// The house style's 10 pt body for professionals and parents.
+pub const PROFESSIONAL_TYPE: TypeScale = TypeScale {
+    body: BODY_SIZE,
+    leading: BODY_LEADING,
+    factor: 1.0,
+};
+
+/// Large type for a child: 15 pt body (at least 14 pt, issue 8), generous leading.
+pub const CHILD_TYPE: TypeScale = TypeScale {
+    body: 15.0,
+    leading: 22.0,
+    factor: 1.4,
+};
+
 /// An RGB colour, components 0–1.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rgb(pub f32, pub f32, pub f32);
@@ -65,7 +88,46 @@ pub enum Item {
         height: f32,
         color: Rgb,
     },
+    /// A drawn shape (a face on the smiley scale, a frame): straight segments and cubic curves,
+    /// filled and/or outlined.
+    Path {
+        points: Vec<PathPoint>,
+        closed: bool,
+        fill: Option<Rgb>,
+        stroke: Option<(f32, Rgb)>,
+    },
 }
+
+/// A point of a [`Item::Path`]; `control` marks the two handles before a curve's end point.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PathPoint {
+    pub x: f32,
+    pub y: f32,
+    pub control: bool,
+}
+
+impl PathPoint {
+    /// A point the path runs through.
+    pub fn at(x: f32, y: f32) -> Self {
+        PathPoint {
+            x,
+            y,
+            control: false,
+        }
+    }
+
+    /// A Bézier handle (two of them come before a curve's end point).
+    pub fn handle(x: f32, y: f32) -> Self {
+        PathPoint {
+            x,
+            y,
+            control: true,
+        }
+    }
+}
+
+/// How far a circle's Bézier handles stand from the curve's ends (4/3·(√2−1)).
+const CIRCLE_HANDLE: f32 = 0.552_284_8;
 
 /// A laid-out page: body items only; the running header and footer are added when the number
 /// of pages is known.
@@ -114,6 +176,84 @@ impl Page {
             width,
             height,
             color,
+        });
+    }
+}
+
+impl Page {
+    /// A circle around (`cx`, `cy`), filled and/or outlined.
+    pub fn circle(
+        &mut self,
+        (cx, cy): (f32, f32),
+        radius: f32,
+        fill: Option<Rgb>,
+        stroke: Option<(f32, Rgb)>,
+    ) {
+        let k = radius * CIRCLE_HANDLE;
+        let r = radius;
+        let points = vec![
+            PathPoint::at(cx + r, cy),
+            PathPoint::handle(cx + r, cy + k),
+            PathPoint::handle(cx + k, cy + r),
+            PathPoint::at(cx, cy + r),
+            PathPoint::handle(cx - k, cy + r),
+            PathPoint::handle(cx - r, cy + k),
+            PathPoint::at(cx - r, cy),
+            PathPoint::handle(cx - r, cy - k),
+            PathPoint::handle(cx - k, cy - r),
+            PathPoint::at(cx, cy - r),
+            PathPoint::handle(cx + k, cy - r),
+            PathPoint::handle(cx + r, cy - k),
+            PathPoint::at(cx + r, cy),
+        ];
+        self.items.push(Item::Path {
+            points,
+            closed: true,
+            fill,
+            stroke,
+        });
+    }
+
+    /// An open curve from `from` to `to` bending through `control` (one quadratic handle,
+    /// drawn as the equivalent cubic): a mouth on the smiley scale.
+    pub fn curve(
+        &mut self,
+        from: (f32, f32),
+        control: (f32, f32),
+        to: (f32, f32),
+        stroke: (f32, Rgb),
+    ) {
+        let handle = |end: (f32, f32)| {
+            PathPoint::handle(
+                end.0 + 2.0 / 3.0 * (control.0 - end.0),
+                end.1 + 2.0 / 3.0 * (control.1 - end.1),
+            )
+        };
+        self.items.push(Item::Path {
+            points: vec![
+                PathPoint::at(from.0, from.1),
+                handle(from),
+                handle(to),
+                PathPoint::at(to.0, to.1),
+            ],
+            closed: false,
+            fill: None,
+            stroke: Some(stroke),
+        });
+    }
+
+    /// The outline of a rectangle (a frame to draw in).
+    pub fn frame(&mut self, x: f32, top: f32, width: f32, height: f32, stroke: (f32, Rgb)) {
+        self.items.push(Item::Path {
+            points: vec![
+                PathPoint::at(x, top),
+                PathPoint::at(x + width, top),
+                PathPoint::at(x + width, top + height),
+                PathPoint::at(x, top + height),
+            ],
+            closed: true,
+            fill: None,
+            stroke: Some(stroke),
         });
     }
 }

@@ -1,18 +1,20 @@
 //! Draws laid-out pages with printpdf: every page gets the running header (document title,
-//! "Vertrouwelijk") and footer (print date, Ibis version, "Pagina x van y"); text is placed
-//! absolutely with `Tm` in the embedded fonts, which printpdf subsets.
+//! "Vertrouwelijk") and footer (print date, Ibis version, "Pagina x van y") — a child's document
+//! only a quiet footer line; text is placed absolutely with `Tm` in the embedded fonts, which
+//! printpdf subsets. A text falls back to the symbols face per character run (emoji).
 
-use super::fonts::Family;
-use super::model::{Metadata, TextStyle};
+use super::fonts::{Face, Family};
+use super::model::{Audience, Metadata, TextStyle};
 use super::page::{
     ACCENT, CONTENT_WIDTH, FOOTER_BASELINE, HEADER_BASELINE, Item, MARGIN_LEFT, MUTED, PAGE_HEIGHT,
-    Page, RULE, Rgb, SMALL_SIZE,
+    Page, PathPoint, RULE, Rgb, SMALL_SIZE,
 };
 use super::wrap::sanitize;
 use crate::error::{Error, Result};
 use printpdf::{
     Color, CustomPdfConformance, FontId, Line, LinePoint, Mm, Op, PaintMode, PdfConformance,
-    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rect,
+    TextItem, TextMatrix, WindingOrder,
 };
 
 /// What the footer and the metadata need besides the pages.
@@ -25,8 +27,21 @@ pub struct RenderInfo {
     pub created_unix: i64,
 }
 
+/// The footer line of a child's document: it says the sheet is private without shouting.
+pub const CHILD_FOOTER: &str = "Dit blad is van jou. Je ouders en school mogen het ook lezen.";
+
 /// Adds the running header and footer to each page, now that their number is known.
-pub fn add_furniture(fonts: &Family, pages: &mut [Page], header_title: &str, info: &RenderInfo) {
+pub fn add_furniture(
+    fonts: &Family,
+    pages: &mut [Page],
+    header_title: &str,
+    audience: Audience,
+    info: &RenderInfo,
+) {
+    if audience == Audience::Child {
+        add_child_footer(fonts, pages);
+        return;
+    }
     let total = pages.len();
     let right = MARGIN_LEFT + CONTENT_WIDTH;
     let regular = &fonts.regular;
@@ -88,6 +103,35 @@ pub fn add_furniture(fonts: &Family, pages: &mut [Page], header_title: &str, inf
     }
 }
 
+/// One quiet line at the foot of every page of a child's document, and "Blad x van y".
+fn add_child_footer(fonts: &Family, pages: &mut [Page]) {
+    let total = pages.len();
+    let right = MARGIN_LEFT + CONTENT_WIDTH;
+    let size = 10.0;
+    for (index, page) in pages.iter_mut().enumerate() {
+        page.text(
+            MARGIN_LEFT,
+            FOOTER_BASELINE,
+            TextStyle::Regular,
+            size,
+            MUTED,
+            CHILD_FOOTER.into(),
+        );
+        if total > 1 {
+            let number = format!("Blad {} van {}", index + 1, total);
+            let width = fonts.regular.text_width(&number, size);
+            page.text(
+                right - width,
+                FOOTER_BASELINE,
+                TextStyle::Regular,
+                size,
+                MUTED,
+                number,
+            );
+        }
+    }
+}
+
 /// Shortens `text` with "…" until it fits `width`.
 fn fit(face: &super::fonts::Face, text: &str, size: f32, width: f32) -> String {
     if face.text_width(text, size) <= width {
@@ -129,14 +173,25 @@ pub fn render(
         requires_xmp_metadata: true,
         ..CustomPdfConformance::default()
     });
-    let ids = [
-        document.add_font(&fonts.regular.parsed),
-        document.add_font(&fonts.bold.parsed),
-        document.add_font(&fonts.italic.parsed),
-    ];
+    // The symbols face is only embedded when a page draws one of its glyphs.
+    let needs_symbols = pages
+        .iter()
+        .flat_map(|page| &page.items)
+        .any(|item| match item {
+            Item::Text { style, text, .. } => {
+                text.chars().any(|c| !fonts.face(*style).own_glyph(c))
+            }
+            _ => false,
+        });
+    let ids = FontIds {
+        regular: document.add_font(&fonts.regular.parsed),
+        bold: document.add_font(&fonts.bold.parsed),
+        italic: document.add_font(&fonts.italic.parsed),
+        symbols: needs_symbols.then(|| document.add_font(&fonts.symbols.parsed)),
+    };
     let pdf_pages = pages
         .iter()
-        .map(|page| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(page, &ids)))
+        .map(|page| PdfPage::new(Mm(210.0), Mm(297.0), page_ops(fonts, page, &ids)))
         .collect();
     document.with_pages(pdf_pages);
     let mut warnings = Vec::new();
@@ -156,12 +211,48 @@ fn color(rgb: Rgb) -> Color {
     })
 }
 
-fn font_id(ids: &[FontId; 3], style: TextStyle) -> FontId {
-    match style {
-        TextStyle::Regular => ids[0].clone(),
-        TextStyle::Bold => ids[1].clone(),
-        TextStyle::Italic => ids[2].clone(),
+/// The document's fonts; `symbols` only when a page needs it.
+struct FontIds {
+    regular: FontId,
+    bold: FontId,
+    italic: FontId,
+    symbols: Option<FontId>,
+}
+
+impl FontIds {
+    fn of(&self, style: TextStyle) -> &FontId {
+        match style {
+            TextStyle::Regular => &self.regular,
+            TextStyle::Bold => &self.bold,
+            TextStyle::Italic => &self.italic,
+        }
     }
+}
+
+/// Which font draws a run: the style's own face, or the symbols face it falls back to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum RunFont {
+    Own(TextStyle),
+    Symbols,
+}
+
+/// Splits `text` into runs of one font each, with each run's offset from the text's start.
+fn runs(face: &Face, style: TextStyle, text: &str, size: f32) -> Vec<(RunFont, f32, String)> {
+    let mut runs: Vec<(RunFont, f32, String)> = Vec::new();
+    let mut x = 0.0;
+    for c in text.chars() {
+        let font = if face.own_glyph(c) || !face.has_glyph(c) {
+            RunFont::Own(style)
+        } else {
+            RunFont::Symbols
+        };
+        match runs.last_mut() {
+            Some((last, _, run)) if *last == font => run.push(c),
+            _ => runs.push((font, x, c.to_string())),
+        }
+        x += face.char_width(c, size);
+    }
+    runs
 }
 
 fn point(x: f32, y_from_top: f32) -> LinePoint {
@@ -174,12 +265,22 @@ fn point(x: f32, y_from_top: f32) -> LinePoint {
     }
 }
 
+fn path_points(points: &[PathPoint]) -> Vec<LinePoint> {
+    points
+        .iter()
+        .map(|p| LinePoint {
+            bezier: p.control,
+            ..point(p.x, p.y)
+        })
+        .collect()
+}
+
 /// Turns one page's items into printpdf operations. Consecutive texts share one text section;
 /// font and colour are only set when they change.
-fn page_ops(page: &Page, ids: &[FontId; 3]) -> Vec<Op> {
+fn page_ops(fonts: &Family, page: &Page, ids: &FontIds) -> Vec<Op> {
     let mut ops = Vec::with_capacity(page.items.len() * 3);
     let mut in_text = false;
-    let mut font: Option<(TextStyle, f32)> = None;
+    let mut font: Option<(RunFont, f32)> = None;
     let mut fill: Option<Rgb> = None;
     for item in &page.items {
         match item {
@@ -196,23 +297,66 @@ fn page_ops(page: &Page, ids: &[FontId; 3]) -> Vec<Op> {
                     in_text = true;
                     font = None;
                 }
-                if font != Some((*style, *size)) {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(font_id(ids, *style)),
-                        size: Pt(*size),
-                    });
-                    font = Some((*style, *size));
-                }
                 if fill != Some(*rgb) {
                     ops.push(Op::SetFillColor { col: color(*rgb) });
                     fill = Some(*rgb);
                 }
-                ops.push(Op::SetTextMatrix {
-                    matrix: TextMatrix::Translate(Pt(*x), Pt(PAGE_HEIGHT - baseline)),
-                });
-                ops.push(Op::ShowText {
-                    items: vec![TextItem::Text(text.clone())],
-                });
+                for (run_font, offset, run) in runs(fonts.face(*style), *style, text, *size) {
+                    let id = match (run_font, &ids.symbols) {
+                        (RunFont::Symbols, Some(symbols)) => symbols,
+                        (RunFont::Own(own), _) => ids.of(own),
+                        (RunFont::Symbols, None) => ids.of(*style),
+                    };
+                    if font != Some((run_font, *size)) {
+                        ops.push(Op::SetFont {
+                            font: PdfFontHandle::External(id.clone()),
+                            size: Pt(*size),
+                        });
+                        font = Some((run_font, *size));
+                    }
+                    ops.push(Op::SetTextMatrix {
+                        matrix: TextMatrix::Translate(Pt(x + offset), Pt(PAGE_HEIGHT - baseline)),
+                    });
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(run)],
+                    });
+                }
+            }
+            Item::Path {
+                points,
+                closed,
+                fill: inside,
+                stroke,
+            } => {
+                if in_text {
+                    ops.push(Op::EndTextSection);
+                    in_text = false;
+                }
+                if let Some(rgb) = inside {
+                    if fill != Some(*rgb) {
+                        ops.push(Op::SetFillColor { col: color(*rgb) });
+                        fill = Some(*rgb);
+                    }
+                    ops.push(Op::DrawPolygon {
+                        polygon: Polygon {
+                            rings: vec![PolygonRing {
+                                points: path_points(points),
+                            }],
+                            mode: PaintMode::Fill,
+                            winding_order: WindingOrder::NonZero,
+                        },
+                    });
+                }
+                if let Some((width, rgb)) = stroke {
+                    ops.push(Op::SetOutlineColor { col: color(*rgb) });
+                    ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                    ops.push(Op::DrawLine {
+                        line: Line {
+                            points: path_points(points),
+                            is_closed: *closed,
+                        },
+                    });
+                }
             }
             Item::Line {
                 x1,

@@ -7,7 +7,9 @@ use super::hyphenate::{BreakPoint, break_points};
 use unicode_normalization::UnicodeNormalization;
 
 /// Makes text safe to draw: composed (NFC, so "e" + combining diaeresis becomes one "ë"
-/// glyph), tabs as spaces, other control characters dropped, characters the font lacks as "?".
+/// glyph), tabs as spaces, other control characters dropped, invisible joiners and emoji
+/// variation selectors no face draws dropped (a family emoji shows as its people), characters
+/// neither the font nor its symbols fallback has as "?".
 pub fn sanitize(face: &Face, text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.nfc() {
@@ -16,6 +18,7 @@ pub fn sanitize(face: &Face, text: &str) -> String {
             '\t' | '\u{a0}' => out.push(' '),
             c if c.is_control() => {}
             c if (c as u32) < 0x250 || face.has_glyph(c) => out.push(c),
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{fe00}'..='\u{fe0f}' => {}
             c => out.push_str(fallback(c)),
         }
     }
@@ -280,5 +283,15 @@ mod tests {
         let decomposed = "Zoe\u{308}";
         assert_eq!(wrap(face, decomposed, 10.0, 200.0), vec!["Zoë"]);
         assert!(wrap(face, "  \n ", 10.0, 200.0).is_empty());
+    }
+
+    #[test]
+    fn emoji_are_kept_and_invisible_joiners_without_a_glyph_go() {
+        let face = &family().expect("fonts").regular;
+        let lines = wrap(face, "leuk 😀\nΕλληνικά ĳs", 14.0, 400.0);
+        assert_eq!(lines, vec!["leuk 😀", "Ελληνικά ĳs"]);
+        let heart = sanitize(face, "❤\u{fe0f}");
+        assert!(heart.starts_with('❤'), "{heart}");
+        assert!(!heart.contains('?'), "{heart}");
     }
 }

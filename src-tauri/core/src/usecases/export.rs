@@ -1,8 +1,10 @@
 //! Exports: render a document from the vault and write it where the user chose, through a
 //! temporary file in that folder (fsync, rename), so a failure leaves nothing behind. Every
-//! export writes an audit row (`export.case_summary`, the casus id) in the same transaction.
+//! export writes an audit row in the same transaction: `export.case_summary` with the casus id,
+//! `export.hearing_summary` (the child's "Wat jij hebt verteld") with the hearing id.
 
 mod overview;
+mod views;
 
 pub use overview::case_overview_data;
 
@@ -10,13 +12,16 @@ use super::case_detail::detail_in;
 use super::{check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
+use crate::domain::hearing::HearingData;
 use crate::domain::{dates, names};
 use crate::error::{Error, Result};
-use crate::export::case_overview;
+use crate::export::model::Document;
 use crate::export::{RenderInfo, render_pdf};
+use crate::export::{case_overview, hearing_summary};
 use crate::files::write_atomically;
-use crate::store::{Store, audit};
+use crate::store::{Store, audit, hearings, pupils};
 use crate::template::Template;
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 use ts_rs::TS;
@@ -26,6 +31,13 @@ use ts_rs::TS;
 #[serde(rename_all = "camelCase")]
 pub struct ExportCaseSummaryRequest {
     pub case_id: String,
+}
+
+/// Export the child's summary "Wat jij hebt verteld" of one hoorgesprek.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportHearingSummaryRequest {
+    pub hearing_id: String,
 }
 
 /// A written export.
@@ -70,6 +82,76 @@ pub fn case_summary(
     out: &Path,
 ) -> Result<ExportedFile> {
     check_id("caseId", case_id)?;
+    let audited = (AuditAction::ExportCaseSummary, case_id);
+    write_document(store, clock, out, audited, |conn| {
+        let detail = detail_in(conn, case_id)?;
+        let mut data = case_overview_data(&detail, template)?;
+        let wording = detail.pupil.education_type.wording();
+        (data.pupil_views, data.parent_views) = views::case_views(conn, &detail.case, wording)?;
+        Ok(case_overview::build(&data))
+    })
+}
+
+/// The proposed file name for a hoorgesprek's child summary: initials and the day of the
+/// conversation, no full name.
+pub fn hearing_summary_file_name(store: &Store, hearing_id: &str) -> Result<String> {
+    check_id("hearingId", hearing_id)?;
+    store.read(|conn| {
+        let (data, last_name) = hearing_summary_data(conn, hearing_id)?;
+        Ok(hearing_summary::file_name(
+            &data.first_name,
+            &last_name,
+            data.held_on,
+        ))
+    })
+}
+
+/// Renders "Wat jij hebt verteld" for the hoorgesprek `hearing_id` and writes it to `out`,
+/// audited as `export.hearing_summary` with the hearing id. On failure no file is left at `out`
+/// and no audit row is written.
+pub fn hearing_summary(
+    store: &mut Store,
+    clock: &dyn Clock,
+    hearing_id: &str,
+    out: &Path,
+) -> Result<ExportedFile> {
+    check_id("hearingId", hearing_id)?;
+    let audited = (AuditAction::ExportHearingSummary, hearing_id);
+    write_document(store, clock, out, audited, |conn| {
+        let (data, _) = hearing_summary_data(conn, hearing_id)?;
+        Ok(hearing_summary::build(&data))
+    })
+}
+
+/// The child summary's input, and the pupil's surname for the file name's initials.
+fn hearing_summary_data(
+    conn: &Connection,
+    hearing_id: &str,
+) -> Result<(hearing_summary::HearingSummaryData, String)> {
+    let row = hearings::get::<HearingData>(conn, hearing_id)?;
+    let pupil = pupils::get(conn, &row.pupil_id)?;
+    let held_on = overview::date(&row.data.held_on)?;
+    let surname = names::surname(pupil.surname_prefix.as_deref(), &pupil.last_name);
+    Ok((
+        hearing_summary::HearingSummaryData {
+            first_name: pupil.first_name,
+            stage: pupil.stage,
+            held_on,
+            hearing: row.data,
+        },
+        surname,
+    ))
+}
+
+/// Builds a document inside one write transaction, writes it atomically to `out` and appends
+/// the audit row; when the audit row fails the written file is removed again.
+fn write_document(
+    store: &mut Store,
+    clock: &dyn Clock,
+    out: &Path,
+    (action, entity): (AuditAction, &str),
+    build: impl FnOnce(&Connection) -> Result<Document>,
+) -> Result<ExportedFile> {
     let file_name = out
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -85,15 +167,14 @@ pub fn case_summary(
     let now = now_text(clock);
     let mut written = false;
     let result = store.write(|tx| {
-        let detail = detail_in(tx, case_id)?;
-        let document = case_overview::build(&case_overview_data(&detail, template)?);
+        let document = build(tx)?;
         let rendered = render_pdf(&document, &info)?;
         write_atomically(out, &rendered.bytes).map_err(|err| match err {
             Error::Io(message) => Error::ExportFailed(message),
             other => other,
         })?;
         written = true;
-        audit::append(tx, &now, AuditAction::ExportCaseSummary, Some(case_id))?;
+        audit::append(tx, &now, action, Some(entity))?;
         Ok(ExportedFile {
             file_name,
             pages: u32::try_from(rendered.pages).unwrap_or(u32::MAX),

@@ -78,6 +78,9 @@ fn label_places(document: &Document) -> Vec<&str> {
             | Block::Paragraph { .. }
             | Block::Bullets(_)
             | Block::Notice(_)
+            | Block::Quote(_)
+            | Block::Scale { .. }
+            | Block::DrawingSpace { .. }
             | Block::Space(_)
             | Block::PageBreak => {}
         }

@@ -3,11 +3,12 @@
 
 use super::render;
 use super::words::{document_words, unexplained_words};
-use ibis_core::export::model::{Block, Column, Document, Metadata, Table};
+use ibis_core::export::model::{Audience, Block, Column, Document, Metadata, Table};
 
 fn narrow_table(cells: &[&str]) -> Document {
     Document {
         header_title: "Afbreektest".into(),
+        audience: Audience::Professional,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),

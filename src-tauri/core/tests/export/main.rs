@@ -8,6 +8,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod demo;
+mod hearing;
 mod hyphenation;
 mod sample;
 #[path = "../support.rs"]
@@ -19,7 +20,9 @@ mod words;
 
 use ibis_core::Error;
 use ibis_core::export::case_overview::{self, CaseOverviewData};
-use ibis_core::export::model::{Block, Column, Document, HeadingLevel, Metadata, Signature, Table};
+use ibis_core::export::model::{
+    Audience, Block, Column, Document, HeadingLevel, Metadata, Signature, Table,
+};
 use ibis_core::export::{RenderInfo, Rendered, render_pdf};
 use ibis_core::usecases::{audit, cases, export};
 use sample::{CANARY_FIRST, CANARY_LAST};
@@ -172,6 +175,7 @@ fn long_table(rows: usize) -> Document {
         .collect();
     Document {
         header_title: "Tabeltest".into(),
+        audience: Audience::Professional,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),
@@ -251,6 +255,7 @@ fn nothing_is_drawn_past_the_margins_even_long_words_and_huge_rows() {
         .join("\n");
     let document = Document {
         header_title: format!("Kop {long_word}"),
+        audience: Audience::Professional,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),
@@ -333,6 +338,8 @@ fn contains(haystack: &[u8], needle: &[u8]) -> bool {
 fn an_empty_stappenplan_says_so() {
     let mut data = sample::overview(0);
     data.timeline.clear();
+    data.pupil_views.clear();
+    data.parent_views.clear();
     let (rendered, pdf) = overview("leeg", &data);
     assert_eq!(rendered.pages, 1);
     let text = pdf.text();

@@ -62,6 +62,29 @@ pub fn overview(cycles: usize) -> CaseOverviewData {
         },
         cycles,
         timeline,
+        pupil_views: vec![PupilView {
+            held_on: day(start, 10),
+            moment: "Opstellen".into(),
+            spoke_with: "Anouk Jansen, intern begeleider (alleen met de leerling)".into(),
+            answers: vec![QuotedAnswer {
+                question: "Wat helpt jou bij het leren?".into(),
+                words: "Als het stil is en ik weet welke stap ik moet doen, lukt het wel.".into(),
+                scale: None,
+            }],
+            child_goals: vec!["Ik ken de tafels van 1 tot 10".into()],
+            wishes: vec![WishLine {
+                words: "Een eigen plek bij het raam".into(),
+                response: "Niet overgenomen".into(),
+                reason: Some("bij het raam is het juist onrustig".into()),
+            }],
+        }],
+        parent_views: vec![ParentView {
+            given_on: day(start, 12),
+            moment: "Opstellen".into(),
+            given_by: vec!["Petra de Vries (moeder)".into()],
+            words: "Ouders zien vooral vermoeidheid en willen eerst rust en structuur.".into(),
+            wishes: vec![],
+        }],
     }
 }
 
@@ -219,12 +242,6 @@ fn needs() -> StepRecord {
                 ]),
             },
         ],
-        pupil_view: Some(
-            "“Als het stil is en ik weet welke stap ik moet doen, lukt het wel.”".into(),
-        ),
-        parents_view: Some(
-            "Ouders zien vooral vermoeidheid en willen eerst rust en structuur.".into(),
-        ),
         support_level: Some("basisondersteuning".into()),
     })
 }

@@ -16,6 +16,7 @@ pub struct WordBox {
     pub word: String,
     pub x_min: f32,
     pub x_max: f32,
+    pub y_min: f32,
     pub y_max: f32,
 }
 
@@ -159,6 +160,7 @@ impl Pdf {
                     word,
                     x_min: attr("xMin"),
                     x_max: attr("xMax"),
+                    y_min: attr("yMin"),
                     y_max: attr("yMax"),
                 }
             })

@@ -15,6 +15,9 @@ const FRAME: &[&str] = &[
     "Pagina van",
     "Naam Datum Handtekening",
     "•",
+    // The child's summary: one footer line and "Blad x van y".
+    "Dit blad is van jou. Je ouders en school mogen het ook lezen.",
+    "Blad van",
 ];
 
 /// Every whitespace-separated word of the document (as given, with its punctuation).
@@ -27,9 +30,12 @@ pub fn document_words(document: &Document) -> BTreeSet<String> {
                 texts.push(text);
                 texts.extend(subtitle.as_deref());
             }
-            Block::Heading { text, .. } | Block::Paragraph { text, .. } | Block::Notice(text) => {
-                texts.push(text)
-            }
+            Block::Heading { text, .. }
+            | Block::Paragraph { text, .. }
+            | Block::Notice(text)
+            | Block::Quote(text)
+            | Block::Scale { caption: text, .. }
+            | Block::DrawingSpace { label: text, .. } => texts.push(text),
             Block::Bullets(items) => texts.extend(items.iter().map(String::as_str)),
             Block::KeyValues(pairs) => {
                 for pair in pairs {

@@ -14,6 +14,7 @@ import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
 import type { EducationTypeList } from "./EducationTypeList";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
+import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
 import type { ExportResponse } from "./ExportResponse";
 import type { HearingSaved } from "./HearingSaved";
 import type { HearingView } from "./HearingView";
@@ -86,6 +87,7 @@ export type CommandMap = {
   draft_save: { request: SaveDraftRequest; response: Draft };
   draft_delete: { request: DraftKey; response: Draft };
   export_case_summary: { request: ExportCaseSummaryRequest; response: ExportResponse };
+  export_hearing_summary: { request: ExportHearingSummaryRequest; response: ExportResponse };
   export_open_last: { request: null; response: null };
 };
 
@@ -135,5 +137,6 @@ export const COMMANDS: readonly CommandName[] = [
   "draft_save",
   "draft_delete",
   "export_case_summary",
+  "export_hearing_summary",
   "export_open_last",
 ];

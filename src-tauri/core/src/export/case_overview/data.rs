@@ -13,6 +13,52 @@ pub struct CaseOverviewData {
     pub cycles: Vec<Cycle>,
     /// Every record of the casus in date order.
     pub timeline: Vec<TimelineItem>,
+    /// The hoorgesprekken of the casus, oldest first ("Visie leerling").
+    pub pupil_views: Vec<PupilView>,
+    /// The parents' zienswijzen of the casus, oldest first ("Visie ouders").
+    pub parent_views: Vec<ParentView>,
+}
+
+/// One hoorgesprek as the casusoverzicht quotes it: the pupil's words verbatim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PupilView {
+    pub held_on: Date,
+    /// "Opstellen", "Evaluatie", …
+    pub moment: String,
+    /// Who spoke with the pupil, and who else was there ("A. Jansen, alleen met de leerling").
+    pub spoke_with: String,
+    /// Only the questions the pupil answered.
+    pub answers: Vec<QuotedAnswer>,
+    pub child_goals: Vec<String>,
+    pub wishes: Vec<WishLine>,
+}
+
+/// A question as asked with the pupil's own words and smiley scale answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuotedAnswer {
+    pub question: String,
+    pub words: String,
+    pub scale: Option<u8>,
+}
+
+/// A wish with what the school does with it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WishLine {
+    pub words: String,
+    /// "Overgenomen", "Deels overgenomen", "Niet overgenomen" or "Nog niet besloten".
+    pub response: String,
+    pub reason: Option<String>,
+}
+
+/// One zienswijze of the parents.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParentView {
+    pub given_on: Date,
+    pub moment: String,
+    /// "Petra de Vries (moeder)", …
+    pub given_by: Vec<String>,
+    pub words: String,
+    pub wishes: Vec<WishLine>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -119,8 +165,6 @@ pub struct Conversation {
 pub struct NeedsAndFactors {
     pub needs: Vec<String>,
     pub factors: Vec<DomainFactors>,
-    pub pupil_view: Option<String>,
-    pub parents_view: Option<String>,
     /// "basisondersteuning", "extra ondersteuning" or "onduidelijk" with a note.
     pub support_level: Option<String>,
 }

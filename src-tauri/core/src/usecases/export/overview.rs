@@ -57,6 +57,9 @@ pub fn case_overview_data(detail: &CaseDetail, template: &Template) -> Result<Ca
             .iter()
             .map(|e| timeline_item(e, detail, template))
             .collect::<Result<_>>()?,
+        // Filled from the vault by the export use case (`views::case_views`).
+        pupil_views: Vec::new(),
+        parent_views: Vec::new(),
     })
 }
 
@@ -203,8 +206,6 @@ fn step_records(
             StepRecord::NeedsAndFactors(NeedsAndFactors {
                 needs,
                 factors,
-                pupil_view: None,
-                parents_view: None,
                 support_level: None,
             }),
         );
@@ -391,7 +392,7 @@ fn lines(text: Option<&str>) -> Vec<String> {
 }
 
 /// Dates and instants (the first ten characters) as `Date`.
-fn date(value: &str) -> Result<Date> {
+pub(super) fn date(value: &str) -> Result<Date> {
     dates::parse_iso("date", value.get(..10).unwrap_or(value))
 }
 
