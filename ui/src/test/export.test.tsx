@@ -53,3 +53,18 @@ describe("casusoverzicht export", () => {
     expect(screen.queryByRole("button", { name: "Openen" })).not.toBeInTheDocument();
   });
 });
+
+describe("‘Wat jij hebt verteld’ export", () => {
+  it("offers the child's sheet on a saved hoorgesprek, says it is unencrypted, exports and opens it", async () => {
+    const { fake, user } = renderApp("hearing_export", (ids) => `#/leerlingen/${ids.pupil}/hoorgesprekken/${ids.hearing}`);
+    const card = await screen.findByRole("region", { name: "Wat jij hebt verteld" });
+    expect(card).toHaveTextContent("niet versleuteld");
+    await user.click(screen.getByRole("button", { name: "Maak het blad voor de leerling (PDF)" }));
+    expect(await screen.findByText("Opgeslagen als wat-jij-hebt-verteld-SdV-2026-11-20.pdf (1 pagina).")).toBeInTheDocument();
+    expect(fake.callsOf("export_hearing_summary")).toEqual([{ hearingId: fake.ids.hearing }]);
+    const open = screen.getByRole("button", { name: "Openen" });
+    await waitFor(() => expect(open).toHaveFocus());
+    await user.click(open);
+    expect(fake.callsOf("export_open_last")).toHaveLength(1);
+  });
+});

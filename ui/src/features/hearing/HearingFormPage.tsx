@@ -13,6 +13,7 @@ import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
 import { useLoad } from "../../lib/useLoad";
 import { useTemplate } from "../stepplan/TemplateContext";
 import { gradeText } from "../pupils/education";
+import { HearingSummaryExport } from "../export/HearingSummaryExport";
 import { ConversationMode } from "./ConversationMode";
 import { DraftNote, FormButtons, FormHead } from "./FormParts";
 import { LineRows, WishRows } from "./WishRows";
@@ -250,6 +251,7 @@ function HearingForm({ pupil, page, template, hearingId, title, initial }: Heari
           remove={hearingId === null ? undefined : { id: "hearing-delete", label: t("hearing.delete"), confirm: t("hearing.deleteConfirm"), run: remove }}
         />
       </form>
+      {hearingId !== null ? <HearingSummaryExport hearingId={hearingId} /> : null}
     </div>
   );
 }
