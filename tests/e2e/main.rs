@@ -14,6 +14,7 @@
 // A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod hearing;
 mod stepplan;
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -251,31 +252,70 @@ fn one_full_stappenplan_cycle_then_a_new_cycle_and_a_pdf() {
     }
 }
 
-/// The one PDF the export wrote, read back with pdftotext.
+/// The one PDF whose name starts with `prefix`, read back with pdftotext. Every file in the
+/// folder must be a finished PDF (no temporary left behind).
 fn exported_text(save_dir: &Path, prefix: &str) -> String {
     let files: Vec<_> = std::fs::read_dir(save_dir)
         .unwrap()
         .flatten()
         .map(|e| e.path())
         .collect();
-    assert_eq!(
-        files.len(),
-        1,
-        "exactly one file, no temporary left: {files:?}"
-    );
-    let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
+    let names: Vec<String> = files
+        .iter()
+        .map(|f| f.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
     assert!(
-        name.starts_with(prefix) && name.ends_with(".pdf"),
-        "file name has initials, not the name: {name}"
+        names.iter().all(|n| n.ends_with(".pdf")),
+        "no temporary left: {names:?}"
+    );
+    let ours: Vec<_> = files
+        .iter()
+        .zip(&names)
+        .filter(|(_, name)| name.starts_with(prefix))
+        .collect();
+    assert_eq!(
+        ours.len(),
+        1,
+        "exactly one {prefix}… file, named with initials only: {names:?}"
     );
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
-        .arg(&files[0])
+        .arg(ours[0].0)
         .arg("-")
         .output()
         .expect("pdftotext (make setup installs poppler-utils)");
     assert!(out.status.success());
     String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn a_hearing_in_gespreksmodus_reaches_both_pdfs_verbatim() {
+    let save_dir = tempfile::tempdir().unwrap();
+    let save = save_dir.path().to_string_lossy().into_owned();
+    with_app(&[("IBIS_E2E_SAVE_DIR", &save)], |driver, _data_dir| {
+        Box::pin(async move {
+            let client = driver.session().await;
+            hearing::hold_a_hearing_and_export(&client).await;
+            close(client).await;
+        })
+    });
+    let child = exported_text(save_dir.path(), "wat-jij-hebt-verteld-SH-");
+    let overview = exported_text(save_dir.path(), "casusoverzicht-SH-");
+    for (document, text) in [
+        ("Wat jij hebt verteld", &child),
+        ("casusoverzicht", &overview),
+    ] {
+        for line in hearing::WORDS {
+            assert!(
+                text.lines().any(|l| l.contains(line)),
+                "{line:?} is not a line of the {document}:\n{text}"
+            );
+        }
+    }
+    assert!(child.contains("Voor Sara"), "{child}");
+    assert!(!child.contains(hearing::LAST), "first name only:\n{child}");
+    assert!(overview.contains("Visie leerling"), "{overview}");
 }
 
 #[test]

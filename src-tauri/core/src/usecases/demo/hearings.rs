@@ -188,7 +188,12 @@ pub(super) fn add(
         let data = HearingData {
             held_on: dates::to_iso(held_on),
             moment,
-            spoke_with: "De intern begeleider".into(),
+            // The name a child knows the intern begeleider or ondersteuningscoördinator by.
+            spoke_with: match pupil.band {
+                AgeBand::Groep1To4 | AgeBand::Groep5To8 => "juf Anouk",
+                AgeBand::Vo => "mevrouw Jansen",
+            }
+            .into(),
             setting: if index % 3 == 1 {
                 HearingSetting::WithClassContact
             } else {
