@@ -18,7 +18,7 @@ use ibis_core::usecases::export::{
 };
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::hearings::{
-    HearingSaved, HearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
+    HearingSaved, PupilHearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
 };
 use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
 use ibis_core::usecases::pupils::{
@@ -251,7 +251,7 @@ pub fn hearing_list(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilHe
 }
 
 #[tauri::command(async)]
-pub fn hearing_get(state: State<'_, AppState>, req: IdRequest) -> Reply<HearingView> {
+pub fn hearing_get(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilHearingView> {
     state.app().hearing_get(req)
 }
 

@@ -92,7 +92,12 @@ pub(crate) async fn hold_a_hearing_and_export(client: &Client) {
     // Enter is a new line; Escape goes back to the form.
     click(client, "#conversation-open").await;
     wait_for(client, "[data-testid=\"conversation\"]").await;
-    wait_for_text(client, "[data-testid=\"conversation-progress\"]", "Vraag 1 van").await;
+    wait_for_text(
+        client,
+        "[data-testid=\"conversation-progress\"]",
+        "Vraag 1 van",
+    )
+    .await;
     assert_eq!(focused_id(client).await, "conversation-answer");
     let body = client
         .find(Locator::Css("body"))
@@ -108,7 +113,12 @@ pub(crate) async fn hold_a_hearing_and_export(client: &Client) {
     assert!(client.find(Locator::Css("#lock-button")).await.is_err());
     keys(client, FIRST_ANSWER).await;
     keys(client, CONTROL_ENTER).await;
-    wait_for_text(client, "[data-testid=\"conversation-progress\"]", "Vraag 2 van").await;
+    wait_for_text(
+        client,
+        "[data-testid=\"conversation-progress\"]",
+        "Vraag 2 van",
+    )
+    .await;
     assert_eq!(focused_id(client).await, "conversation-answer");
     keys(client, &format!("{}{ENTER}{}", WORDS[0], WORDS[1])).await;
     keys(client, ESCAPE).await;

@@ -6,7 +6,7 @@ use crate::args::HearingCommand;
 use crate::exit::Failure;
 use crate::run::print_json;
 use ibis_core::clock::Clock;
-use ibis_core::domain::hearing::{HearingData, SchoolResponse};
+use ibis_core::domain::hearing::{PupilHearing, SchoolResponse};
 use ibis_core::store::Store;
 use ibis_core::template::Template;
 use ibis_core::usecases::IdRequest;
@@ -102,7 +102,7 @@ pub fn run(
     }
 }
 
-fn answered(hearing: &HearingData) -> usize {
+fn answered(hearing: &PupilHearing) -> usize {
     hearing
         .answers
         .iter()

@@ -48,7 +48,7 @@ macro_rules! ibis_commands {
             cycle_new: $crate::usecases::stepplan::NewCycleRequest => $crate::usecases::case_detail::CaseDetail,
             dashboard_get: () => $crate::usecases::dashboard::Dashboard,
             hearing_list: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearings,
-            hearing_get: $crate::usecases::IdRequest => $crate::usecases::hearings::HearingView,
+            hearing_get: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearingView,
             hearing_save: $crate::usecases::hearings::SaveHearingRequest => $crate::usecases::hearings::HearingSaved,
             hearing_delete: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearings,
             parent_view_save: $crate::usecases::hearings::SaveParentViewRequest => $crate::usecases::hearings::HearingSaved,

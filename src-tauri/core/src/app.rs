@@ -23,7 +23,7 @@ use crate::usecases::export::{
 };
 use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use crate::usecases::hearings::{
-    self, HearingSaved, HearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
+    self, HearingSaved, PupilHearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
 };
 use crate::usecases::holidays::{self, HolidayInput, HolidayList};
 use crate::usecases::pupils::{
@@ -196,7 +196,7 @@ impl App<'_> {
             .with_store(|store| hearings::list(store, self.clock, self.template, req))?)
     }
 
-    pub fn hearing_get(&self, req: IdRequest) -> Reply<HearingView> {
+    pub fn hearing_get(&self, req: IdRequest) -> Reply<PupilHearingView> {
         Ok(self.session.with_store(|store| hearings::get(store, req))?)
     }
 

@@ -189,7 +189,7 @@ pub struct Wish {
 /// A hoorgesprek as entered: dates as ISO strings, texts as typed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct HearingData {
+pub struct PupilHearing {
     pub held_on: String,
     pub moment: HearingMoment,
     /// Who spoke with the pupil ("Anouk Jansen, intern begeleider").
@@ -218,7 +218,7 @@ pub struct HearingData {
 /// The parents' zienswijze at one moment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct ParentViewData {
+pub struct ParentView {
     pub given_on: String,
     pub moment: HearingMoment,
     /// Which guardians of the pupil gave this view (at least one).
@@ -231,7 +231,7 @@ pub struct ParentViewData {
 
 /// Validates a hoorgesprek held on `held_on` ≤ `today` by a pupil born `birth_date`. Every
 /// failing field is named (`answers[1].scale`, `wishes[0].reason`).
-pub fn validate_hearing(data: HearingData, birth_date: Date, today: Date) -> Result<HearingData> {
+pub fn validate_hearing(data: PupilHearing, birth_date: Date, today: Date) -> Result<PupilHearing> {
     let mut errors = FieldErrors::default();
     let held_on = errors.option(event_date("heldOn", &data.held_on, birth_date, today));
     let spoke_with = errors.value(text::required_line("spokeWith", &data.spoke_with, LINE_MAX));
@@ -284,7 +284,7 @@ pub fn validate_hearing(data: HearingData, birth_date: Date, today: Date) -> Res
         TEXT_MAX,
     ));
     errors.finish()?;
-    Ok(HearingData {
+    Ok(PupilHearing {
         held_on: held_on.map(dates::to_iso).unwrap_or_default(),
         moment: data.moment,
         spoke_with,
@@ -302,11 +302,7 @@ pub fn validate_hearing(data: HearingData, birth_date: Date, today: Date) -> Res
 
 /// Validates a zienswijze. Whether the guardian ids belong to the pupil is the use case's
 /// check (it needs the store); here: at least one.
-pub fn validate_parent_view(
-    data: ParentViewData,
-    birth_date: Date,
-    today: Date,
-) -> Result<ParentViewData> {
+pub fn validate_parent_view(data: ParentView, birth_date: Date, today: Date) -> Result<ParentView> {
     let mut errors = FieldErrors::default();
     let given_on = errors.option(event_date("givenOn", &data.given_on, birth_date, today));
     let mut guardian_ids = data.guardian_ids;
@@ -322,7 +318,7 @@ pub fn validate_parent_view(
     );
     let wishes = wishes(&mut errors, data.wishes);
     errors.finish()?;
-    Ok(ParentViewData {
+    Ok(ParentView {
         given_on: given_on.map(dates::to_iso).unwrap_or_default(),
         moment: data.moment,
         guardian_ids,
@@ -413,8 +409,8 @@ mod tests {
     use crate::domain::dates::ymd;
     use crate::error::Error;
 
-    fn hearing() -> HearingData {
-        HearingData {
+    fn hearing() -> PupilHearing {
+        PupilHearing {
             held_on: "2026-11-20".into(),
             moment: HearingMoment::Opstellen,
             spoke_with: "Anouk Jansen, intern begeleider".into(),
@@ -438,7 +434,7 @@ mod tests {
         }
     }
 
-    fn fields(result: Result<HearingData>) -> Vec<(String, Rule)> {
+    fn fields(result: Result<PupilHearing>) -> Vec<(String, Rule)> {
         match result {
             Err(error @ (Error::Validation { .. } | Error::InvalidFields(_))) => error
                 .field_errors()
@@ -505,7 +501,7 @@ mod tests {
 
     #[test]
     fn a_parent_view_needs_a_guardian_and_words() {
-        let view = ParentViewData {
+        let view = ParentView {
             given_on: "2026-11-31".into(),
             moment: HearingMoment::Algemeen,
             guardian_ids: vec![],

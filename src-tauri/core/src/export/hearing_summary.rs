@@ -6,7 +6,7 @@
 //! no "VERTROUWELIJK" header: one quiet footer line says the sheet is private.
 
 use super::model::{Audience, Block, Document, HeadingLevel, Metadata, TextStyle};
-use crate::domain::hearing::{HearingData, HearingSetting, SchoolResponse};
+use crate::domain::hearing::{HearingSetting, PupilHearing, SchoolResponse};
 use crate::domain::pupil::SchoolStage;
 use chrono::{Datelike, NaiveDate as Date};
 
@@ -25,7 +25,7 @@ pub struct HearingSummaryData {
     pub stage: SchoolStage,
     /// The day of the conversation (the stored `heldOn`).
     pub held_on: Date,
-    pub hearing: HearingData,
+    pub hearing: PupilHearing,
 }
 
 /// Builds the document.

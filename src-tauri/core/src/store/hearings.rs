@@ -3,7 +3,7 @@
 //! same shape, so one set of functions serves both, chosen by the payload type ([`HeardTable`]).
 
 use crate::domain::entity::Entity;
-use crate::domain::hearing::{HearingData, HearingMoment, ParentViewData};
+use crate::domain::hearing::{HearingMoment, ParentView, PupilHearing};
 use crate::error::{Error, Result};
 use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
@@ -22,7 +22,7 @@ pub trait HeardTable: Serialize + DeserializeOwned {
     fn moment(&self) -> HearingMoment;
 }
 
-impl HeardTable for HearingData {
+impl HeardTable for PupilHearing {
     const TABLE: &'static str = "hearings";
     const DATE_COLUMN: &'static str = "held_on";
     const ENTITY: Entity = Entity::Hearing;
@@ -34,7 +34,7 @@ impl HeardTable for HearingData {
     }
 }
 
-impl HeardTable for ParentViewData {
+impl HeardTable for ParentView {
     const TABLE: &'static str = "parent_views";
     const DATE_COLUMN: &'static str = "given_on";
     const ENTITY: Entity = Entity::ParentView;
@@ -58,9 +58,9 @@ pub struct StoredRow<T> {
 }
 
 /// A stored hoorgesprek.
-pub type HearingRow = StoredRow<HearingData>;
+pub type HearingRow = StoredRow<PupilHearing>;
 /// A stored zienswijze ouders.
-pub type ParentViewRow = StoredRow<ParentViewData>;
+pub type ParentViewRow = StoredRow<ParentView>;
 
 pub fn insert<T: HeardTable>(
     conn: &Connection,

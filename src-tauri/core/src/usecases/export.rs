@@ -12,7 +12,7 @@ use super::case_detail::detail_in;
 use super::{check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
-use crate::domain::hearing::HearingData;
+use crate::domain::hearing::PupilHearing;
 use crate::domain::{dates, names};
 use crate::error::{Error, Result};
 use crate::export::model::Document;
@@ -128,7 +128,7 @@ fn hearing_summary_data(
     conn: &Connection,
     hearing_id: &str,
 ) -> Result<(hearing_summary::HearingSummaryData, String)> {
-    let row = hearings::get::<HearingData>(conn, hearing_id)?;
+    let row = hearings::get::<PupilHearing>(conn, hearing_id)?;
     let pupil = pupils::get(conn, &row.pupil_id)?;
     let held_on = overview::date(&row.data.held_on)?;
     let surname = names::surname(pupil.surname_prefix.as_deref(), &pupil.last_name);

@@ -7,7 +7,7 @@ use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
 use crate::domain::case::CaseStatus;
 use crate::domain::dates;
-use crate::domain::hearing::{self, AgeBand, HearingData, ParentViewData, clock as hearing_clock};
+use crate::domain::hearing::{self, AgeBand, ParentView, PupilHearing, clock as hearing_clock};
 use crate::domain::pupil::SchoolStage;
 use crate::error::{Error, Result, Rule};
 use crate::ids::new_id;
@@ -28,7 +28,7 @@ pub struct SaveHearingRequest {
     pub pupil_id: String,
     /// The casus the hearing belongs to, if any (a casus of this pupil).
     pub case_id: Option<String>,
-    pub hearing: HearingData,
+    pub hearing: PupilHearing,
 }
 
 /// Save a zienswijze ouders: a new one without `id`, else the one with that id.
@@ -38,17 +38,17 @@ pub struct SaveParentViewRequest {
     pub id: Option<String>,
     pub pupil_id: String,
     pub case_id: Option<String>,
-    pub view: ParentViewData,
+    pub view: ParentView,
 }
 
 /// A stored hoorgesprek.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub struct HearingView {
+pub struct PupilHearingView {
     pub id: String,
     pub pupil_id: String,
     pub case_id: Option<String>,
-    pub hearing: HearingData,
+    pub hearing: PupilHearing,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -60,7 +60,7 @@ pub struct ParentViewView {
     pub id: String,
     pub pupil_id: String,
     pub case_id: Option<String>,
-    pub view: ParentViewData,
+    pub view: ParentView,
     /// "Petra de Vries (moeder)", in the order of `view.guardianIds`; a guardian removed since
     /// is named "ouder/verzorger (verwijderd)".
     pub given_by: Vec<String>,
@@ -78,7 +78,7 @@ pub struct PupilHearings {
     /// The question set that fits the pupil's groep or leerjaar.
     pub suggested_band: AgeBand,
     /// Newest first.
-    pub hearings: Vec<HearingView>,
+    pub hearings: Vec<PupilHearingView>,
     /// Newest first.
     pub parent_views: Vec<ParentViewView>,
     /// The day a hearing became due (ISO) when the pupil has extra support and was not heard
@@ -106,7 +106,7 @@ pub fn list(
 }
 
 /// One hoorgesprek.
-pub fn get(store: &Store, req: IdRequest) -> Result<HearingView> {
+pub fn get(store: &Store, req: IdRequest) -> Result<PupilHearingView> {
     check_id("id", &req.id)?;
     store.read(|conn| Ok(hearing_view(hearings::get(conn, &req.id)?)))
 }
@@ -133,7 +133,7 @@ pub fn delete(
     template: &Template,
     req: IdRequest,
 ) -> Result<PupilHearings> {
-    delete_row::<HearingData>(store, clock, template, req)
+    delete_row::<PupilHearing>(store, clock, template, req)
 }
 
 pub fn save_parent_view(
@@ -166,7 +166,7 @@ pub fn delete_parent_view(
     template: &Template,
     req: IdRequest,
 ) -> Result<PupilHearings> {
-    delete_row::<ParentViewData>(store, clock, template, req)
+    delete_row::<ParentView>(store, clock, template, req)
 }
 
 /// Which row a save writes: a new one without `id`.
@@ -183,13 +183,13 @@ trait Audited: HeardTable {
     const DELETE: AuditAction;
 }
 
-impl Audited for HearingData {
+impl Audited for PupilHearing {
     const CREATE: AuditAction = AuditAction::HearingCreate;
     const UPDATE: AuditAction = AuditAction::HearingUpdate;
     const DELETE: AuditAction = AuditAction::HearingDelete;
 }
 
-impl Audited for ParentViewData {
+impl Audited for ParentView {
     const CREATE: AuditAction = AuditAction::ParentViewCreate;
     const UPDATE: AuditAction = AuditAction::ParentViewUpdate;
     const DELETE: AuditAction = AuditAction::ParentViewDelete;
@@ -268,13 +268,13 @@ pub(crate) fn of_case(conn: &Connection, case: &CaseSummary) -> Result<CaseHeari
         Some(linked) => linked == &case.id,
         None => on >= case.start_date.as_str() && until.is_none_or(|until| on <= until),
     };
-    let mut hearings: Vec<HearingRow> = hearings::of_pupil::<HearingData>(conn, &case.pupil_id)?
+    let mut hearings: Vec<HearingRow> = hearings::of_pupil::<PupilHearing>(conn, &case.pupil_id)?
         .into_iter()
         .filter(|h| belongs(&h.case_id, &h.data.held_on))
         .collect();
     hearings.reverse();
     let mut parent_views: Vec<ParentViewRow> =
-        hearings::of_pupil::<ParentViewData>(conn, &case.pupil_id)?
+        hearings::of_pupil::<ParentView>(conn, &case.pupil_id)?
             .into_iter()
             .filter(|v| belongs(&v.case_id, &v.data.given_on))
             .collect();
@@ -293,7 +293,7 @@ pub(crate) fn page_in(
     pupil_id: &str,
 ) -> Result<PupilHearings> {
     let pupil = pupils::get(conn, pupil_id)?;
-    let hearing_rows = hearings::of_pupil::<HearingData>(conn, pupil_id)?;
+    let hearing_rows = hearings::of_pupil::<PupilHearing>(conn, pupil_id)?;
     let guardians = guardians::for_pupil(conn, pupil_id)?;
     let extra_support_since = cases::list(conn, Some(pupil_id))?
         .into_iter()
@@ -312,7 +312,7 @@ pub(crate) fn page_in(
         stage: pupil.stage,
         suggested_band: AgeBand::for_pupil(pupil.education_type, i64::from(pupil.grade)),
         hearings: hearing_rows.into_iter().map(hearing_view).collect(),
-        parent_views: hearings::of_pupil::<ParentViewData>(conn, pupil_id)?
+        parent_views: hearings::of_pupil::<ParentView>(conn, pupil_id)?
             .into_iter()
             .map(|row| parent_view_view(row, &guardians))
             .collect(),
@@ -320,8 +320,8 @@ pub(crate) fn page_in(
     })
 }
 
-pub(crate) fn hearing_view(row: HearingRow) -> HearingView {
-    HearingView {
+pub(crate) fn hearing_view(row: HearingRow) -> PupilHearingView {
+    PupilHearingView {
         id: row.id,
         pupil_id: row.pupil_id,
         case_id: row.case_id,

@@ -8,8 +8,8 @@ use super::words::{document_words, unexplained_words};
 use super::*;
 use ibis_core::domain::guardian::GuardianRelation;
 use ibis_core::domain::hearing::{
-    AgeBand, HearingAnswer, HearingData, HearingMethod, HearingMoment, HearingSetting,
-    ParentViewData, SchoolResponse, Wish,
+    AgeBand, HearingAnswer, HearingMethod, HearingMoment, HearingSetting, ParentView, PupilHearing,
+    SchoolResponse, Wish,
 };
 use ibis_core::domain::pupil::SchoolStage;
 use ibis_core::export::hearing_summary::{self, HearingSummaryData};
@@ -58,13 +58,13 @@ const RAW_KEYS: &[&str] = &[
 ];
 
 /// A hoorgesprek with every field filled, as a groep 6 pupil might give it.
-fn full_hearing() -> HearingData {
+fn full_hearing() -> PupilHearing {
     let answer = |question: &str, words: &str, scale: Option<u8>| HearingAnswer {
         question: question.into(),
         words: words.into(),
         scale,
     };
-    HearingData {
+    PupilHearing {
         held_on: "2026-11-20".into(),
         moment: HearingMoment::Opstellen,
         spoke_with: "juf Anouk".into(),
@@ -315,7 +315,7 @@ fn vault_with_hearing() -> (TestVault, String, String) {
             id: None,
             pupil_id: pupil.id,
             case_id: None,
-            view: ParentViewData {
+            view: ParentView {
                 given_on: "2026-11-21".into(),
                 moment: HearingMoment::Opstellen,
                 guardian_ids: vec![guardian.id],

@@ -9,8 +9,8 @@
 mod support;
 
 use ibis_core::domain::hearing::{
-    AgeBand, HearingAnswer, HearingData, HearingMethod, HearingMoment, HearingSetting,
-    ParentViewData, SchoolResponse, Wish,
+    AgeBand, HearingAnswer, HearingMethod, HearingMoment, HearingSetting, ParentView, PupilHearing,
+    SchoolResponse, Wish,
 };
 use ibis_core::domain::pupil::EducationType;
 use ibis_core::store::cases as case_rows;
@@ -25,8 +25,8 @@ use support::{TestVault, pupil_input};
 /// Words a child might say: emoji, a line break, a dash, the Dutch ĳ and Greek.
 const WORDS: &str = "Ik vind rekenen leuk 😀\nmaar lezen is moeilijk — ĳs, Ελληνικά";
 
-fn hearing(held_on: &str) -> HearingData {
-    HearingData {
+fn hearing(held_on: &str) -> PupilHearing {
+    PupilHearing {
         held_on: held_on.into(),
         moment: HearingMoment::Opstellen,
         spoke_with: "Anouk Jansen, intern begeleider".into(),
@@ -81,7 +81,7 @@ impl Setup {
         }
     }
 
-    fn save(&mut self, id: Option<String>, data: HearingData) -> Result<String, Error> {
+    fn save(&mut self, id: Option<String>, data: PupilHearing) -> Result<String, Error> {
         let req = SaveHearingRequest {
             id,
             pupil_id: self.pupil_id.clone(),
@@ -273,7 +273,7 @@ fn ids_of_another_pupil_are_refused() {
         id: None,
         pupil_id: s.pupil_id.clone(),
         case_id: None,
-        view: ParentViewData {
+        view: ParentView {
             given_on: "2026-11-20".into(),
             moment: HearingMoment::Algemeen,
             guardian_ids: vec![foreign_guardian],
@@ -301,7 +301,7 @@ fn a_parent_view_names_who_gave_it_and_is_audited() {
         id: None,
         pupil_id: s.pupil_id.clone(),
         case_id: None,
-        view: ParentViewData {
+        view: ParentView {
             given_on: "2026-11-20".into(),
             moment: HearingMoment::Opstellen,
             guardian_ids: vec![guardian_id],

@@ -1,11 +1,11 @@
 // The hoorgesprek form's state (what is typed) and how it becomes a `hearing_save` request.
 // The words of the pupil go out exactly as typed: no trimming, no filtering of rows.
 import type { AgeBand } from "../../ipc/bindings/AgeBand";
-import type { HearingData } from "../../ipc/bindings/HearingData";
+import type { PupilHearing } from "../../ipc/bindings/PupilHearing";
 import type { HearingMethod } from "../../ipc/bindings/HearingMethod";
 import type { HearingMoment } from "../../ipc/bindings/HearingMoment";
 import type { HearingSetting } from "../../ipc/bindings/HearingSetting";
-import type { HearingView } from "../../ipc/bindings/HearingView";
+import type { PupilHearingView } from "../../ipc/bindings/PupilHearingView";
 import type { Template } from "../../ipc/bindings/Template";
 import { formatDate, parseDateInput } from "../../lib/dates";
 import { optional, wishFieldIds, wishRow, wishWire, type WishRow } from "./rows";
@@ -63,7 +63,7 @@ export function newHearing(template: Template, band: AgeBand): HearingState {
   };
 }
 
-export function hearingState(template: Template, view: HearingView): HearingState {
+export function hearingState(template: Template, view: PupilHearingView): HearingState {
   const h = view.hearing;
   const scaled = new Set(
     template.hearing.questionSets.flatMap((s) => s.questions.filter((q) => q.scale).map((q) => q.text)),
@@ -85,7 +85,7 @@ export function hearingState(template: Template, view: HearingView): HearingStat
   };
 }
 
-export function hearingWire(s: HearingState): HearingData {
+export function hearingWire(s: HearingState): PupilHearing {
   return {
     heldOn: parseDateInput(s.heldOn),
     moment: s.moment,

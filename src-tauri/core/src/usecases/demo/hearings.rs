@@ -8,8 +8,8 @@ use super::walk::{on, school_day_from};
 use crate::clock::Clock;
 use crate::domain::dates;
 use crate::domain::hearing::{
-    AgeBand, HearingAnswer, HearingData, HearingMethod, HearingMoment, HearingSetting,
-    ParentViewData, SchoolResponse, Wish,
+    AgeBand, HearingAnswer, HearingMethod, HearingMoment, HearingSetting, ParentView, PupilHearing,
+    SchoolResponse, Wish,
 };
 use crate::domain::school_year::HolidayCalendar;
 use crate::error::Result;
@@ -185,7 +185,7 @@ pub(super) fn add(
         let feedback_on = (!not_since)
             .then(|| school_day_from(held_on + TimeDelta::days(7), holidays).min(today));
         let set = template.question_set(pupil.band);
-        let data = HearingData {
+        let data = PupilHearing {
             held_on: dates::to_iso(held_on),
             moment,
             // The name a child knows the intern begeleider or ondersteuningscoördinator by.
@@ -252,7 +252,7 @@ pub(super) fn add(
                 id: None,
                 pupil_id: pupil.pupil_id.to_owned(),
                 case_id: Some(pupil.case_id.to_owned()),
-                view: ParentViewData {
+                view: ParentView {
                     given_on: dates::to_iso(given_on),
                     moment: HearingMoment::Opstellen,
                     guardian_ids,

@@ -2,7 +2,7 @@
 //! casus (`hearings::of_case`): enter once, the document quotes the stored words as they are.
 
 use super::overview::date;
-use crate::domain::hearing::{HearingData, HearingSetting, ParentViewData, SchoolResponse, Wish};
+use crate::domain::hearing::{self, HearingSetting, PupilHearing, SchoolResponse, Wish};
 use crate::domain::pupil::Wording;
 use crate::error::Result;
 use crate::export::case_overview::{ParentView, PupilView, QuotedAnswer, WishLine};
@@ -35,7 +35,7 @@ pub(crate) fn case_views(
     Ok((pupil_views, parent_views))
 }
 
-fn pupil_view(hearing: &HearingData, wording: Wording) -> Result<PupilView> {
+fn pupil_view(hearing: &PupilHearing, wording: Wording) -> Result<PupilView> {
     let with = match hearing.setting {
         HearingSetting::Alone => "alleen met de leerling".to_owned(),
         HearingSetting::WithParent => "met een ouder erbij".to_owned(),
@@ -65,7 +65,7 @@ fn pupil_view(hearing: &HearingData, wording: Wording) -> Result<PupilView> {
     })
 }
 
-fn parent_view(view: &ParentViewData, given_by: Vec<String>) -> Result<ParentView> {
+fn parent_view(view: &hearing::ParentView, given_by: Vec<String>) -> Result<ParentView> {
     Ok(ParentView {
         given_on: date(&view.given_on)?,
         moment: view.moment.dutch().into(),

@@ -5,7 +5,7 @@ import type { Wish } from "./Wish";
 /**
  * The parents' zienswijze at one moment.
  */
-export type ParentViewData = { givenOn: string, moment: HearingMoment, 
+export type ParentView = { givenOn: string, moment: HearingMoment, 
 /**
  * Which guardians of the pupil gave this view (at least one).
  */

@@ -9,7 +9,7 @@ import type { Wish } from "./Wish";
 /**
  * A hoorgesprek as entered: dates as ISO strings, texts as typed.
  */
-export type HearingData = { heldOn: string, moment: HearingMoment, 
+export type PupilHearing = { heldOn: string, moment: HearingMoment, 
 /**
  * Who spoke with the pupil ("Anouk Jansen, intern begeleider").
  */
