@@ -63,6 +63,13 @@ fn hearings_list_and_show_and_the_clock_lists_pupils_not_heard_this_schooljaar()
         now_due,
         "day before: unchanged"
     );
+    // The text form says since when a hearing is needed (not "uiterlijk").
+    let text = with_pass(&vault, &["today", "--on", &today]);
+    assert!(
+        text.stdout
+            .contains("Hoorgesprek met de leerling: nodig sinds"),
+        "{text:?}"
+    );
 
     // The pupil who is due was last heard before the decision.
     let page = json(&with_pass(

@@ -76,8 +76,16 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
             .pupil_name
             .clone()
             .unwrap_or_else(|| format!("leerling {}", item.pupil_id));
+        // A hearing is needed from a day on (not by a last day), so it says since when.
+        let when = match item.kind {
+            DashboardKind::HearingDue => format!("nodig sinds {due}"),
+            DashboardKind::EvaluationOverdue
+            | DashboardKind::EvaluationDueThisWeek
+            | DashboardKind::EvaluationDateMissing
+            | DashboardKind::StepWaiting => format!("uiterlijk {due}"),
+        };
         out.push_str(&format!(
-            "\n{}: uiterlijk {due}{late}\n  {who}, casus {}\n  Regel: {}\n  Bron: {}\n",
+            "\n{}: {when}{late}\n  {who}, casus {}\n  Regel: {}\n  Bron: {}\n",
             kind_text(item.kind),
             item.case_id,
             item.rule,
@@ -101,7 +109,7 @@ fn kind_text(kind: DashboardKind) -> &'static str {
         DashboardKind::EvaluationOverdue => "Evaluatie te laat",
         DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
         DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
-        DashboardKind::HearingDue => "Hoorgesprek met de leerling nodig",
+        DashboardKind::HearingDue => "Hoorgesprek met de leerling",
         DashboardKind::StepWaiting => "Stap staat te lang open",
     }
 }
