@@ -6,7 +6,6 @@ import type { Template } from "../../ipc/bindings/Template";
 import { errorText, t } from "../../i18n";
 import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { navigate } from "../../app/router";
 import { formatDate } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { useFocusAfterRender } from "../../lib/useFocusAfterRender";
@@ -15,10 +14,10 @@ import { useTemplate } from "../stepplan/TemplateContext";
 import { gradeText } from "../pupils/education";
 import { HearingSummaryExport } from "../export/HearingSummaryExport";
 import { ConversationMode } from "./ConversationMode";
+import { useRecordSubmit } from "./useRecordSubmit";
 import { DraftNote, FormButtons, FormHead } from "./FormParts";
 import { LineRows, WishRows } from "./WishRows";
 import { SmileyScale } from "./SmileyScale";
-import { setFlash } from "./flash";
 import { answersFor, hearingFieldIds, hearingState, hearingWire, newHearing, type AnswerRow, type HearingState } from "./hearingState";
 import { bandText, methodOptions, momentOptions, settingOptions } from "./labels";
 import { useDraftState } from "./useDraftState";
@@ -67,7 +66,6 @@ function HearingForm({ pupil, page, template, hearingId, title, initial }: Heari
   const form = useDraftState<HearingState>(hearingId ? `hearing/${hearingId}` : `pupil/${pupilId}/hearing/new`, initial);
   const s = form.state;
   const errors = useFormErrors(hearingFieldIds(s));
-  const [busy, setBusy] = useState(false);
   const [conversation, setConversation] = useState(false);
   const stage = page.stage;
   const focusAfterRender = useFocusAfterRender();
@@ -75,42 +73,26 @@ function HearingForm({ pupil, page, template, hearingId, title, initial }: Heari
   const setAnswer = (index: number, patch: Partial<AnswerRow>) =>
     form.update((state) => ({ ...state, answers: state.answers.map((a, i) => (i === index ? { ...a, ...patch } : a)) }));
 
-  const toPupil = () => navigate({ name: "pupil", id: pupilId });
+  const { busy, run, toPupil } = useRecordSubmit(pupilId, form, errors);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    errors.clear();
     const state = form.latest();
-    try {
-      await call("hearing_save", {
-        id: hearingId,
-        pupilId,
-        caseId: state.caseId === "" ? null : state.caseId,
-        hearing: hearingWire(state),
-      });
-      await form.forget();
-      setFlash(t("hearing.saved"));
-      toPupil();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
+    void run(
+      () =>
+        call("hearing_save", {
+          id: hearingId,
+          pupilId,
+          caseId: state.caseId === "" ? null : state.caseId,
+          hearing: hearingWire(state),
+        }),
+      t("hearing.saved"),
+    );
   }
 
   async function remove() {
-    if (busy || hearingId === null) return;
-    setBusy(true);
-    try {
-      await call("hearing_delete", { id: hearingId });
-      await form.forget();
-      setFlash(t("hearing.deleted"));
-      toPupil();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
+    if (hearingId === null) return;
+    await run(() => call("hearing_delete", { id: hearingId }), t("hearing.deleted"));
   }
 
   if (conversation) {
@@ -156,7 +138,7 @@ function HearingForm({ pupil, page, template, hearingId, title, initial }: Heari
         </p>
       </div>
       <DraftNote form={form} />
-      <form id="hearing-form" className="form card" onSubmit={(e) => void submit(e)} onBlur={form.flush} noValidate aria-busy={busy} aria-label={title}>
+      <form id="hearing-form" className="form card" onSubmit={submit} onBlur={form.flush} noValidate aria-busy={busy} aria-label={title}>
         <div className="form-grid">
           <DateField id="hearing-heldOn" label={t("hearing.heldOn")} value={s.heldOn} onChange={(v) => form.set("heldOn", v)} error={errors.fieldError("heldOn")} />
           <SelectField id="hearing-moment" label={t("hearing.moment")} value={s.moment} onChange={(v) => form.set("moment", v)} options={momentOptions()} error={errors.fieldError("moment")} />

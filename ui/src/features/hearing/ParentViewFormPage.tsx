@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { call } from "../../ipc/client";
 import type { HearingMoment } from "../../ipc/bindings/HearingMoment";
 import type { ParentViewView } from "../../ipc/bindings/ParentViewView";
@@ -6,16 +6,15 @@ import type { PupilDetail } from "../../ipc/bindings/PupilDetail";
 import { errorText, t } from "../../i18n";
 import { DateField, SelectField, TextAreaField } from "../../components/Field";
 import { ErrorText, FormAlert } from "../../components/ErrorText";
-import { navigate } from "../../app/router";
 import { formatDate, parseDateInput } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { useLoad } from "../../lib/useLoad";
 import { relationText } from "../guardians/relations";
 import { DraftNote, FormButtons, FormHead } from "./FormParts";
 import { WishRows } from "./WishRows";
-import { setFlash } from "./flash";
 import { momentOptions } from "./labels";
 import { wishFieldIds, wishRow, wishWire, type WishRow } from "./rows";
+import { useRecordSubmit } from "./useRecordSubmit";
 import { useDraftState } from "./useDraftState";
 import "./hearing.css";
 
@@ -87,49 +86,32 @@ function ParentViewForm({ pupil, viewId, title, initial }: ParentViewFormProps) 
     caseId: "pv-caseId",
     ...wishFieldIds("pv-wish", s.wishes.length),
   });
-  const [busy, setBusy] = useState(false);
-  const toPupil = () => navigate({ name: "pupil", id: pupilId });
+  const { busy, run, toPupil } = useRecordSubmit(pupilId, form, errors);
 
-  async function submit(e: FormEvent) {
+  function submit(e: FormEvent) {
     e.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    errors.clear();
     const state = form.latest();
-    try {
-      await call("parent_view_save", {
-        id: viewId,
-        pupilId,
-        caseId: state.caseId === "" ? null : state.caseId,
-        view: {
-          givenOn: parseDateInput(state.givenOn),
-          moment: state.moment,
-          guardianIds: state.guardianIds,
-          words: state.words,
-          wishes: state.wishes.map(wishWire),
-        },
-      });
-      await form.forget();
-      setFlash(t("hearing.parentView.saved"));
-      toPupil();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
+    void run(
+      () =>
+        call("parent_view_save", {
+          id: viewId,
+          pupilId,
+          caseId: state.caseId === "" ? null : state.caseId,
+          view: {
+            givenOn: parseDateInput(state.givenOn),
+            moment: state.moment,
+            guardianIds: state.guardianIds,
+            words: state.words,
+            wishes: state.wishes.map(wishWire),
+          },
+        }),
+      t("hearing.parentView.saved"),
+    );
   }
 
   async function remove() {
-    if (busy || viewId === null) return;
-    setBusy(true);
-    try {
-      await call("parent_view_delete", { id: viewId });
-      await form.forget();
-      setFlash(t("hearing.parentView.deleted"));
-      toPupil();
-    } catch (err) {
-      errors.setError(err);
-      setBusy(false);
-    }
+    if (viewId === null) return;
+    await run(() => call("parent_view_delete", { id: viewId }), t("hearing.parentView.deleted"));
   }
 
   const guardiansError = errors.fieldError("guardianIds");
@@ -148,7 +130,7 @@ function ParentViewForm({ pupil, viewId, title, initial }: ParentViewFormProps) 
         <p className="muted">{t("hearing.pupilLine", { name: pupil.pupil.fullName })}</p>
       </FormHead>
       <DraftNote form={form} />
-      <form id="parent-view-form" className="form card" onSubmit={(e) => void submit(e)} onBlur={form.flush} noValidate aria-busy={busy} aria-label={title}>
+      <form id="parent-view-form" className="form card" onSubmit={submit} onBlur={form.flush} noValidate aria-busy={busy} aria-label={title}>
         <div className="form-grid">
           <DateField id="pv-givenOn" label={t("hearing.parentView.givenOn")} value={s.givenOn} onChange={(v) => form.set("givenOn", v)} error={errors.fieldError("givenOn")} />
           <SelectField id="pv-moment" label={t("hearing.moment")} value={s.moment} onChange={(v) => form.set("moment", v)} options={momentOptions()} error={errors.fieldError("moment")} />
