@@ -459,7 +459,8 @@ mod tests {
 
     #[test]
     fn words_are_kept_verbatim_inside_and_blank_rows_go() {
-        let valid = validate_hearing(hearing(), ymd(2016, 3, 1), ymd(2026, 11, 23)).unwrap();
+        let valid = validate_hearing(hearing(), ymd(2016, 3, 1), ymd(2026, 11, 23))
+            .expect("the sample hearing is valid");
         assert_eq!(valid.answers[0].words, "Rekenen 😀\nen buitenspelen!");
         assert_eq!(valid.child_goals, vec!["Ik ken de tafels van 1 tot 10"]);
     }
