@@ -10,6 +10,7 @@ pub mod entity;
 pub mod guardian;
 pub mod hearing;
 pub mod names;
+pub mod opp;
 pub mod passphrase;
 pub mod pupil;
 pub mod records;

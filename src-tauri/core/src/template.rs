@@ -7,6 +7,7 @@
 use crate::domain::deadlines::WeekCount;
 use crate::domain::hearing::AgeBand;
 use crate::domain::hearing::clock::HearingInterval;
+use crate::domain::pupil::EducationType;
 use crate::domain::stepplan::{Requirement, StepKey};
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -73,6 +74,34 @@ pub struct HearingTemplate {
     pub question_sets: Vec<QuestionSet>,
 }
 
+/// The uitstroombestemmingen offered after one onderwijstype (DOMAIN.md §7, item 1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ExitDestinations {
+    #[serde(alias = "education_type")]
+    pub education_type: EducationType,
+    pub options: Vec<Choice>,
+}
+
+/// The OPP: uitstroombestemmingen per onderwijstype, ontwikkelingsgebieden for the goals, and
+/// the weeks of its Ibis-design clocks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct OppTemplate {
+    /// One list per onderwijstype, each type exactly once.
+    #[serde(alias = "exit_destinations")]
+    pub exit_destinations: Vec<ExitDestinations>,
+    /// Ontwikkelingsgebieden a goal belongs to.
+    #[serde(alias = "development_areas")]
+    pub development_areas: Vec<Choice>,
+    /// Instemming still open this many weeks after vaststellen is listed on Vandaag.
+    #[serde(alias = "consent_weeks")]
+    pub consent_weeks: u8,
+    /// The yearly evaluation is listed on Vandaag this many weeks before its deadline.
+    #[serde(alias = "evaluation_warning_weeks")]
+    pub evaluation_warning_weeks: u8,
+}
+
 /// A validated template.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -96,6 +125,8 @@ pub struct Template {
     pub evaluation_counts: WeekCount,
     /// Hoorrecht: interval and question sets per age band.
     pub hearing: HearingTemplate,
+    /// The OPP's value lists and clock weeks.
+    pub opp: OppTemplate,
 }
 
 /// Keys the code acts on; a template must offer them (it may relabel them).
@@ -148,7 +179,64 @@ impl Template {
         check_choices("intervention_levels", &self.intervention_levels, &LEVELS)?;
         check_choices("evaluation_outcomes", &self.evaluation_outcomes, &OUTCOMES)?;
         check_choices("decisions", &self.decisions, &DECISIONS)?;
-        self.validate_hearing()
+        self.validate_hearing()?;
+        self.validate_opp()
+    }
+
+    fn validate_opp(&self) -> Result<()> {
+        let opp = &self.opp;
+        let types: Vec<EducationType> = opp
+            .exit_destinations
+            .iter()
+            .map(|d| d.education_type)
+            .collect();
+        if types != EducationType::ALL {
+            return Err(invalid(
+                "‘opp.exit_destinations’ moet een lijst per onderwijstype hebben, in deze \
+                 volgorde: po, sbo, so, vo, vso, pro",
+            ));
+        }
+        for list in &opp.exit_destinations {
+            let at = format!("opp.exit_destinations (‘{}’)", list.education_type.as_str());
+            if list.options.is_empty() {
+                return Err(invalid(&format!("{at}: ‘options’ is leeg")));
+            }
+            check_choices(&at, &list.options, &[])?;
+        }
+        if opp.development_areas.is_empty() {
+            return Err(invalid("‘opp.development_areas’ is leeg"));
+        }
+        check_choices("opp.development_areas", &opp.development_areas, &[])?;
+        if !(1..=52).contains(&opp.consent_weeks) {
+            return Err(invalid("‘opp.consent_weeks’ moet 1 tot en met 52 zijn"));
+        }
+        if !(1..=52).contains(&opp.evaluation_warning_weeks) {
+            return Err(invalid(
+                "‘opp.evaluation_warning_weeks’ moet 1 tot en met 52 zijn",
+            ));
+        }
+        Ok(())
+    }
+
+    /// The uitstroombestemmingen offered after an onderwijstype.
+    pub fn exit_destinations(&self, education_type: EducationType) -> &[Choice] {
+        self.opp
+            .exit_destinations
+            .iter()
+            .find(|d| d.education_type == education_type)
+            .map(|d| d.options.as_slice())
+            .unwrap_or_default()
+    }
+
+    /// The label of an uitstroombestemming, whichever list has it (never the raw key).
+    pub fn exit_destination_label(&self, key: &str) -> String {
+        self.opp
+            .exit_destinations
+            .iter()
+            .flat_map(|d| &d.options)
+            .find(|c| c.key == key)
+            .map(|c| c.label.clone())
+            .unwrap_or_else(|| key.replace('_', " "))
     }
 
     fn validate_hearing(&self) -> Result<()> {
