@@ -21,6 +21,10 @@ use ibis_core::usecases::hearings::{
     HearingSaved, PupilHearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
 };
 use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
+use ibis_core::usecases::opp::{
+    EndOppRequest, EstablishOppRequest, OppDiff, OppDiffRequest, PupilOpp, RecordConsentRequest,
+    RecordConsultationRequest, SaveOppDraftRequest, SetOppClockRequest, StartOppRequest,
+};
 use ibis_core::usecases::pupils::{
     EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
     UpdatePupilRequest,
@@ -276,4 +280,65 @@ pub fn parent_view_save(
 #[tauri::command(async)]
 pub fn parent_view_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilHearings> {
     state.app().parent_view_delete(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_get(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilOpp> {
+    state.app().opp_get(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_start(state: State<'_, AppState>, req: StartOppRequest) -> Reply<PupilOpp> {
+    state.app().opp_start(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_save_draft(state: State<'_, AppState>, req: SaveOppDraftRequest) -> Reply<PupilOpp> {
+    state.app().opp_save_draft(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_establish(state: State<'_, AppState>, req: EstablishOppRequest) -> Reply<PupilOpp> {
+    state.app().opp_establish(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_new_version(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilOpp> {
+    state.app().opp_new_version(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_delete_draft(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilOpp> {
+    state.app().opp_delete_draft(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_record_consultation(
+    state: State<'_, AppState>,
+    req: RecordConsultationRequest,
+) -> Reply<PupilOpp> {
+    state.app().opp_record_consultation(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_record_consent(
+    state: State<'_, AppState>,
+    req: RecordConsentRequest,
+) -> Reply<PupilOpp> {
+    state.app().opp_record_consent(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_set_clock(state: State<'_, AppState>, req: SetOppClockRequest) -> Reply<PupilOpp> {
+    state.app().opp_set_clock(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_end(state: State<'_, AppState>, req: EndOppRequest) -> Reply<PupilOpp> {
+    state.app().opp_end(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_diff(state: State<'_, AppState>, req: OppDiffRequest) -> Reply<OppDiff> {
+    state.app().opp_diff(req)
 }

@@ -26,6 +26,11 @@ use crate::usecases::hearings::{
     self, HearingSaved, PupilHearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
 };
 use crate::usecases::holidays::{self, HolidayInput, HolidayList};
+use crate::usecases::opp::{
+    self, EndOppRequest, EstablishOppRequest, OppDiff, OppDiffRequest, PupilOpp,
+    RecordConsentRequest, RecordConsultationRequest, SaveOppDraftRequest, SetOppClockRequest,
+    StartOppRequest,
+};
 use crate::usecases::pupils::{
     self, EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList,
     SetArchivedRequest, UpdatePupilRequest,
@@ -222,6 +227,72 @@ impl App<'_> {
         Ok(self.session.with_store(|store| {
             hearings::delete_parent_view(store, self.clock, self.template, req)
         })?)
+    }
+
+    pub fn opp_get(&self, req: IdRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::get(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_start(&self, req: StartOppRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::start(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_save_draft(&self, req: SaveOppDraftRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::save_draft(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_establish(&self, req: EstablishOppRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::establish(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_new_version(&self, req: IdRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::new_version(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_delete_draft(&self, req: IdRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::delete_draft(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_record_consultation(&self, req: RecordConsultationRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::record_consultation(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_record_consent(&self, req: RecordConsentRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::record_consent(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_set_clock(&self, req: SetOppClockRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::set_clock(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_end(&self, req: EndOppRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::end(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_diff(&self, req: OppDiffRequest) -> Reply<OppDiff> {
+        Ok(self
+            .session
+            .with_store(|store| opp::diff(store, self.template, req))?)
     }
 
     pub fn template_get(&self, (): ()) -> Reply<Template> {

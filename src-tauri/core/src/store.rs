@@ -10,6 +10,7 @@ pub mod guardians;
 pub mod hearings;
 pub mod holidays;
 pub mod integrity;
+pub mod opp;
 pub mod pupils;
 pub mod records;
 pub mod schema;

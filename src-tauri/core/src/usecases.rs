@@ -12,6 +12,7 @@ pub mod export;
 pub mod guardians;
 pub mod hearings;
 pub mod holidays;
+pub mod opp;
 pub mod pupils;
 pub mod session;
 pub mod settings;

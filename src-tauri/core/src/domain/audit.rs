@@ -46,6 +46,30 @@ pub enum AuditAction {
     ParentViewDelete,
     /// The child's summary "Wat jij hebt verteld" was exported (stored against the hearing).
     ExportHearingSummary,
+    /// An OPP was started (with its first draft).
+    OppCreate,
+    /// The OPP's clock start was changed.
+    OppClock,
+    /// The OPP was ended (ROD einddatum).
+    OppEnd,
+    /// An OPP that had only a draft was thrown away with it.
+    OppDelete,
+    /// A new draft version was made (from the last vastgestelde one).
+    OppVersionCreate,
+    /// A draft was saved.
+    OppVersionUpdate,
+    /// A draft was vastgesteld (frozen).
+    OppVersionEstablish,
+    /// A draft was thrown away.
+    OppVersionDelete,
+    /// The OOGO of the perspectiefdeel was recorded.
+    OppConsultation,
+    /// The instemming with the handelingsdeel was recorded.
+    OppConsent,
+    /// The printed OPP was exported (stored against the version).
+    ExportOpp,
+    /// The ouderblad was exported (stored against the version).
+    ExportOppParentSheet,
 }
 
 impl AuditAction {
@@ -90,6 +114,18 @@ impl AuditAction {
             AuditAction::ParentViewUpdate => "parent_view.update",
             AuditAction::ParentViewDelete => "parent_view.delete",
             AuditAction::ExportHearingSummary => "export.hearing_summary",
+            AuditAction::OppCreate => "opp.create",
+            AuditAction::OppClock => "opp.clock",
+            AuditAction::OppEnd => "opp.end",
+            AuditAction::OppDelete => "opp.delete",
+            AuditAction::OppVersionCreate => "opp_version.create",
+            AuditAction::OppVersionUpdate => "opp_version.update",
+            AuditAction::OppVersionEstablish => "opp_version.establish",
+            AuditAction::OppVersionDelete => "opp_version.delete",
+            AuditAction::OppConsultation => "opp_version.consultation",
+            AuditAction::OppConsent => "opp_version.consent",
+            AuditAction::ExportOpp => "export.opp",
+            AuditAction::ExportOppParentSheet => "export.opp_parent_sheet",
         }
     }
 
@@ -133,6 +169,18 @@ impl AuditAction {
             AuditAction::ParentViewCreate
             | AuditAction::ParentViewUpdate
             | AuditAction::ParentViewDelete => Entity::ParentView,
+            AuditAction::OppCreate
+            | AuditAction::OppClock
+            | AuditAction::OppEnd
+            | AuditAction::OppDelete => Entity::Opp,
+            AuditAction::OppVersionCreate
+            | AuditAction::OppVersionUpdate
+            | AuditAction::OppVersionEstablish
+            | AuditAction::OppVersionDelete
+            | AuditAction::OppConsultation
+            | AuditAction::OppConsent
+            | AuditAction::ExportOpp
+            | AuditAction::ExportOppParentSheet => Entity::OppVersion,
         }
     }
 }

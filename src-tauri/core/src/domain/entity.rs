@@ -19,6 +19,10 @@ pub enum Entity {
     Hearing,
     /// The parents' zienswijze.
     ParentView,
+    /// An ontwikkelingsperspectiefplan.
+    Opp,
+    /// One version of an OPP.
+    OppVersion,
 }
 
 impl Entity {
@@ -37,6 +41,8 @@ impl Entity {
             Entity::Holiday => "holiday",
             Entity::Hearing => "hearing",
             Entity::ParentView => "parent_view",
+            Entity::Opp => "opp",
+            Entity::OppVersion => "opp_version",
         }
     }
 
@@ -55,6 +61,8 @@ impl Entity {
             Entity::Holiday => "schoolvakantie",
             Entity::Hearing => "hoorgesprek",
             Entity::ParentView => "zienswijze ouders",
+            Entity::Opp => "ontwikkelingsperspectiefplan",
+            Entity::OppVersion => "versie van het ontwikkelingsperspectiefplan",
         }
     }
 }

@@ -17,6 +17,7 @@ const MIGRATIONS: &[M<'static>] = &[
         "../../migrations/0005_holidays_and_draft_sessions.sql"
     )),
     M::up(include_str!("../../migrations/0006_hearings.sql")),
+    M::up(include_str!("../../migrations/0007_opp.sql")),
 ];
 
 /// The schema version this build writes.

@@ -13,6 +13,8 @@ import type { DeleteRecordRequest } from "./DeleteRecordRequest";
 import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
 import type { EducationTypeList } from "./EducationTypeList";
+import type { EndOppRequest } from "./EndOppRequest";
+import type { EstablishOppRequest } from "./EstablishOppRequest";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
 import type { ExportResponse } from "./ExportResponse";
@@ -24,18 +26,26 @@ import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
 import type { NewCycleRequest } from "./NewCycleRequest";
 import type { OpenCaseRequest } from "./OpenCaseRequest";
+import type { OppDiff } from "./OppDiff";
+import type { OppDiffRequest } from "./OppDiffRequest";
 import type { PupilDetail } from "./PupilDetail";
 import type { PupilHearingView } from "./PupilHearingView";
 import type { PupilHearings } from "./PupilHearings";
 import type { PupilInput } from "./PupilInput";
 import type { PupilList } from "./PupilList";
+import type { PupilOpp } from "./PupilOpp";
+import type { RecordConsentRequest } from "./RecordConsentRequest";
+import type { RecordConsultationRequest } from "./RecordConsultationRequest";
 import type { RecoverRequest } from "./RecoverRequest";
 import type { SaveDraftRequest } from "./SaveDraftRequest";
 import type { SaveHearingRequest } from "./SaveHearingRequest";
+import type { SaveOppDraftRequest } from "./SaveOppDraftRequest";
 import type { SaveParentViewRequest } from "./SaveParentViewRequest";
 import type { SaveRecordRequest } from "./SaveRecordRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
+import type { SetOppClockRequest } from "./SetOppClockRequest";
 import type { Settings } from "./Settings";
+import type { StartOppRequest } from "./StartOppRequest";
 import type { StepActionRequest } from "./StepActionRequest";
 import type { Template } from "./Template";
 import type { UnlockRequest } from "./UnlockRequest";
@@ -83,6 +93,17 @@ export type CommandMap = {
   hearing_delete: { request: IdRequest; response: PupilHearings };
   parent_view_save: { request: SaveParentViewRequest; response: HearingSaved };
   parent_view_delete: { request: IdRequest; response: PupilHearings };
+  opp_get: { request: IdRequest; response: PupilOpp };
+  opp_start: { request: StartOppRequest; response: PupilOpp };
+  opp_save_draft: { request: SaveOppDraftRequest; response: PupilOpp };
+  opp_establish: { request: EstablishOppRequest; response: PupilOpp };
+  opp_new_version: { request: IdRequest; response: PupilOpp };
+  opp_delete_draft: { request: IdRequest; response: PupilOpp };
+  opp_record_consultation: { request: RecordConsultationRequest; response: PupilOpp };
+  opp_record_consent: { request: RecordConsentRequest; response: PupilOpp };
+  opp_set_clock: { request: SetOppClockRequest; response: PupilOpp };
+  opp_end: { request: EndOppRequest; response: PupilOpp };
+  opp_diff: { request: OppDiffRequest; response: OppDiff };
   draft_get: { request: DraftKey; response: Draft };
   draft_save: { request: SaveDraftRequest; response: Draft };
   draft_delete: { request: DraftKey; response: Draft };
@@ -133,6 +154,17 @@ export const COMMANDS: readonly CommandName[] = [
   "hearing_delete",
   "parent_view_save",
   "parent_view_delete",
+  "opp_get",
+  "opp_start",
+  "opp_save_draft",
+  "opp_establish",
+  "opp_new_version",
+  "opp_delete_draft",
+  "opp_record_consultation",
+  "opp_record_consent",
+  "opp_set_clock",
+  "opp_end",
+  "opp_diff",
   "draft_get",
   "draft_save",
   "draft_delete",
