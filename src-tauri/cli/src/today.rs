@@ -82,12 +82,18 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
             DashboardKind::EvaluationOverdue
             | DashboardKind::EvaluationDueThisWeek
             | DashboardKind::EvaluationDateMissing
+            | DashboardKind::OppNotEstablished
+            | DashboardKind::OppConsentOpen
+            | DashboardKind::OppEvaluationDue
             | DashboardKind::StepWaiting => format!("uiterlijk {due}"),
         };
+        let about = match &item.case_id {
+            Some(case_id) => format!("casus {case_id}"),
+            None => "geen casus".to_owned(),
+        };
         out.push_str(&format!(
-            "\n{}: {when}{late}\n  {who}, casus {}\n  Regel: {}\n  Bron: {}\n",
+            "\n{}: {when}{late}\n  {who}, {about}\n  Regel: {}\n  Bron: {}\n",
             kind_text(item.kind),
-            item.case_id,
             item.rule,
             item.source
         ));
@@ -110,6 +116,9 @@ fn kind_text(kind: DashboardKind) -> &'static str {
         DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
         DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
         DashboardKind::HearingDue => "Hoorgesprek met de leerling",
+        DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
+        DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
+        DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
         DashboardKind::StepWaiting => "Stap staat te lang open",
     }
 }

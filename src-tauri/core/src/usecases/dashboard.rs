@@ -4,6 +4,8 @@
 //! school weeks where the template says so, with the holidays entered in Settings. Pupils with
 //! extra support who were not heard this schooljaar are listed on the hoorrecht clock.
 
+mod opp_items;
+
 use crate::clock::Clock;
 use crate::domain::dates;
 use crate::domain::deadlines::{self, EvaluationDue, SOURCE_IBIS_DESIGN, WeekCount};
@@ -31,6 +33,14 @@ pub enum DashboardKind {
     /// A pupil with extra support has not been heard since extra support was decided or this
     /// schooljaar began (hoorrecht, Kamerstuk 36443). `subject` says when they were last heard.
     HearingDue,
+    /// An OPP (or a decision to give extra support without an OPP) not vastgesteld six weeks
+    /// after its clock start (WPO 40a lid 2): listed from the day after the deadline.
+    OppNotEstablished,
+    /// Instemming with the handelingsdeel still open the template's weeks after vaststellen.
+    OppConsentOpen,
+    /// The yearly OPP evaluation with the parents (WPO 40a lid 3): listed from the template's
+    /// warning weeks before its deadline, and after it until done.
+    OppEvaluationDue,
     StepWaiting,
 }
 
@@ -38,8 +48,9 @@ pub enum DashboardKind {
 #[serde(rename_all = "camelCase")]
 pub struct DashboardItem {
     pub kind: DashboardKind,
-    pub case_id: String,
-    pub case_title: String,
+    /// The casus the item is about; `None` for an OPP that belongs to no casus.
+    pub case_id: Option<String>,
+    pub case_title: Option<String>,
     pub pupil_id: String,
     pub pupil_name: String,
     /// The goal (evaluations) or none (waiting steps).
@@ -102,7 +113,7 @@ pub struct Dashboard {
 pub struct TodayItem {
     pub kind: DashboardKind,
     pub pupil_id: String,
-    pub case_id: String,
+    pub case_id: Option<String>,
     /// The goal, for evaluations.
     pub record_id: Option<String>,
     pub step: Option<StepKey>,
@@ -181,8 +192,8 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 let (name, case) = &names[&case.id];
                 items.push(DashboardItem {
                     kind: DashboardKind::StepWaiting,
-                    case_id: case.id.clone(),
-                    case_title: case.title.clone(),
+                    case_id: Some(case.id.clone()),
+                    case_title: Some(case.title.clone()),
                     pupil_id: case.pupil_id.clone(),
                     pupil_name: name.clone(),
                     record_id: None,
@@ -236,8 +247,8 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 };
             items.push(DashboardItem {
                 kind,
-                case_id: case.id.clone(),
-                case_title: case.title.clone(),
+                case_id: Some(case.id.clone()),
+                case_title: Some(case.title.clone()),
                 pupil_id: case.pupil_id.clone(),
                 pupil_name: name.clone(),
                 record_id: Some(goal.id.clone()),
@@ -261,6 +272,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             &template_source,
         )?);
         items.extend(hearings_due(conn, &open, &names, today, template)?);
+        items.extend(opp_items::items(conn, &open, today, template)?);
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {
@@ -318,8 +330,8 @@ fn missing_evaluation_dates(
             .unwrap_or(0);
         items.push(DashboardItem {
             kind: DashboardKind::EvaluationDateMissing,
-            case_id: case.id.clone(),
-            case_title: case.title.clone(),
+            case_id: Some(case.id.clone()),
+            case_title: Some(case.title.clone()),
             pupil_id: case.pupil_id.clone(),
             pupil_name: name.clone(),
             record_id: Some(goal.id.clone()),
@@ -379,8 +391,8 @@ fn hearings_due(
         let days_late = (today - due).num_days();
         items.push(DashboardItem {
             kind: DashboardKind::HearingDue,
-            case_id: case.id.clone(),
-            case_title: case.title.clone(),
+            case_id: Some(case.id.clone()),
+            case_title: Some(case.title.clone()),
             pupil_id: case.pupil_id.clone(),
             pupil_name: name.clone(),
             record_id: None,

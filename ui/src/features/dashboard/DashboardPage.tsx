@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/dates";
 import { useTemplate } from "../stepplan/TemplateContext";
 import { stepLabel } from "../stepplan/labels";
 import { longDate } from "./longDate";
+import type { Route } from "../../app/router";
 import "./dashboard.css";
 
 const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; intro: TKey }> = [
@@ -18,6 +19,9 @@ const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; in
   { kind: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
   { kind: "evaluation_date_missing", id: "today-date-missing", title: "dashboard.dateMissing", intro: "dashboard.dateMissingIntro" },
   { kind: "hearing_due", id: "today-hearing", title: "dashboard.hearingDue", intro: "dashboard.hearingDueIntro" },
+  { kind: "opp_not_established", id: "today-opp-establish", title: "dashboard.oppNotEstablished", intro: "dashboard.oppNotEstablishedIntro" },
+  { kind: "opp_consent_open", id: "today-opp-consent", title: "dashboard.oppConsentOpen", intro: "dashboard.oppConsentOpenIntro" },
+  { kind: "opp_evaluation_due", id: "today-opp-evaluation", title: "dashboard.oppEvaluationDue", intro: "dashboard.oppEvaluationDueIntro" },
   { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -34,6 +38,11 @@ function daysText(item: DashboardItem): string {
       return item.days === 0 ? t("dashboard.dateMissingToday") : t("dashboard.dateMissingDays", { days: item.days });
     case "hearing_due":
       return item.days === 0 ? t("dashboard.hearingDueToday") : t("dashboard.hearingDueDays", { days: item.days });
+    case "opp_not_established":
+    case "opp_consent_open":
+    case "opp_evaluation_due":
+      if (item.daysLate > 0) return item.daysLate === 1 ? t("dashboard.oppDaysLateOne") : t("dashboard.oppDaysLate", { days: item.daysLate });
+      return item.days === 0 ? t("dashboard.oppDueToday") : t("dashboard.oppDueIn", { days: item.days });
   }
 }
 
@@ -49,7 +58,19 @@ function whenText(item: DashboardItem): string {
       return t("dashboard.currentSince", { date });
     case "hearing_due":
       return item.subject ?? t("dashboard.neverHeard", { date });
+    case "opp_not_established":
+      return item.subject ?? t("dashboard.oppClockStart", { date });
+    case "opp_consent_open":
+    case "opp_evaluation_due":
+      return t("dashboard.oppEstablishedOn", { date });
   }
+}
+
+/** Where an item leads: the hearing form, the pupil (OPP items), or the casus. */
+function target(item: DashboardItem): Route {
+  if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
+  if (item.kind.startsWith("opp_") || item.caseId === null) return { name: "pupil", id: item.pupilId };
+  return { name: "case", id: item.caseId };
 }
 
 function Item({ item, template }: { item: DashboardItem; template: Template | null }) {
@@ -59,7 +80,7 @@ function Item({ item, template }: { item: DashboardItem; template: Template | nu
   return (
     <li className={`today-item today-${item.kind}`} data-testid="dashboard-item">
       <Link
-        to={item.kind === "hearing_due" ? { name: "hearing", id: item.pupilId, recordId: null } : { name: "case", id: item.caseId }}
+        to={target(item)}
         className="today-link"
       >
         <span className="today-pupil">{item.pupilName}</span>
@@ -116,7 +137,7 @@ export function DashboardPage() {
                 <p className="muted">{t(s.intro)}</p>
                 <ul className="today-list">
                   {items.map((item) => (
-                    <Item key={`${item.kind}-${item.caseId}-${item.recordId ?? ""}`} item={item} template={template} />
+                    <Item key={`${item.kind}-${item.caseId ?? item.pupilId}-${item.recordId ?? ""}`} item={item} template={template} />
                   ))}
                 </ul>
               </section>

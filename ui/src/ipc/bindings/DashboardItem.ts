@@ -2,7 +2,11 @@
 import type { DashboardKind } from "./DashboardKind";
 import type { StepKey } from "./StepKey";
 
-export type DashboardItem = { kind: DashboardKind, caseId: string, caseTitle: string, pupilId: string, pupilName: string, 
+export type DashboardItem = { kind: DashboardKind, 
+/**
+ * The casus the item is about; `None` for an OPP that belongs to no casus.
+ */
+caseId: string | null, caseTitle: string | null, pupilId: string, pupilName: string, 
 /**
  * The goal (evaluations) or none (waiting steps).
  */
