@@ -5,6 +5,7 @@
 mod export;
 mod hearing;
 mod names;
+mod opp;
 mod today;
 
 use ibis_tests::{Run, cli, snapshot};

@@ -34,6 +34,9 @@ pub enum Command {
     /// Hoorgesprekken met de leerling en zienswijzen van ouders tonen.
     #[command(subcommand)]
     Hearing(HearingCommand),
+    /// Het ontwikkelingsperspectiefplan (OPP) van een leerling tonen.
+    #[command(subcommand)]
+    Opp(OppCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -65,6 +68,21 @@ pub struct HearingShowArgs {
     /// Id van het hoorgesprek.
     #[arg(long)]
     pub hearing: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum OppCommand {
+    /// Toont het OPP van één leerling: versies, delen, status van OOGO en instemming, termijnen.
+    Show(OppShowArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OppShowArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
     #[arg(long)]
     pub json: bool,
 }

@@ -6,6 +6,7 @@
 mod args;
 mod exit;
 mod hearing;
+mod opp;
 mod run;
 mod secrets;
 mod today;

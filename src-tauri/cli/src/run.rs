@@ -194,6 +194,13 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             close(store);
             result
         }
+        Command::Opp(command) => {
+            let store = unlock(&dir, clock)?;
+            let template = ibis_core::template::Template::landelijk()?;
+            let result = crate::opp::run(&store, clock, &template, command);
+            close(store);
+            result
+        }
         Command::Export(ExportCommand::CaseSummary(args)) => {
             let mut store = unlock(&dir, clock)?;
             let template = ibis_core::template::Template::landelijk()?;

@@ -4,6 +4,7 @@
 //! says fits its title (see `themes`) and is worded for the pupil's onderwijstype.
 
 mod hearings;
+mod opp;
 pub mod themes;
 mod walk;
 
@@ -114,6 +115,8 @@ pub struct DemoReport {
     /// Pupils with extra support, each heard (hoorgesprek) with the parents' zienswijze.
     pub hearings: u32,
     pub parent_views: u32,
+    /// Pupils with an OPP (vastgesteld and agreed, with a newer draft, not agreed, overdue).
+    pub opps: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -137,6 +140,7 @@ pub fn generate(
         cases: 0,
         hearings: 0,
         parent_views: 0,
+        opps: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
@@ -272,6 +276,17 @@ pub fn generate(
     let count = hearings::add(store, clock, template, &holidays, &heard)?;
     report.hearings = count.hearings;
     report.parent_views = count.parent_views;
+    let candidates: Vec<opp::Candidate<'_>> = walked
+        .iter()
+        .enumerate()
+        .map(|(index, casus)| opp::Candidate {
+            case_id: &casus.case_id,
+            pupil_id: &casus.pupil_id,
+            education_type: casus.education_type,
+            extra_support: extra_support.contains(&index),
+        })
+        .collect();
+    report.opps = opp::add(store, clock, template, &candidates)?;
     Ok(report)
 }
 
