@@ -61,6 +61,7 @@ pub fn timeline_event(kind: TimelineKind) -> &'static str {
         TimelineKind::Export => "Casusoverzicht geëxporteerd (PDF)",
         TimelineKind::Hearing => "Hoorgesprek met de leerling",
         TimelineKind::ParentView => "Zienswijze ouders",
+        TimelineKind::OppVersion => "OPP vastgesteld",
     }
 }
 

@@ -9,6 +9,7 @@ use crate::domain::records::RecordData;
 use crate::domain::stepplan::{self, StepKey, StepState};
 use crate::error::Result;
 use crate::records::{CaseSummary, PupilSummary};
+use crate::store::opp as opp_store;
 use crate::store::{audit, cases, cycles, pupils, records};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -45,6 +46,8 @@ pub enum TimelineKind {
     Hearing,
     /// The parents' zienswijze; `record_id` is the parent view.
     ParentView,
+    /// A version of the OPP started from this casus was vastgesteld; `record_id` is the version.
+    OppVersion,
 }
 
 /// One entry on the casus timeline, in date order.
@@ -270,6 +273,24 @@ fn timeline(
             )),
             ..entry(&view.data.given_on, TimelineKind::ParentView, &view.id)
         });
+    }
+    for opp in opp_store::of_pupil(conn, &case.pupil_id)?
+        .into_iter()
+        .filter(|o| o.case_id.as_deref() == Some(case.id.as_str()))
+    {
+        for version in opp_store::versions(conn, &opp.id)? {
+            let Some(on) = &version.established_on else {
+                continue;
+            };
+            timeline.push(TimelineEntry {
+                note: Some(format!(
+                    "Versie {} ({})",
+                    version.number,
+                    version.reason.dutch()
+                )),
+                ..entry(on, TimelineKind::OppVersion, &version.id)
+            });
+        }
     }
     for at in audit::instants_of(conn, AuditAction::ExportCaseSummary, &case.id)? {
         timeline.push(entry(&at, TimelineKind::Export, &case.id));

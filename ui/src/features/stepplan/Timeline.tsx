@@ -18,7 +18,7 @@ import "../cases/cases.css";
 const KIND_ORDER: Record<TimelineKind, number> = {
   case_opened: 0, signal: 1, conversation: 2, need: 3, factor: 4, goal: 5, intervention: 6, execution: 7,
   plan_share: 8, evaluation: 9, step_completed: 10, step_skipped: 11, cycle_started: 12, correction: 13,
-  export: 14, hearing: 15, parent_view: 16, case_closed: 17,
+  export: 14, hearing: 15, parent_view: 16, opp_version: 17, case_closed: 18,
 };
 const KINDS: readonly TimelineKind[] = (Object.keys(KIND_ORDER) as TimelineKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
 
@@ -39,10 +39,11 @@ export function targetOf(entry: TimelineEntry, detail: CaseDetail): TimelineTarg
   return byNumber ? { cycleId: byNumber.id, step: entry.step, recordId: null } : null;
 }
 
-/** Hoorgesprekken and zienswijzen ouders are records of the pupil with a form of their own. */
+/** Hoorgesprekken, zienswijzen ouders and OPP versions are the pupil's, with a page of their own. */
 function hearingRoute(entry: TimelineEntry, detail: CaseDetail): Route | null {
   if (entry.kind === "hearing") return { name: "hearing", id: detail.pupil.id, recordId: entry.recordId };
   if (entry.kind === "parent_view") return { name: "parent-view", id: detail.pupil.id, recordId: entry.recordId };
+  if (entry.kind === "opp_version") return { name: "pupil", id: detail.pupil.id };
   return null;
 }
 

@@ -3,4 +3,4 @@
 /**
  * What kind of event a timeline entry is.
  */
-export type TimelineKind = "case_opened" | "case_closed" | "cycle_started" | "step_completed" | "step_skipped" | "signal" | "conversation" | "need" | "factor" | "goal" | "intervention" | "execution" | "plan_share" | "evaluation" | "correction" | "export" | "hearing" | "parent_view";
+export type TimelineKind = "case_opened" | "case_closed" | "cycle_started" | "step_completed" | "step_skipped" | "signal" | "conversation" | "need" | "factor" | "goal" | "intervention" | "execution" | "plan_share" | "evaluation" | "correction" | "export" | "hearing" | "parent_view" | "opp_version";

@@ -314,7 +314,8 @@ fn timeline_item(
         | TimelineKind::StepSkipped
         | TimelineKind::Correction
         | TimelineKind::Hearing
-        | TimelineKind::ParentView => entry.note.clone().unwrap_or_default(),
+        | TimelineKind::ParentView
+        | TimelineKind::OppVersion => entry.note.clone().unwrap_or_default(),
         TimelineKind::Signal
         | TimelineKind::Conversation
         | TimelineKind::Need
