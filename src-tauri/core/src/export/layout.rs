@@ -1,11 +1,11 @@
 //! Flows a [`Document`]'s blocks onto A4 pages: headings stay with what follows them, list
-//! items, label–value pairs, notices and signature blocks are kept together, paragraphs break
+//! items, label–value pairs, notices, signature blocks and [`Block::Keep`] groups are kept together, paragraphs break
 //! between lines. Tables live in [`super::table`].
 
 use super::fonts::{Face, Family};
 use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, Signature, TextStyle};
 use super::page::{
-    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED,
+    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED, PARENT_TYPE,
     PROFESSIONAL_TYPE, Page, RULE, Rgb, TINT, TypeScale, baseline_offset,
 };
 use super::wrap::wrap;
@@ -22,6 +22,10 @@ pub struct Layouter<'f> {
 const BULLET_INDENT: f32 = 14.0;
 const NOTICE_PAD: f32 = 9.0;
 const SIGNATURE_HEIGHT: f32 = 104.0;
+/// The extra height of a signature row with tick boxes under the role.
+const OPTIONS_HEIGHT: f32 = 20.0;
+/// The side of a tick box.
+const TICK_BOX: f32 = 9.0;
 const KEY_WIDTH: f32 = 122.0;
 
 struct HeadingStyle {
@@ -88,13 +92,11 @@ pub fn lay_out(fonts: &Family, document: &Document) -> Vec<Page> {
         y: BODY_TOP,
         scale: match document.audience {
             Audience::Professional => PROFESSIONAL_TYPE,
+            Audience::Parent => PARENT_TYPE,
             Audience::Child => CHILD_TYPE,
         },
     };
-    for (index, block) in document.blocks.iter().enumerate() {
-        let following = document.blocks.get(index + 1..).unwrap_or_default();
-        layouter.block(block, following);
-    }
+    layouter.blocks(&document.blocks);
     layouter.pages
 }
 
@@ -134,6 +136,35 @@ impl<'f> Layouter<'f> {
         self.fonts.face(style)
     }
 
+    fn blocks(&mut self, blocks: &[Block]) {
+        for (index, block) in blocks.iter().enumerate() {
+            let following = blocks.get(index + 1..).unwrap_or_default();
+            self.block(block, following);
+        }
+    }
+
+    /// The height `blocks` take when laid out from the middle of a page (spacing before a
+    /// heading included), or `None` when they do not fit on one page.
+    fn measure(&self, blocks: &[Block]) -> Option<f32> {
+        let start = BODY_TOP + 0.5;
+        let mut trial = Layouter {
+            fonts: self.fonts,
+            pages: vec![Page::default()],
+            y: start,
+            scale: self.scale,
+        };
+        trial.blocks(blocks);
+        (trial.pages.len() == 1).then_some(trial.y - start)
+    }
+
+    /// Lays out `blocks` on one page: on a new one when they do not fit the rest of this one.
+    fn keep(&mut self, blocks: &[Block]) {
+        if let Some(height) = self.measure(blocks) {
+            self.ensure(height);
+        }
+        self.blocks(blocks);
+    }
+
     fn block(&mut self, block: &Block, following: &[Block]) {
         match block {
             Block::Title { text, subtitle } => self.title(text, subtitle.as_deref()),
@@ -156,6 +187,7 @@ impl<'f> Layouter<'f> {
             Block::Scale { chosen, caption } => self.scale_row(*chosen, caption),
             Block::DrawingSpace { label, min_height } => self.drawing_space(label, *min_height),
             Block::Signatures(signatures) => self.signatures(signatures),
+            Block::Keep(blocks) => self.keep(blocks),
             Block::Space(points) => self.space(*points),
             Block::PageBreak => {
                 if !self.at_page_top() {
@@ -205,7 +237,11 @@ impl<'f> Layouter<'f> {
             Block::DrawingSpace { min_height, .. } => *min_height,
             Block::Table(table) => self.table_start_height(table),
             Block::Notice(text) => self.notice_height(text),
-            Block::Signatures(signatures) => signatures.len().div_ceil(2) as f32 * SIGNATURE_HEIGHT,
+            Block::Signatures(signatures) => signatures_height(signatures),
+            Block::Keep(blocks) => self
+                .measure(blocks)
+                .or_else(|| blocks.first().map(|first| self.min_height(first)))
+                .unwrap_or(0.0),
             Block::Heading { .. } | Block::Title { .. } | Block::Space(_) | Block::PageBreak => 0.0,
         }
     }
@@ -378,20 +414,22 @@ impl<'f> Layouter<'f> {
 
     /// Two signature places per row; the whole block moves to the next page if it does not fit.
     fn signatures(&mut self, signatures: &[Signature]) {
-        let rows = signatures.len().div_ceil(2);
-        self.ensure(rows as f32 * SIGNATURE_HEIGHT);
+        self.ensure(signatures_height(signatures));
         let column = (CONTENT_WIDTH - 24.0) / 2.0;
         for pair in signatures.chunks(2) {
             let top = self.y;
+            let options = row_options_height(pair);
             for (index, signature) in pair.iter().enumerate() {
                 let x = MARGIN_LEFT + index as f32 * (column + 24.0);
-                self.signature(x, top, column, signature);
+                self.signature(x, top, column, options, signature);
             }
-            self.y = top + SIGNATURE_HEIGHT;
+            self.y = top + SIGNATURE_HEIGHT + options;
         }
     }
 
-    fn signature(&mut self, x: f32, top: f32, width: f32, signature: &Signature) {
+    /// One place: the role in bold, its tick boxes (the row's `options` height is kept free
+    /// for them), then name, date and signature lines.
+    fn signature(&mut self, x: f32, top: f32, width: f32, options: f32, signature: &Signature) {
         let role = wrap(
             self.face(TextStyle::Bold),
             &signature.role,
@@ -403,6 +441,7 @@ impl<'f> Layouter<'f> {
         .unwrap_or_default();
         let name = signature.name.clone().unwrap_or_default();
         let TypeScale { body, leading, .. } = self.scale;
+        let regular = self.face(TextStyle::Regular);
         let page = self.page();
         page.text(
             x,
@@ -412,6 +451,22 @@ impl<'f> Layouter<'f> {
             INK,
             role,
         );
+        let mut option_x = x;
+        let box_top = top + leading + 5.0;
+        for option in &signature.options {
+            page.frame(option_x, box_top, TICK_BOX, TICK_BOX, (0.8, INK));
+            let label_x = option_x + TICK_BOX + 5.0;
+            page.text(
+                label_x,
+                box_top + TICK_BOX - 1.0,
+                TextStyle::Regular,
+                body,
+                INK,
+                option.clone(),
+            );
+            option_x = label_x + regular.text_width(option, body) + 16.0;
+        }
+        let top = top + options;
         let fields = [("Naam", name, 22.0), ("Datum", String::new(), 44.0)];
         for (label, value, offset) in fields {
             let baseline = top + offset + 10.0;
@@ -437,4 +492,21 @@ impl<'f> Layouter<'f> {
         );
         page.hline(x + 60.0, x + width, top + 94.0, 0.5, RULE);
     }
+}
+
+/// The extra height of a row of signature places when one of them has tick boxes.
+fn row_options_height(row: &[Signature]) -> f32 {
+    if row.iter().any(|s| !s.options.is_empty()) {
+        OPTIONS_HEIGHT
+    } else {
+        0.0
+    }
+}
+
+/// The height of a whole signature block, two places per row.
+fn signatures_height(signatures: &[Signature]) -> f32 {
+    signatures
+        .chunks(2)
+        .map(|row| SIGNATURE_HEIGHT + row_options_height(row))
+        .sum()
 }

@@ -10,6 +10,9 @@
 mod demo;
 mod hearing;
 mod hyphenation;
+mod opp;
+mod opp_sample;
+mod parent_sheet;
 mod sample;
 #[path = "../support.rs"]
 mod support;
@@ -176,6 +179,7 @@ fn long_table(rows: usize) -> Document {
     Document {
         header_title: "Tabeltest".into(),
         audience: Audience::Professional,
+        mark: None,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),
@@ -195,14 +199,8 @@ fn long_table(rows: usize) -> Document {
                 rows,
             }),
             Block::Signatures(vec![
-                Signature {
-                    role: "Eerste ondertekenaar".into(),
-                    name: Some("A. Test".into()),
-                },
-                Signature {
-                    role: "Tweede ondertekenaar".into(),
-                    name: None,
-                },
+                Signature::new("Eerste ondertekenaar", Some("A. Test".into())),
+                Signature::new("Tweede ondertekenaar", None),
             ]),
         ],
     }
@@ -256,6 +254,7 @@ fn nothing_is_drawn_past_the_margins_even_long_words_and_huge_rows() {
     let document = Document {
         header_title: format!("Kop {long_word}"),
         audience: Audience::Professional,
+        mark: None,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),
