@@ -315,3 +315,41 @@ fn an_adult_pupil_without_guardian_lines_gets_the_tick_boxes() {
         "{text}"
     );
 }
+
+/// A first draft with nothing filled in yet still reads as a plan: every part says what is
+/// missing in words, no "None", no key, the factors table shows each domain.
+#[test]
+fn an_empty_first_draft_says_what_is_missing() {
+    let mut data = opp_sample::draft();
+    data.number = 1;
+    data.reason = ibis_core::domain::opp::OppReason::Opstellen;
+    data.content = Default::default();
+    data.hearing_gap_reason = None;
+    data.rod_begin = None;
+    data.pupil.contact_person = None;
+    let (rendered, pdf, _) = printed("opp-leeg", &data);
+    let text = flat(&pdf.text());
+    assert_in_order(
+        &text,
+        &[
+            "OPP versie 1 · CONCEPT",
+            "Begindatum OPP (ROD) nog niet vastgesteld",
+            "Einddatum OPP (ROD) loopt nog",
+            "Uitstroombestemming nog niet gekozen",
+            "Onderbouwing Nog niet ingevuld.",
+            "Leerling — — Onderwijs — — Thuis/opvoeding — —",
+            "Besproken met ouders op nog niet vastgelegd",
+            "Er staan nog geen woorden van Zoë in dit plan.",
+            "Nog geen doelen ingevuld.",
+            "Nog geen ondersteuning ingevuld.",
+            "Geen: Zoë volgt het gewone onderwijsprogramma.",
+            "Visie van de ouders Nog niet vastgelegd.",
+            "Handelingsdeel — ouders gaan akkoord / gaan niet akkoord",
+        ],
+    );
+    for page in 1..=rendered.pages {
+        assert!(page_text(&pdf, page).contains("CONCEPT"), "page {page}");
+    }
+    assert!(!text.contains("None") && !text.contains('_'), "{text}");
+    assert!(!text.contains("Contactpersoon"), "{text}");
+}

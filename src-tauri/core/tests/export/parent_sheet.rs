@@ -5,6 +5,7 @@
 //! metadata.
 
 use super::opp_sample;
+use super::words::{document_words, unexplained_words};
 use super::*;
 use ibis_core::export::opp_parent_sheet;
 use ibis_core::template::Template;
@@ -199,10 +200,15 @@ fn one_or_two_pages_with_every_part_a_parent_needs() {
 }
 
 #[test]
-fn the_metadata_and_file_name_carry_no_name() {
+fn no_name_in_the_metadata_or_file_name_and_no_word_broken_without_a_hyphen() {
     let data = opp_sample::established();
     let document = opp_parent_sheet::build(&data, &Template::landelijk().unwrap());
     let (_, pdf) = render("ouderblad-metadata", &document);
+    let unexplained = unexplained_words(&pdf.raw_text(), &document_words(&document));
+    assert!(
+        unexplained.is_empty(),
+        "broken without a hyphen: {unexplained:?}"
+    );
     let info = pdf.info();
     assert!(info.contains(opp_parent_sheet::METADATA_TITLE), "{info}");
     for name in ["Zoë", "Kanariepiet", "Öztürk"] {
