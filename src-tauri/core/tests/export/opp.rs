@@ -141,7 +141,7 @@ fn both_parts_have_their_own_agreement_block_each_on_one_page() {
             "Handelingsdeel — ouders gaan akkoord / gaan niet akkoord",
             "Vastgelegde instemming Ingestemd",
             "Voorgelegd op 10-11-2026",
-            "Op 17-11-2026",
+            "Beantwoord op 17-11-2026",
             "Hoe getekend op papier",
             "gaat akkoord",
             "gaat niet akkoord",

@@ -349,7 +349,10 @@ impl Builder {
             };
             let answered = [
                 ("Door", present(&by)),
-                ("Op", consent.decided_on.as_deref().map(iso_to_dutch)),
+                (
+                    "Beantwoord op",
+                    consent.decided_on.as_deref().map(iso_to_dutch),
+                ),
                 ("Hoe", consent.method.map(|m| m.dutch().to_owned())),
                 ("Toelichting", consent.note.as_deref().and_then(present)),
             ];
