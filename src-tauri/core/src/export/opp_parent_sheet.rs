@@ -11,7 +11,7 @@ pub mod abbreviations;
 use super::model::{Audience, Block, Document, HeadingLevel, Metadata, TextStyle};
 use super::opp::{DRAFT_MARK, OppDocumentData, iso_to_dutch, present};
 use crate::domain::dates::to_iso;
-use crate::domain::opp::{DeviationKind, ProgrammeDeviation, VersionStatus};
+use crate::domain::opp::{ConsentStatus, DeviationKind, ProgrammeDeviation, VersionStatus};
 use crate::template::Template;
 use abbreviations::Explainer;
 
@@ -66,6 +66,11 @@ pub fn build(data: &OppDocumentData, template: &Template) -> Document {
     blocks.extend(agreement(data));
 
     blocks.push(section("Bent u het niet eens met het plan?"));
+    if data.consent.status == ConsentStatus::NietIngestemd {
+        blocks.push(paragraph(
+            "U hebt laten weten dat u niet akkoord gaat met het handelingsdeel.".into(),
+        ));
+    }
     blocks.push(paragraph(
         "U mag het oneens zijn met de school. Dit kunt u doen:".into(),
     ));

@@ -353,3 +353,32 @@ fn an_empty_first_draft_says_what_is_missing() {
     assert!(!text.contains("None") && !text.contains('_'), "{text}");
     assert!(!text.contains("Contactpersoon"), "{text}");
 }
+
+/// "Niet ingestemd" points to the way on, in the plan and on the ouderblad.
+#[test]
+fn niet_ingestemd_points_to_the_dispute_route() {
+    let mut data = opp_sample::established();
+    data.consent.status = ConsentStatus::NietIngestemd;
+    data.consent.note = Some("Ouders willen geen kortere ochtenden.".into());
+    let (_, pdf, _) = printed("opp-niet-ingestemd", &data);
+    let text = flat(&pdf.text());
+    assert_in_order(
+        &text,
+        &[
+            "Vastgelegde instemming Niet ingestemd",
+            "Toelichting Ouders willen geen kortere ochtenden.",
+            "Er is geen instemming met het handelingsdeel.",
+            "onderwijsconsulent",
+            "Geschillencommissie Passend Onderwijs",
+        ],
+    );
+    let (_, pdf, _) = printed("opp-ingestemd", &opp_sample::established());
+    assert!(!flat(&pdf.text()).contains("geen instemming"));
+    let sheet = ibis_core::export::opp_parent_sheet::build(&data, &template());
+    let (_, pdf) = render("ouderblad-niet-ingestemd", &sheet);
+    assert!(
+        flat(&pdf.text()).contains("U hebt laten weten dat u niet akkoord gaat"),
+        "{}",
+        pdf.text()
+    );
+}

@@ -17,6 +17,12 @@ pub const ACTION_AGREEMENT: &str = "Handelingsdeel — ouders gaan akkoord / gaa
 /// The tick boxes of a guardian on the handelingsdeel.
 pub const CONSENT_OPTIONS: [&str; 2] = ["gaat akkoord", "gaat niet akkoord"];
 
+/// Printed under a recorded "niet ingestemd": the way on (DOMAIN.md §10; the escalatieladder
+/// issue will extend it).
+pub const NOT_AGREED: &str = "Er is geen instemming met het handelingsdeel. De school gaat met \
+     de ouders in gesprek over een oplossing. Komen zij er samen niet uit, dan kunnen de ouders \
+     een onderwijsconsulent vragen of naar de Geschillencommissie Passend Onderwijs gaan.";
+
 /// An empty table cell.
 const NONE: &str = "—";
 
@@ -364,6 +370,9 @@ impl Builder {
         }
         if !pairs.is_empty() {
             blocks.push(Block::KeyValues(pairs));
+        }
+        if consent.status == ConsentStatus::NietIngestemd {
+            blocks.push(Block::Notice(NOT_AGREED.into()));
         }
         blocks.push(Block::Signatures(self.signatures(data, &CONSENT_OPTIONS)));
         self.push(Block::Keep(blocks));
