@@ -18,6 +18,7 @@ pub mod opp;
 pub mod opp_parent_sheet;
 mod page;
 mod render;
+mod signatures;
 mod table;
 mod wrap;
 

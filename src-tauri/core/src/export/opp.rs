@@ -14,9 +14,10 @@
 //! the records the plan draws on once, under "Over dit plan", and the pupil's words carry their
 //! hoorgesprek (date, with whom) because hoorrecht asks for exactly that.
 
+mod agreement;
 mod parts;
 
-use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, Metadata, Signature};
+use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, Metadata};
 use crate::domain::dates::{parse_iso, to_dutch, to_iso};
 use crate::domain::opp::{Consent, Consultation, OppContent, OppReason, VersionStatus};
 use crate::domain::pupil::{EducationType, SchoolStage};
@@ -238,32 +239,6 @@ impl Builder {
             ),
             ("Overgenomen uit".into(), sources(&data.content)),
         ]);
-    }
-
-    /// The places for signatures of one agreement block: every guardian with gezag by name
-    /// (with tick boxes when they answer), the school, and the pupil when they sign.
-    fn signatures(&self, data: &OppDocumentData, options: &[&str]) -> Vec<Signature> {
-        let options: Vec<String> = options.iter().map(|o| (*o).to_owned()).collect();
-        let mut signatures: Vec<Signature> = data
-            .signers
-            .iter()
-            .map(|signer| Signature {
-                role: capitalized(signer.role.trim()),
-                name: present(&signer.name),
-                options: options.clone(),
-            })
-            .collect();
-        // No guardian answers: the adult pupil in (v)so takes the parents' place (WEC 41a).
-        let pupil_answers = signatures.is_empty();
-        signatures.push(Signature::new(capitalized(data.school_role.trim()), None));
-        if data.pupil_signs {
-            signatures.push(Signature {
-                role: "Leerling".into(),
-                name: present(&data.pupil.full_name),
-                options: if pupil_answers { options } else { Vec::new() },
-            });
-        }
-        signatures
     }
 }
 

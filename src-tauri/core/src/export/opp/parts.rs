@@ -1,27 +1,13 @@
-//! The two parts of the printed OPP and the pupil's own block between them, each part closed by
-//! its own agreement block (kept on one page): the perspectiefdeel is *besproken* with the
-//! parents (OOGO), the handelingsdeel needs their *instemming* (tick boxes and signatures).
+//! The two parts of the printed OPP and the pupil's own block between them; each part closes
+//! with its own agreement block ([`super::agreement`]).
 
 use super::{Builder, OppDocumentData, iso_to_dutch, present};
 use crate::domain::dates::to_dutch;
-use crate::domain::opp::{ConsentStatus, DeviationKind, ProgrammeDeviation};
+use crate::domain::opp::{DeviationKind, ProgrammeDeviation};
 use crate::domain::records::FactorKind;
-use crate::export::model::{Block, Column, HeadingLevel, KeyValue, Table, TextStyle};
+use crate::export::model::{Block, Column, HeadingLevel, Table, TextStyle};
 use crate::template::Template;
-use crate::vocabulary::{self, capitalized};
-
-/// The heading of the perspectiefdeel's agreement block.
-pub const PERSPECTIVE_AGREEMENT: &str = "Perspectiefdeel — besproken met ouders (OOGO)";
-/// The heading of the handelingsdeel's agreement block.
-pub const ACTION_AGREEMENT: &str = "Handelingsdeel — ouders gaan akkoord / gaan niet akkoord";
-/// The tick boxes of a guardian on the handelingsdeel.
-pub const CONSENT_OPTIONS: [&str; 2] = ["gaat akkoord", "gaat niet akkoord"];
-
-/// Printed under a recorded "niet ingestemd": the way on (DOMAIN.md §10; the escalatieladder
-/// issue will extend it).
-pub const NOT_AGREED: &str = "Er is geen instemming met het handelingsdeel. De school gaat met \
-     de ouders in gesprek over een oplossing. Komen zij er samen niet uit, dan kunnen de ouders \
-     een onderwijsconsulent vragen of naar de Geschillencommissie Passend Onderwijs gaan.";
+use crate::vocabulary;
 
 /// An empty table cell.
 const NONE: &str = "—";
@@ -95,51 +81,6 @@ impl Builder {
         );
         self.push(factors_table(data, template));
         self.perspective_agreement(data);
-    }
-
-    fn perspective_agreement(&mut self, data: &OppDocumentData) {
-        let mut blocks = vec![
-            Block::Heading {
-                level: HeadingLevel::Subsection,
-                text: PERSPECTIVE_AGREEMENT.into(),
-            },
-            italic(
-                "Over het perspectiefdeel overlegt de school met u: op overeenstemming gericht \
-                 overleg (OOGO). De school stelt dit deel vast; u hoeft er niet mee in te stemmen. \
-                 Met uw handtekening laat u zien dat het met u besproken is.",
-            ),
-        ];
-        let consultation = data.consultation.as_ref();
-        let mut pairs = vec![KeyValue::new(
-            "Besproken met ouders op",
-            consultation.map_or_else(
-                || "nog niet vastgelegd: zet de datum bij uw handtekening".to_owned(),
-                |c| iso_to_dutch(&c.held_on),
-            ),
-        )];
-        if let Some(consultation) = consultation {
-            let guardians: Vec<&str> = data
-                .consultation_names
-                .iter()
-                .map(|n| n.trim())
-                .filter(|n| !n.is_empty())
-                .collect();
-            for (key, value) in [
-                ("Deelnemers", present(&consultation.participants)),
-                ("Ouders in het gesprek", present(&guardians.join(", "))),
-                (
-                    "Visie van de ouders",
-                    consultation.parents_view.as_deref().and_then(present),
-                ),
-            ] {
-                if let Some(value) = value {
-                    pairs.push(KeyValue::new(key, value));
-                }
-            }
-        }
-        blocks.push(Block::KeyValues(pairs));
-        blocks.push(Block::Signatures(self.signatures(data, &[])));
-        self.push(Block::Keep(blocks));
     }
 
     pub(super) fn pupil_voice(&mut self, data: &OppDocumentData) {
@@ -317,65 +258,6 @@ impl Builder {
                 ),
             ]);
         }
-    }
-
-    fn action_agreement(&mut self, data: &OppDocumentData) {
-        let consent = &data.consent;
-        let mut blocks = vec![
-            Block::Heading {
-                level: HeadingLevel::Subsection,
-                text: ACTION_AGREEMENT.into(),
-            },
-            italic(
-                "Voor het handelingsdeel vraagt de school uw instemming. Kruis aan of u akkoord \
-                 gaat en zet uw handtekening. Gaat u niet akkoord, of met een deel niet? Schrijf \
-                 dat op dit blad; de school gaat dan met u in gesprek.",
-            ),
-        ];
-        let mut pairs = Vec::new();
-        if consent.status != ConsentStatus::Concept {
-            pairs.push(KeyValue::new(
-                "Vastgelegde instemming",
-                capitalized(consent.status.dutch()),
-            ));
-        }
-        if let Some(presented) = consent.presented_on.as_deref() {
-            pairs.push(KeyValue::new("Voorgelegd op", iso_to_dutch(presented)));
-        }
-        if consent.status.is_decided() {
-            let by = if consent.by_pupil {
-                format!("{} zelf", data.pupil.full_name.trim())
-            } else {
-                data.consent_names
-                    .iter()
-                    .map(|n| n.trim())
-                    .filter(|n| !n.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            };
-            let answered = [
-                ("Door", present(&by)),
-                (
-                    "Beantwoord op",
-                    consent.decided_on.as_deref().map(iso_to_dutch),
-                ),
-                ("Hoe", consent.method.map(|m| m.dutch().to_owned())),
-                ("Toelichting", consent.note.as_deref().and_then(present)),
-            ];
-            for (key, value) in answered {
-                if let Some(value) = value {
-                    pairs.push(KeyValue::new(key, value));
-                }
-            }
-        }
-        if !pairs.is_empty() {
-            blocks.push(Block::KeyValues(pairs));
-        }
-        if consent.status == ConsentStatus::NietIngestemd {
-            blocks.push(Block::Notice(NOT_AGREED.into()));
-        }
-        blocks.push(Block::Signatures(self.signatures(data, &CONSENT_OPTIONS)));
-        self.push(Block::Keep(blocks));
     }
 }
 
