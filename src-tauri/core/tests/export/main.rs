@@ -1,6 +1,6 @@
 //! Export suite: the casusoverzicht rendered to real PDF files and read back with poppler
 //! (pdftotext, pdffonts, pdfinfo) and qpdf — text in reading order, page numbers, repeated
-//! table headers, rows and signature blocks never cut, fonts embedded, no names in metadata,
+//! table headers, rows, signature blocks and kept groups never cut, fonts embedded, no names in metadata,
 //! and safe writing (read-only or missing folder: a Dutch error, no file left behind).
 //!
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
@@ -346,4 +346,78 @@ fn an_empty_stappenplan_says_so() {
         &text,
         &["Stappenplan", "Nog geen cycli vastgelegd", "Tijdlijn"],
     );
+}
+
+/// A document of `filler` one-line paragraphs, then an agreement block (heading, text,
+/// signatures), kept together or not.
+fn agreement_after(filler: usize, keep: bool) -> Document {
+    let mut blocks: Vec<Block> = (1..=filler)
+        .map(|n| Block::Paragraph {
+            text: format!("Vulregel {n}"),
+            style: ibis_core::export::model::TextStyle::Regular,
+        })
+        .collect();
+    let agreement = vec![
+        Block::Heading {
+            level: HeadingLevel::Subsection,
+            text: "Akkoordblok".into(),
+        },
+        Block::Paragraph {
+            text: "Kruis aan of u akkoord gaat en zet uw handtekening. ".repeat(5),
+            style: ibis_core::export::model::TextStyle::Italic,
+        },
+        Block::KeyValues(vec![
+            ibis_core::export::model::KeyValue::new("Voorgelegd op", "10-11-2026"),
+            ibis_core::export::model::KeyValue::new("Beantwoord op", "17-11-2026"),
+        ]),
+        Block::Signatures(vec![
+            Signature {
+                role: "Moeder".into(),
+                name: Some("A. Test".into()),
+                options: vec!["gaat akkoord".into(), "gaat niet akkoord".into()],
+            },
+            Signature::new("Intern begeleider", None),
+        ]),
+    ];
+    if keep {
+        blocks.push(Block::Keep(agreement));
+    } else {
+        blocks.extend(agreement);
+    }
+    Document {
+        header_title: "Akkoordtest".into(),
+        audience: Audience::Professional,
+        mark: None,
+        metadata: Metadata {
+            title: "Ibis — test".into(),
+            subject: String::new(),
+            keywords: Vec::new(),
+        },
+        blocks,
+    }
+}
+
+fn page_of(pdf: &Pdf, pages: usize, needle: &str) -> Vec<usize> {
+    (1..=pages)
+        .filter(|p| page_text(pdf, *p).contains(needle))
+        .collect()
+}
+
+#[test]
+fn a_kept_agreement_block_moves_whole_where_loose_blocks_would_split() {
+    // Find a filler length at which the loose blocks split: heading on one page, signatures
+    // on the next. The same blocks kept together must then share one page.
+    let split = (20..40)
+        .find(|filler| {
+            let (rendered, pdf) = render("akkoord-los", &agreement_after(*filler, false));
+            page_of(&pdf, rendered.pages, "Akkoordblok")
+                != page_of(&pdf, rendered.pages, "Handtekening")
+        })
+        .expect("some filler length splits loose blocks");
+    let (rendered, pdf) = render("akkoord-samen", &agreement_after(split, true));
+    let heading = page_of(&pdf, rendered.pages, "Akkoordblok");
+    assert_eq!(heading.len(), 1);
+    assert_eq!(page_of(&pdf, rendered.pages, "Handtekening"), heading);
+    assert_eq!(page_of(&pdf, rendered.pages, "gaat niet akkoord"), heading);
+    assert!(page_text(&pdf, 1).contains(&format!("Vulregel {split}")));
 }
