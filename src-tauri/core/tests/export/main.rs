@@ -1,7 +1,8 @@
-//! Export suite: the casusoverzicht rendered to real PDF files and read back with poppler
-//! (pdftotext, pdffonts, pdfinfo) and qpdf — text in reading order, page numbers, repeated
-//! table headers, rows, signature blocks and kept groups never cut, fonts embedded, no names in metadata,
-//! and safe writing (read-only or missing folder: a Dutch error, no file left behind).
+//! Export suite: the casusoverzicht, the child's summary, the printed OPP and its ouderblad
+//! rendered to real PDF files and read back with poppler (pdftotext, pdffonts, pdfinfo) and
+//! qpdf — text in reading order, page numbers, repeated table headers, rows, signature blocks
+//! and kept groups never cut, fonts embedded, no names in metadata, and safe writing
+//! (read-only or missing folder: a Dutch error, no file left behind).
 //!
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
 // A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
