@@ -128,9 +128,10 @@ fn draw_mark(page: &mut Page, bold: &Face, x: f32, mark: &str) {
     let top = HEADER_BASELINE - MARK_SIZE - 3.0;
     page.fill(x, top, width, height, MARK_TINT);
     page.frame(x, top, width, height, (1.0, MARK));
+    // Capitals are about 0.71 em high: centre them in the band.
     page.text(
         x + MARK_PAD,
-        HEADER_BASELINE + 0.5,
+        top + (height + 0.71 * MARK_SIZE) / 2.0,
         TextStyle::Bold,
         MARK_SIZE,
         MARK,
