@@ -1,13 +1,18 @@
 //! `make bench`: rendering a casusoverzicht of 6 and of 30 pages (layout, font
-//! subsetting and PDF serialisation; target for 6 pages: under 50 ms in a release build).
+//! subsetting and PDF serialisation; target for 6 pages: under 50 ms in a release build), and a
+//! rich printed OPP of 6 pages (issue 9: under 20 ms in a release build).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+#[path = "../tests/export/opp_sample.rs"]
+mod opp_sample;
 #[path = "../tests/export/sample.rs"]
 mod sample;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ibis_core::export::case_overview::{self, CaseOverviewData};
+use ibis_core::export::opp::{self, OppDocumentData};
 use ibis_core::export::{RenderInfo, render_pdf};
+use ibis_core::template::Template;
 use std::hint::black_box;
 use std::time::Duration;
 
@@ -58,7 +63,28 @@ fn render(c: &mut Criterion) {
             });
         });
     }
+    let template = Template::landelijk().unwrap();
+    let data = opp_with_pages(6, &template);
+    group.bench_function("opp_6_pages", |b| {
+        b.iter(|| {
+            let document = opp::build(black_box(&data), &template);
+            black_box(render_pdf(&document, &info()).unwrap())
+        });
+    });
     group.finish();
+}
+
+/// A rich vastgesteld OPP of exactly `pages` pages: every list of the plan filled, repeated.
+fn opp_with_pages(pages: usize, template: &Template) -> OppDocumentData {
+    let pages_of = |data: &OppDocumentData| {
+        render_pdf(&opp::build(data, template), &info())
+            .unwrap()
+            .pages
+    };
+    (1..=10)
+        .map(opp_sample::established_with)
+        .find(|data| pages_of(data) == pages)
+        .unwrap_or_else(|| panic!("no synthetic OPP of exactly {pages} pages"))
 }
 
 criterion_group!(benches, render);

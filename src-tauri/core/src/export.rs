@@ -1,8 +1,10 @@
 //! Printable documents (the only module that imports printpdf). A builder turns use-case data
 //! into a [`model::Document`]; [`render_pdf`] lays it out on A4 with the embedded Noto Sans
 //! family (and Symbola for emoji) and serialises it. The casusoverzicht is for professionals;
-//! "Wat jij hebt verteld" ([`hearing_summary`]) is for the child, in large type. PDF metadata comes from [`model::Metadata`] and never names a
-//! pupil. Writing the file is the use case's job (`usecases::export`), through
+//! "Wat jij hebt verteld" ([`hearing_summary`]) is for the child, in large type. The printed
+//! OPP ([`opp`]) is for professionals and parents; its ouderblad ([`opp_parent_sheet`]) is for
+//! parents, in plain Dutch and a size larger. PDF metadata comes from [`model::Metadata`] and
+//! never names a pupil. Writing the file is the use case's job (`usecases::export`), through
 //! `files::write_atomically`.
 
 pub mod case_overview;
@@ -12,8 +14,11 @@ pub mod hearing_summary;
 pub mod hyphenate;
 mod layout;
 pub mod model;
+pub mod opp;
+pub mod opp_parent_sheet;
 mod page;
 mod render;
+mod signatures;
 mod table;
 mod wrap;
 
@@ -37,6 +42,7 @@ pub fn render_pdf(document: &model::Document, info: &RenderInfo) -> Result<Rende
         &mut pages,
         &document.header_title,
         document.audience,
+        document.mark.as_deref(),
         info,
     );
     let bytes = render::render(fonts, &pages, &document.metadata, info)?;

@@ -87,19 +87,14 @@ pub fn build(data: &CaseOverviewData) -> Document {
 
     b.section("Ondertekening");
     b.push(Block::Signatures(vec![
-        Signature {
-            role: capitalized(wording.coordinator),
-            name: None,
-        },
-        Signature {
-            role: "Ouder/verzorger (voor gezien)".into(),
-            name: None,
-        },
+        Signature::new(capitalized(wording.coordinator), None),
+        Signature::new("Ouder/verzorger (voor gezien)", None),
     ]));
 
     Document {
         header_title: format!("Casusoverzicht — {full_name}"),
         audience: Audience::Professional,
+        mark: None,
         metadata: Metadata {
             title: METADATA_TITLE.into(),
             subject: "Casusoverzicht uit Ibis (vertrouwelijk)".into(),

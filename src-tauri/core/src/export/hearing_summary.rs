@@ -142,6 +142,7 @@ pub fn build(data: &HearingSummaryData) -> Document {
     Document {
         header_title: TITLE.into(),
         audience: Audience::Child,
+        mark: None,
         metadata: Metadata {
             title: METADATA_TITLE.into(),
             subject: "Samenvatting van een hoorgesprek, voor de leerling (vertrouwelijk)".into(),

@@ -1,13 +1,15 @@
 //! Flows a [`Document`]'s blocks onto A4 pages: headings stay with what follows them, list
-//! items, label–value pairs, notices and signature blocks are kept together, paragraphs break
-//! between lines. Tables live in [`super::table`].
+//! items, label–value pairs, notices, signature blocks and [`Block::Keep`] groups are kept
+//! together, paragraphs break between lines. Tables live in [`super::table`], signature places
+//! in [`super::signatures`].
 
 use super::fonts::{Face, Family};
-use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, Signature, TextStyle};
+use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, TextStyle};
 use super::page::{
-    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED,
+    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED, PARENT_TYPE,
     PROFESSIONAL_TYPE, Page, RULE, Rgb, TINT, TypeScale, baseline_offset,
 };
+use super::signatures::signatures_height;
 use super::wrap::wrap;
 
 /// Places blocks page by page. `y` is the top of the next free line on the current page.
@@ -21,7 +23,6 @@ pub struct Layouter<'f> {
 
 const BULLET_INDENT: f32 = 14.0;
 const NOTICE_PAD: f32 = 9.0;
-const SIGNATURE_HEIGHT: f32 = 104.0;
 const KEY_WIDTH: f32 = 122.0;
 
 struct HeadingStyle {
@@ -88,13 +89,11 @@ pub fn lay_out(fonts: &Family, document: &Document) -> Vec<Page> {
         y: BODY_TOP,
         scale: match document.audience {
             Audience::Professional => PROFESSIONAL_TYPE,
+            Audience::Parent => PARENT_TYPE,
             Audience::Child => CHILD_TYPE,
         },
     };
-    for (index, block) in document.blocks.iter().enumerate() {
-        let following = document.blocks.get(index + 1..).unwrap_or_default();
-        layouter.block(block, following);
-    }
+    layouter.blocks(&document.blocks);
     layouter.pages
 }
 
@@ -134,6 +133,35 @@ impl<'f> Layouter<'f> {
         self.fonts.face(style)
     }
 
+    fn blocks(&mut self, blocks: &[Block]) {
+        for (index, block) in blocks.iter().enumerate() {
+            let following = blocks.get(index + 1..).unwrap_or_default();
+            self.block(block, following);
+        }
+    }
+
+    /// The height `blocks` take when laid out from the middle of a page (spacing before a
+    /// heading included), or `None` when they do not fit on one page.
+    fn measure(&self, blocks: &[Block]) -> Option<f32> {
+        let start = BODY_TOP + 0.5;
+        let mut trial = Layouter {
+            fonts: self.fonts,
+            pages: vec![Page::default()],
+            y: start,
+            scale: self.scale,
+        };
+        trial.blocks(blocks);
+        (trial.pages.len() == 1).then_some(trial.y - start)
+    }
+
+    /// Lays out `blocks` on one page: on a new one when they do not fit the rest of this one.
+    fn keep(&mut self, blocks: &[Block]) {
+        if let Some(height) = self.measure(blocks) {
+            self.ensure(height);
+        }
+        self.blocks(blocks);
+    }
+
     fn block(&mut self, block: &Block, following: &[Block]) {
         match block {
             Block::Title { text, subtitle } => self.title(text, subtitle.as_deref()),
@@ -156,6 +184,7 @@ impl<'f> Layouter<'f> {
             Block::Scale { chosen, caption } => self.scale_row(*chosen, caption),
             Block::DrawingSpace { label, min_height } => self.drawing_space(label, *min_height),
             Block::Signatures(signatures) => self.signatures(signatures),
+            Block::Keep(blocks) => self.keep(blocks),
             Block::Space(points) => self.space(*points),
             Block::PageBreak => {
                 if !self.at_page_top() {
@@ -205,7 +234,11 @@ impl<'f> Layouter<'f> {
             Block::DrawingSpace { min_height, .. } => *min_height,
             Block::Table(table) => self.table_start_height(table),
             Block::Notice(text) => self.notice_height(text),
-            Block::Signatures(signatures) => signatures.len().div_ceil(2) as f32 * SIGNATURE_HEIGHT,
+            Block::Signatures(signatures) => signatures_height(signatures),
+            Block::Keep(blocks) => self
+                .measure(blocks)
+                .or_else(|| blocks.first().map(|first| self.min_height(first)))
+                .unwrap_or(0.0),
             Block::Heading { .. } | Block::Title { .. } | Block::Space(_) | Block::PageBreak => 0.0,
         }
     }
@@ -374,67 +407,5 @@ impl<'f> Layouter<'f> {
             INK,
         );
         self.y = top + height + 8.0;
-    }
-
-    /// Two signature places per row; the whole block moves to the next page if it does not fit.
-    fn signatures(&mut self, signatures: &[Signature]) {
-        let rows = signatures.len().div_ceil(2);
-        self.ensure(rows as f32 * SIGNATURE_HEIGHT);
-        let column = (CONTENT_WIDTH - 24.0) / 2.0;
-        for pair in signatures.chunks(2) {
-            let top = self.y;
-            for (index, signature) in pair.iter().enumerate() {
-                let x = MARGIN_LEFT + index as f32 * (column + 24.0);
-                self.signature(x, top, column, signature);
-            }
-            self.y = top + SIGNATURE_HEIGHT;
-        }
-    }
-
-    fn signature(&mut self, x: f32, top: f32, width: f32, signature: &Signature) {
-        let role = wrap(
-            self.face(TextStyle::Bold),
-            &signature.role,
-            self.scale.body,
-            width,
-        )
-        .into_iter()
-        .next()
-        .unwrap_or_default();
-        let name = signature.name.clone().unwrap_or_default();
-        let TypeScale { body, leading, .. } = self.scale;
-        let page = self.page();
-        page.text(
-            x,
-            top + baseline_offset(body, leading),
-            TextStyle::Bold,
-            body,
-            INK,
-            role,
-        );
-        let fields = [("Naam", name, 22.0), ("Datum", String::new(), 44.0)];
-        for (label, value, offset) in fields {
-            let baseline = top + offset + 10.0;
-            page.text(x, baseline, TextStyle::Regular, 9.0, MUTED, label.into());
-            page.text(
-                x + 62.0,
-                baseline - 1.0,
-                TextStyle::Regular,
-                body,
-                INK,
-                value,
-            );
-            page.hline(x + 60.0, x + width, baseline + 3.0, 0.5, RULE);
-        }
-        let baseline = top + 66.0 + 10.0;
-        page.text(
-            x,
-            baseline,
-            TextStyle::Regular,
-            9.0,
-            MUTED,
-            "Handtekening".into(),
-        );
-        page.hline(x + 60.0, x + width, top + 94.0, 0.5, RULE);
     }
 }

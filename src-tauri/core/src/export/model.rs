@@ -9,6 +9,9 @@ pub struct Document {
     /// pupil; the PDF metadata title comes from [`Metadata`].
     pub header_title: String,
     pub audience: Audience,
+    /// A word stamped in a boxed band in the header of every page ("CONCEPT" on a draft OPP);
+    /// it never covers body text.
+    pub mark: Option<String>,
     pub metadata: Metadata,
     pub blocks: Vec<Block>,
 }
@@ -18,6 +21,8 @@ pub struct Document {
 pub enum Audience {
     /// Professionals and parents: 10 pt body, a header with the title and "VERTROUWELIJK".
     Professional,
+    /// Parents reading a sheet for them (the ouderblad): 11.5 pt body, the professional header.
+    Parent,
     /// The child: large type (15 pt body, headings larger), no header, one quiet footer line.
     Child,
 }
@@ -72,6 +77,9 @@ pub enum Block {
     },
     /// Places for signatures, always kept together on one page.
     Signatures(Vec<Signature>),
+    /// Blocks kept together on one page (an agreement block: its heading, what was recorded
+    /// and its signatures). Taller than a page, they flow like any other blocks.
+    Keep(Vec<Block>),
     /// Vertical space in points.
     Space(f32),
     PageBreak,
@@ -137,4 +145,17 @@ impl Column {
 pub struct Signature {
     pub role: String,
     pub name: Option<String>,
+    /// Tick boxes under the role, one per option ("gaat akkoord", "gaat niet akkoord").
+    pub options: Vec<String>,
+}
+
+impl Signature {
+    /// A signature place without tick boxes.
+    pub fn new(role: impl Into<String>, name: Option<String>) -> Self {
+        Signature {
+            role: role.into(),
+            name,
+            options: Vec::new(),
+        }
+    }
 }

@@ -38,6 +38,13 @@ pub const PROFESSIONAL_TYPE: TypeScale = TypeScale {
     factor: 1.0,
 };
 
+/// Parents' type: a size up from the professional body, for a sheet read at the kitchen table.
+pub const PARENT_TYPE: TypeScale = TypeScale {
+    body: 11.5,
+    leading: 16.0,
+    factor: 1.0,
+};
+
 /// Large type for a child: 15 pt body (at least 14 pt, issue 8), generous leading.
 pub const CHILD_TYPE: TypeScale = TypeScale {
     body: 15.0,
@@ -59,6 +66,10 @@ pub const MUTED: Rgb = Rgb(0.40, 0.43, 0.47);
 pub const RULE: Rgb = Rgb(0.80, 0.83, 0.86);
 /// Table header and notice backgrounds.
 pub const TINT: Rgb = Rgb(0.91, 0.95, 0.96);
+/// The CONCEPT band's frame and word: a muted brick red, readable in greyscale print.
+pub const MARK: Rgb = Rgb(0.62, 0.16, 0.12);
+/// The CONCEPT band's fill.
+pub const MARK_TINT: Rgb = Rgb(0.99, 0.93, 0.91);
 /// Every other table row.
 pub const ZEBRA: Rgb = Rgb(0.975, 0.98, 0.985);
 

@@ -6,8 +6,8 @@
 use super::fonts::{Face, Family};
 use super::model::{Audience, Metadata, TextStyle};
 use super::page::{
-    ACCENT, CONTENT_WIDTH, FOOTER_BASELINE, HEADER_BASELINE, Item, MARGIN_LEFT, MUTED, PAGE_HEIGHT,
-    Page, PathPoint, RULE, Rgb, SMALL_SIZE,
+    ACCENT, CONTENT_WIDTH, FOOTER_BASELINE, HEADER_BASELINE, Item, MARGIN_LEFT, MARK, MARK_TINT,
+    MUTED, PAGE_HEIGHT, Page, PathPoint, RULE, Rgb, SMALL_SIZE,
 };
 use super::wrap::sanitize;
 use crate::error::{Error, Result};
@@ -30,12 +30,17 @@ pub struct RenderInfo {
 /// The footer line of a child's document: it says the sheet is private without shouting.
 pub const CHILD_FOOTER: &str = "Dit blad is van jou. Je ouders en school mogen het ook lezen.";
 
-/// Adds the running header and footer to each page, now that their number is known.
+/// The size of the word in the header band ("CONCEPT").
+const MARK_SIZE: f32 = 10.5;
+
+/// Adds the running header and footer to each page, now that their number is known; `mark`
+/// ("CONCEPT") goes in a boxed band in every header, between the title and "VERTROUWELIJK".
 pub fn add_furniture(
     fonts: &Family,
     pages: &mut [Page],
     header_title: &str,
     audience: Audience,
+    mark: Option<&str>,
     info: &RenderInfo,
 ) {
     if audience == Audience::Child {
@@ -47,6 +52,12 @@ pub fn add_furniture(
     let regular = &fonts.regular;
     let bold = &fonts.bold;
     let title = sanitize(regular, header_title).replace('\n', " ");
+    let mark = mark
+        .map(|mark| sanitize(bold, mark).replace('\n', " "))
+        .filter(|mark| !mark.trim().is_empty());
+    let mark_width = mark.as_deref().map_or(0.0, |mark| {
+        bold.text_width(mark, MARK_SIZE) + 2.0 * MARK_PAD + 14.0
+    });
     for (index, page) in pages.iter_mut().enumerate() {
         let mut furniture = Page::default();
         let confidential = "VERTROUWELIJK";
@@ -55,8 +66,12 @@ pub fn add_furniture(
             regular,
             &title,
             SMALL_SIZE,
-            CONTENT_WIDTH - confidential_width - 20.0,
+            CONTENT_WIDTH - confidential_width - mark_width - 20.0,
         );
+        if let Some(mark) = &mark {
+            let x = right - confidential_width - mark_width;
+            draw_mark(&mut furniture, bold, x, mark);
+        }
         furniture.text(
             MARGIN_LEFT,
             HEADER_BASELINE,
@@ -101,6 +116,27 @@ pub fn add_furniture(
         furniture.items.append(&mut page.items);
         page.items = furniture.items;
     }
+}
+
+/// Padding left and right of the word in the header band.
+const MARK_PAD: f32 = 8.0;
+
+/// A framed, lightly filled band with `mark` in bold capitals, sitting on the header line.
+fn draw_mark(page: &mut Page, bold: &Face, x: f32, mark: &str) {
+    let width = bold.text_width(mark, MARK_SIZE) + 2.0 * MARK_PAD;
+    let height = MARK_SIZE + 7.0;
+    let top = HEADER_BASELINE - MARK_SIZE - 3.0;
+    page.fill(x, top, width, height, MARK_TINT);
+    page.frame(x, top, width, height, (1.0, MARK));
+    // Capitals are about 0.71 em high: centre them in the band.
+    page.text(
+        x + MARK_PAD,
+        top + (height + 0.71 * MARK_SIZE) / 2.0,
+        TextStyle::Bold,
+        MARK_SIZE,
+        MARK,
+        mark.to_owned(),
+    );
 }
 
 /// One quiet line at the foot of every page of a child's document, and "Blad x van y".

@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 
 /// Every key a document could print by mistake: the template's step and choice keys, the
 /// requirement keys, and the wire names of the closed vocabularies.
-fn raw_keys(template: &Template) -> BTreeSet<String> {
+pub fn raw_keys(template: &Template) -> BTreeSet<String> {
     let mut keys: BTreeSet<String> = template
         .steps
         .iter()
@@ -60,9 +60,14 @@ fn raw_keys(template: &Template) -> BTreeSet<String> {
 }
 
 /// The texts printed where a label belongs: headings, table cells, key-value pairs, roles.
-fn label_places(document: &Document) -> Vec<&str> {
+pub fn label_places(document: &Document) -> Vec<&str> {
     let mut places = Vec::new();
-    for block in &document.blocks {
+    block_label_places(&document.blocks, &mut places);
+    places
+}
+
+fn block_label_places<'d>(blocks: &'d [Block], places: &mut Vec<&'d str>) {
+    for block in blocks {
         match block {
             Block::Heading { text, .. } => places.push(text.as_str()),
             Block::Table(table) => places.extend(table.rows.iter().flatten().map(String::as_str)),
@@ -74,6 +79,7 @@ fn label_places(document: &Document) -> Vec<&str> {
             Block::Signatures(signatures) => {
                 places.extend(signatures.iter().map(|s| s.role.as_str()))
             }
+            Block::Keep(blocks) => block_label_places(blocks, places),
             Block::Title { .. }
             | Block::Paragraph { .. }
             | Block::Bullets(_)
@@ -85,7 +91,6 @@ fn label_places(document: &Document) -> Vec<&str> {
             | Block::PageBreak => {}
         }
     }
-    places
 }
 
 #[test]

@@ -9,6 +9,7 @@ fn narrow_table(cells: &[&str]) -> Document {
     Document {
         header_title: "Afbreektest".into(),
         audience: Audience::Professional,
+        mark: None,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),

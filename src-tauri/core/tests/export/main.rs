@@ -1,7 +1,8 @@
-//! Export suite: the casusoverzicht rendered to real PDF files and read back with poppler
-//! (pdftotext, pdffonts, pdfinfo) and qpdf — text in reading order, page numbers, repeated
-//! table headers, rows and signature blocks never cut, fonts embedded, no names in metadata,
-//! and safe writing (read-only or missing folder: a Dutch error, no file left behind).
+//! Export suite: the casusoverzicht, the child's summary, the printed OPP and its ouderblad
+//! rendered to real PDF files and read back with poppler (pdftotext, pdffonts, pdfinfo) and
+//! qpdf — text in reading order, page numbers, repeated table headers, rows, signature blocks
+//! and kept groups never cut, fonts embedded, no names in metadata, and safe writing
+//! (read-only or missing folder: a Dutch error, no file left behind).
 //!
 //! `IBIS_KEEP_PDF=/some/folder` keeps a copy of every rendered PDF there for visual review.
 // A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
@@ -10,6 +11,9 @@
 mod demo;
 mod hearing;
 mod hyphenation;
+mod opp;
+mod opp_sample;
+mod parent_sheet;
 mod sample;
 #[path = "../support.rs"]
 mod support;
@@ -176,6 +180,7 @@ fn long_table(rows: usize) -> Document {
     Document {
         header_title: "Tabeltest".into(),
         audience: Audience::Professional,
+        mark: None,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),
@@ -195,14 +200,8 @@ fn long_table(rows: usize) -> Document {
                 rows,
             }),
             Block::Signatures(vec![
-                Signature {
-                    role: "Eerste ondertekenaar".into(),
-                    name: Some("A. Test".into()),
-                },
-                Signature {
-                    role: "Tweede ondertekenaar".into(),
-                    name: None,
-                },
+                Signature::new("Eerste ondertekenaar", Some("A. Test".into())),
+                Signature::new("Tweede ondertekenaar", None),
             ]),
         ],
     }
@@ -256,6 +255,7 @@ fn nothing_is_drawn_past_the_margins_even_long_words_and_huge_rows() {
     let document = Document {
         header_title: format!("Kop {long_word}"),
         audience: Audience::Professional,
+        mark: None,
         metadata: Metadata {
             title: "Ibis — test".into(),
             subject: String::new(),
@@ -347,4 +347,78 @@ fn an_empty_stappenplan_says_so() {
         &text,
         &["Stappenplan", "Nog geen cycli vastgelegd", "Tijdlijn"],
     );
+}
+
+/// A document of `filler` one-line paragraphs, then an agreement block (heading, text,
+/// signatures), kept together or not.
+fn agreement_after(filler: usize, keep: bool) -> Document {
+    let mut blocks: Vec<Block> = (1..=filler)
+        .map(|n| Block::Paragraph {
+            text: format!("Vulregel {n}"),
+            style: ibis_core::export::model::TextStyle::Regular,
+        })
+        .collect();
+    let agreement = vec![
+        Block::Heading {
+            level: HeadingLevel::Subsection,
+            text: "Akkoordblok".into(),
+        },
+        Block::Paragraph {
+            text: "Kruis aan of u akkoord gaat en zet uw handtekening. ".repeat(5),
+            style: ibis_core::export::model::TextStyle::Italic,
+        },
+        Block::KeyValues(vec![
+            ibis_core::export::model::KeyValue::new("Voorgelegd op", "10-11-2026"),
+            ibis_core::export::model::KeyValue::new("Beantwoord op", "17-11-2026"),
+        ]),
+        Block::Signatures(vec![
+            Signature {
+                role: "Moeder".into(),
+                name: Some("A. Test".into()),
+                options: vec!["gaat akkoord".into(), "gaat niet akkoord".into()],
+            },
+            Signature::new("Intern begeleider", None),
+        ]),
+    ];
+    if keep {
+        blocks.push(Block::Keep(agreement));
+    } else {
+        blocks.extend(agreement);
+    }
+    Document {
+        header_title: "Akkoordtest".into(),
+        audience: Audience::Professional,
+        mark: None,
+        metadata: Metadata {
+            title: "Ibis — test".into(),
+            subject: String::new(),
+            keywords: Vec::new(),
+        },
+        blocks,
+    }
+}
+
+fn page_of(pdf: &Pdf, pages: usize, needle: &str) -> Vec<usize> {
+    (1..=pages)
+        .filter(|p| page_text(pdf, *p).contains(needle))
+        .collect()
+}
+
+#[test]
+fn a_kept_agreement_block_moves_whole_where_loose_blocks_would_split() {
+    // Find a filler length at which the loose blocks split: heading on one page, signatures
+    // on the next. The same blocks kept together must then share one page.
+    let split = (20..40)
+        .find(|filler| {
+            let (rendered, pdf) = render("akkoord-los", &agreement_after(*filler, false));
+            page_of(&pdf, rendered.pages, "Akkoordblok")
+                != page_of(&pdf, rendered.pages, "Handtekening")
+        })
+        .expect("some filler length splits loose blocks");
+    let (rendered, pdf) = render("akkoord-samen", &agreement_after(split, true));
+    let heading = page_of(&pdf, rendered.pages, "Akkoordblok");
+    assert_eq!(heading.len(), 1);
+    assert_eq!(page_of(&pdf, rendered.pages, "Handtekening"), heading);
+    assert_eq!(page_of(&pdf, rendered.pages, "gaat niet akkoord"), heading);
+    assert!(page_text(&pdf, 1).contains(&format!("Vulregel {split}")));
 }

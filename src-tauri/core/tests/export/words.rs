@@ -24,7 +24,17 @@ const FRAME: &[&str] = &[
 pub fn document_words(document: &Document) -> BTreeSet<String> {
     let mut texts: Vec<&str> = vec![&document.header_title];
     texts.extend(FRAME);
-    for block in &document.blocks {
+    texts.extend(document.mark.as_deref());
+    block_texts(&document.blocks, &mut texts);
+    texts
+        .iter()
+        .flat_map(|t| t.split_whitespace())
+        .map(str::to_owned)
+        .collect()
+}
+
+fn block_texts<'d>(blocks: &'d [Block], texts: &mut Vec<&'d str>) {
+    for block in blocks {
         match block {
             Block::Title { text, subtitle } => {
                 texts.push(text);
@@ -51,16 +61,13 @@ pub fn document_words(document: &Document) -> BTreeSet<String> {
                 for signature in signatures {
                     texts.push(&signature.role);
                     texts.extend(signature.name.as_deref());
+                    texts.extend(signature.options.iter().map(String::as_str));
                 }
             }
+            Block::Keep(blocks) => block_texts(blocks, texts),
             Block::Space(_) | Block::PageBreak => {}
         }
     }
-    texts
-        .iter()
-        .flat_map(|t| t.split_whitespace())
-        .map(str::to_owned)
-        .collect()
 }
 
 /// The pdftotext words that are neither a document word nor a correct piece of one.
