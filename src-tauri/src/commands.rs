@@ -14,7 +14,7 @@ use ibis_core::usecases::cases::{
 use ibis_core::usecases::dashboard::Dashboard;
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{
-    ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportResponse,
+    ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
 };
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::hearings::{
@@ -341,4 +341,17 @@ pub fn opp_end(state: State<'_, AppState>, req: EndOppRequest) -> Reply<PupilOpp
 #[tauri::command(async)]
 pub fn opp_diff(state: State<'_, AppState>, req: OppDiffRequest) -> Reply<OppDiff> {
     state.app().opp_diff(req)
+}
+
+#[tauri::command(async)]
+pub fn export_opp(state: State<'_, AppState>, req: ExportOppRequest) -> Reply<ExportResponse> {
+    state.app().export_opp(req)
+}
+
+#[tauri::command(async)]
+pub fn export_opp_parent_sheet(
+    state: State<'_, AppState>,
+    req: ExportOppRequest,
+) -> Reply<ExportResponse> {
+    state.app().export_opp_parent_sheet(req)
 }

@@ -93,6 +93,25 @@ pub enum ExportCommand {
     CaseSummary(CaseSummaryArgs),
     /// "Wat jij hebt verteld": de samenvatting van een hoorgesprek voor de leerling, als A4-PDF.
     HearingSummary(HearingSummaryArgs),
+    /// Het ontwikkelingsperspectiefplan (OPP) van een leerling als A4-PDF, met handtekeningblokken.
+    Opp(OppExportArgs),
+    /// Het ouderblad "Wat staat er in het OPP van …?" als A4-PDF, in eenvoudig Nederlands.
+    ParentSheet(OppExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OppExportArgs {
+    /// Id van de leerling (met een lopend OPP).
+    #[arg(long)]
+    pub pupil: String,
+    /// Het versienummer; zonder: de nieuwste versie (ook een concept).
+    #[arg(long)]
+    pub version: Option<i64>,
+    /// Het PDF-bestand dat wordt geschreven (een bestaand bestand wordt vervangen).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

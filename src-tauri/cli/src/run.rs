@@ -1,6 +1,8 @@
 //! One function per subcommand; each unlocks the vault and calls a use case.
 
-use crate::args::{CaseCommand, Cli, Command, ExportCommand, PupilCommand, VaultCommand};
+use crate::args::{
+    CaseCommand, Cli, Command, ExportCommand, OppExportArgs, PupilCommand, VaultCommand,
+};
 use crate::exit::Failure;
 use crate::secrets;
 use ibis_core::clock::Clock;
@@ -232,6 +234,12 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                 Ok(())
             }
         }
+        Command::Export(ExportCommand::Opp(args)) => {
+            export_opp(&dir, clock, export::OppDocument::Plan, &args)
+        }
+        Command::Export(ExportCommand::ParentSheet(args)) => {
+            export_opp(&dir, clock, export::OppDocument::ParentSheet, &args)
+        }
         Command::Today(args) => {
             let on = crate::today::day(&args, clock)?;
             let store = unlock(&dir, clock)?;
@@ -338,4 +346,33 @@ fn print_case(detail: &ibis_core::usecases::case_detail::CaseDetail) {
         }
     }
     println!("tijdlijn: {} items", detail.timeline.len());
+}
+
+/// `export opp` and `export parent-sheet`: one document of a version of the pupil's OPP.
+fn export_opp(
+    dir: &Path,
+    clock: &dyn Clock,
+    document: export::OppDocument,
+    args: &OppExportArgs,
+) -> Result<(), Failure> {
+    let mut store = unlock(dir, clock)?;
+    let template = ibis_core::template::Template::landelijk()?;
+    let result = export::opp_version_id(&store, &args.pupil, args.version).and_then(|version| {
+        export::opp_document(&mut store, clock, &template, document, &version, &args.out)
+    });
+    close(store);
+    let file = result?;
+    if args.json {
+        return print_json(&file);
+    }
+    let what = match document {
+        export::OppDocument::Plan => "OPP",
+        export::OppDocument::ParentSheet => "Ouderblad",
+    };
+    eprintln!(
+        "{what} opgeslagen: {} ({} pagina's). Let op: de PDF is niet versleuteld.",
+        args.out.display(),
+        file.pages
+    );
+    Ok(())
 }

@@ -69,6 +69,8 @@ macro_rules! ibis_commands {
             draft_delete: $crate::usecases::drafts::DraftKey => $crate::usecases::drafts::Draft,
             export_case_summary: $crate::usecases::export::ExportCaseSummaryRequest => $crate::usecases::export::ExportResponse,
             export_hearing_summary: $crate::usecases::export::ExportHearingSummaryRequest => $crate::usecases::export::ExportResponse,
+            export_opp: $crate::usecases::export::ExportOppRequest => $crate::usecases::export::ExportResponse,
+            export_opp_parent_sheet: $crate::usecases::export::ExportOppRequest => $crate::usecases::export::ExportResponse,
             export_open_last: () => (),
         }
     };

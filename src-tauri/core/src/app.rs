@@ -19,7 +19,8 @@ use crate::usecases::cases::{
 use crate::usecases::dashboard::{self, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use crate::usecases::export::{
-    self, ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportResponse,
+    self, ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
+    OppDocument,
 };
 use crate::usecases::guardians::{self, AddGuardianRequest, UpdateGuardianRequest};
 use crate::usecases::hearings::{
@@ -378,6 +379,42 @@ impl App<'_> {
             export::hearing_summary(store, self.clock, &req.hearing_id, &path)
         })?;
         tracing::info!(hearing = %req.hearing_id, pages = file.pages, "child summary exported");
+        self.desktop.remember_export(path);
+        Ok(ExportResponse { saved: Some(file) })
+    }
+
+    /// Asks where to save, then writes the printed OPP of one version there.
+    pub fn export_opp(&self, req: ExportOppRequest) -> Reply<ExportResponse> {
+        self.export_opp_document(OppDocument::Plan, &req.version_id)
+    }
+
+    /// Asks where to save, then writes the ouderblad of one version there.
+    pub fn export_opp_parent_sheet(&self, req: ExportOppRequest) -> Reply<ExportResponse> {
+        self.export_opp_document(OppDocument::ParentSheet, &req.version_id)
+    }
+
+    fn export_opp_document(
+        &self,
+        document: OppDocument,
+        version_id: &str,
+    ) -> Reply<ExportResponse> {
+        let proposed = self
+            .session
+            .with_store(|store| export::opp_file_name(store, self.clock, document, version_id))?;
+        let Some(path) = self.desktop.choose_save_path(&proposed)? else {
+            return Ok(ExportResponse { saved: None });
+        };
+        let file = self.session.with_store(|store| {
+            export::opp_document(
+                store,
+                self.clock,
+                self.template,
+                document,
+                version_id,
+                &path,
+            )
+        })?;
+        tracing::info!(version = %version_id, pages = file.pages, ?document, "OPP document exported");
         self.desktop.remember_export(path);
         Ok(ExportResponse { saved: Some(file) })
     }

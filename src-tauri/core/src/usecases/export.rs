@@ -1,11 +1,14 @@
 //! Exports: render a document from the vault and write it where the user chose, through a
 //! temporary file in that folder (fsync, rename), so a failure leaves nothing behind. Every
 //! export writes an audit row in the same transaction: `export.case_summary` with the casus id,
-//! `export.hearing_summary` (the child's "Wat jij hebt verteld") with the hearing id.
+//! `export.hearing_summary` (the child's "Wat jij hebt verteld") with the hearing id, and
+//! `export.opp` / `export.opp_parent_sheet` (the printed OPP, the ouderblad) with the version id.
 
+mod opp;
 mod overview;
 mod views;
 
+pub use opp::OppDocument;
 pub use overview::case_overview_data;
 
 use super::case_detail::detail_in;
@@ -38,6 +41,13 @@ pub struct ExportCaseSummaryRequest {
 #[serde(rename_all = "camelCase")]
 pub struct ExportHearingSummaryRequest {
     pub hearing_id: String,
+}
+
+/// Export the printed OPP or the ouderblad of one OPP version.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportOppRequest {
+    pub version_id: String,
 }
 
 /// A written export.
@@ -120,6 +130,46 @@ pub fn hearing_summary(
     write_document(store, clock, out, audited, |conn| {
         let (data, _) = hearing_summary_data(conn, hearing_id)?;
         Ok(hearing_summary::build(&data))
+    })
+}
+
+/// The version `number` of the pupil's running OPP, or its newest version: its id (for the CLI,
+/// which names a pupil and a number).
+pub fn opp_version_id(store: &Store, pupil_id: &str, number: Option<i64>) -> Result<String> {
+    check_id("pupilId", pupil_id)?;
+    store.read(|conn| opp::version_id_of(conn, pupil_id, number))
+}
+
+/// The proposed file name of an OPP document: initials, version and date, no full name.
+pub fn opp_file_name(
+    store: &Store,
+    clock: &dyn Clock,
+    document: OppDocument,
+    version_id: &str,
+) -> Result<String> {
+    check_id("versionId", version_id)?;
+    store.read(|conn| {
+        let data = opp::opp_document_data(conn, version_id, clock.today())?;
+        Ok(document.file_name(&data))
+    })
+}
+
+/// Renders the printed OPP or the ouderblad of `version_id` and writes it to `out`, audited as
+/// `export.opp` / `export.opp_parent_sheet` with the version id. On failure no file is left at
+/// `out` and no audit row is written.
+pub fn opp_document(
+    store: &mut Store,
+    clock: &dyn Clock,
+    template: &Template,
+    document: OppDocument,
+    version_id: &str,
+    out: &Path,
+) -> Result<ExportedFile> {
+    check_id("versionId", version_id)?;
+    let audited = (document.action(), version_id);
+    write_document(store, clock, out, audited, |conn| {
+        let data = opp::opp_document_data(conn, version_id, clock.today())?;
+        Ok(document.build(&data, template))
     })
 }
 

@@ -11,7 +11,7 @@ pub use page::{
     HearingRef, OppDeadline, OppDeadlineKind, OppGuardian, OppVersionView, OppView, PupilOpp,
     SuggestedStart,
 };
-pub(crate) use page::{deadlines, page_in};
+pub(crate) use page::{deadlines, guardian_name, page_in};
 
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
