@@ -101,7 +101,9 @@ pub struct EndOppRequest {
 #[serde(rename_all = "camelCase")]
 pub struct OppDiffRequest {
     pub opp_id: String,
+    #[ts(type = "number")]
     pub from: i64,
+    #[ts(type = "number")]
     pub to: i64,
 }
 
@@ -109,7 +111,9 @@ pub struct OppDiffRequest {
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OppDiff {
+    #[ts(type = "number")]
     pub from: i64,
+    #[ts(type = "number")]
     pub to: i64,
     pub sections: Vec<SectionChange>,
 }
@@ -138,6 +142,7 @@ pub struct OppGuardian {
 #[serde(rename_all = "camelCase")]
 pub struct OppVersionView {
     pub id: String,
+    #[ts(type = "number")]
     pub number: i64,
     pub status: VersionStatus,
     pub reason: OppReason,
