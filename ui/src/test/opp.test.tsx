@@ -19,6 +19,21 @@ describe("the OPP route", () => {
   });
 });
 
+describe("Vandaag", () => {
+  it("opens the OPP page from an OPP not vastgesteld in time, where the deadline says it is late", async () => {
+    const { user, ids } = renderApp("opp_dashboard", "#/vandaag");
+    const item = await screen.findByTestId("dashboard-item");
+    const link = within(item).getByRole("link");
+    expect(link).toHaveAttribute("href", `#/leerlingen/${ids.pupil}/opp`);
+    await user.click(link);
+    expect(await screen.findByRole("heading", { level: 1, name: "Ontwikkelingsperspectief (OPP) van Noor" })).toBeInTheDocument();
+    const deadline = screen.getByTestId("opp-deadline");
+    // Late in words, not by colour alone.
+    expect(deadline).toHaveTextContent("Te laat — Vaststellen: uiterlijk 21-02-2025");
+    expect(deadline).toHaveClass("opp-deadline-overdue");
+  });
+});
+
 describe("starting an OPP on the pupil page", () => {
   it("pre-sets the start form from the casus decision and sends what it shows", async () => {
     const { user, fake, ids } = renderApp("opp_start", (i) => `#/leerlingen/${i.pupil}`);

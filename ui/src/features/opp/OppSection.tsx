@@ -47,6 +47,13 @@ export function OppSection({ pupilId, cases }: { pupilId: string; cases: CaseSum
           </p>
         </>
       ) : null}
+      {page && !opp && page.ended.length > 0 ? (
+        <p>
+          <Link id="opp-ended-open" to={{ name: "opp", id: pupilId }}>
+            {t("opp.endedTitle")}
+          </Link>
+        </p>
+      ) : null}
       {page && !opp ? (
         <StartOppForm
           page={page}
