@@ -232,6 +232,15 @@ describe("OOGO and instemming", () => {
 });
 
 describe("versions", () => {
+  it("says there are no changes between a new version and the one it was made from", async () => {
+    const { user } = renderApp("opp_versions", oppPage);
+    await user.click(await screen.findByRole("button", { name: "Nieuwe versie maken (bijstellen of evalueren)" }));
+    const compare = await screen.findByTestId("opp-compare-section");
+    await user.click(within(compare).getByRole("button", { name: "Vergelijken" }));
+    expect(await within(compare).findByText("Geen wijzigingen tussen versie 1 en versie 2.")).toBeInTheDocument();
+    expect(within(compare).queryByTestId("opp-diff-section")).not.toBeInTheDocument();
+  });
+
   it("makes a new version, saves it and names the changed sections with Nieuw and Vervallen", async () => {
     const { user, fake, ids } = renderApp("opp_versions", oppPage);
     await user.click(await screen.findByRole("button", { name: "Nieuwe versie maken (bijstellen of evalueren)" }));
@@ -263,5 +272,38 @@ describe("versions", () => {
     expect(reasoning[0]).toHaveTextContent("Vervallen: Leert het best door te doen; lezen blijft traag.");
     expect(reasoning[1]).toHaveTextContent("Nieuw: Leest nu vlotter; vmbo-kb blijft haalbaar.");
     expect(within(sections[1]!).getByRole("listitem")).toHaveTextContent("Nieuw: Voorleessoftware bij toetsen, door mentor, vanaf 03-03-2025");
+  });
+});
+
+describe("the OPP clock", () => {
+  it("moves the clock start and ends the OPP, each only after confirming", async () => {
+    const { user, fake, ids } = renderApp("opp_clock", oppPage);
+    const clock = await screen.findByTestId("opp-clock");
+    expect(within(clock).getByTestId("opp-clock-start-text")).toHaveTextContent("10-01-2025 (inschrijving)");
+
+    await user.click(within(clock).getByRole("button", { name: "Startdatum wijzigen" }));
+    const start = within(clock).getByLabelText("Start van de termijn");
+    expect(start).toHaveFocus();
+    await retype(user, start, "10-02-2025");
+    await user.selectOptions(within(clock).getByLabelText("Gestart met"), "anders");
+    await user.click(within(clock).getByRole("button", { name: "Startdatum opslaan" }));
+    expect(fake.callsOf("opp_set_clock")).toEqual([]);
+    expect(within(clock).getByRole("button", { name: "Annuleren" })).toHaveFocus();
+    await user.click(within(clock).getByRole("button", { name: "Startdatum opslaan" }));
+    expect(fake.callsOf("opp_set_clock")).toEqual([{ oppId: ids.opp, clockStart: "2025-02-10", clockBasis: "other" }]);
+    expect(await within(clock).findByText("10-02-2025 (anders)")).toBeInTheDocument();
+    expect(within(clock).getByRole("button", { name: "Startdatum wijzigen" })).toHaveFocus();
+
+    await user.click(within(clock).getByRole("button", { name: "OPP beëindigen" }));
+    await retype(user, within(clock).getByLabelText("Einddatum"), "01-03-2025");
+    await user.type(within(clock).getByLabelText("Reden van beëindigen"), "Noor is verhuisd.");
+    await user.click(within(clock).getByRole("button", { name: "OPP beëindigen" }));
+    expect(fake.callsOf("opp_end")).toEqual([]);
+    await user.click(within(clock).getByRole("button", { name: "OPP beëindigen" }));
+    expect(fake.callsOf("opp_end")).toEqual([{ oppId: ids.opp, endedOn: "2025-03-01", reason: "Noor is verhuisd." }]);
+    expect(await screen.findByTestId("opp-none")).toHaveTextContent("Deze leerling heeft geen lopend OPP.");
+    const ended = screen.getByTestId("opp-ended");
+    expect(within(ended).getByTestId("opp-rod-end")).toHaveTextContent("01-03-2025");
+    expect(ended).toHaveTextContent("Noor is verhuisd.");
   });
 });

@@ -68,7 +68,7 @@ export function OppPage({ pupilId }: { pupilId: string }) {
           <ClockPanel opp={opp} onChange={(next) => update(next, { message: next.opp ? t("opp.clockSaved") : t("opp.ended") })} />
           <VersionList opp={opp} selected={selected} onSelect={(id) => update(page, { select: id, focus: VERSION_HEADING })} />
           <DiffView key={opp.versions.length} opp={opp} />
-          <VersionPanel page={page} opp={opp} version={selected} onChange={update} />
+          <VersionPanel key={selected.id} page={page} opp={opp} version={selected} onChange={update} />
         </>
       ) : null}
       {page && page.ended.length > 0 ? <EndedList ended={page.ended} /> : null}
