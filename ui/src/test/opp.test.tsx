@@ -115,6 +115,23 @@ describe("starting an OPP on the pupil page", () => {
   });
 });
 
+describe("starting an OPP on the OPP page", () => {
+  it("offers the start when Vandaag leads to a decision without an OPP, then shows the draft", async () => {
+    const { user, fake, ids } = renderApp("opp_start_page", oppPage);
+    expect(await screen.findByTestId("opp-none")).toHaveTextContent("Deze leerling heeft geen lopend OPP.");
+    expect(screen.getByLabelText("Start van de termijn")).toHaveValue("28-02-2025");
+    expect(screen.getByLabelText("Casus")).toHaveDisplayValue("De casus van het besluit tot extra ondersteuning");
+    await user.click(screen.getByRole("button", { name: "OPP starten" }));
+    expect(fake.callsOf("opp_start")).toEqual([
+      { pupilId: ids.pupil, caseId: ids.case, clockStart: "2025-02-28", clockBasis: "extra_support_decision" },
+    ]);
+    const heading = await screen.findByRole("heading", { level: 2, name: "Versie 1 — concept" });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(screen.getByText("Het OPP is gestart met een concept (versie 1).")).toBeInTheDocument();
+    expect(screen.getByTestId("opp-perspective")).toBeInTheDocument();
+  });
+});
+
 describe("vaststellen", () => {
   it("asks why there is no hoorgesprek before confirming, sends the reason, and leaves no inputs in the version", async () => {
     const { user, fake, ids } = renderApp("opp_gap", oppPage);

@@ -17,6 +17,7 @@ import { DiffView } from "./DiffView";
 import { DraftForm } from "./DraftForm";
 import { EstablishPanel } from "./EstablishPanel";
 import { OppStatusLine } from "./OppStatusLine";
+import { StartOppForm } from "./OppSection";
 import { VersionText } from "./VersionText";
 import { consentText, reasonText, versionStatusText } from "./labels";
 import "./opp.css";
@@ -58,9 +59,12 @@ export function OppPage({ pupilId }: { pupilId: string }) {
       {!page && loaded.loading ? <p role="status">{t("common.loading")}</p> : null}
       <StatusMessage text={notice} />
       {page && !opp ? (
-        <p data-testid="opp-none">
-          {t("opp.noOppPage")} <Link to={{ name: "pupil", id: pupilId }}>{t("opp.toPupilStart")}</Link>
-        </p>
+        <>
+          <p data-testid="opp-none">{t("opp.noOppPage")}</p>
+          <section className="card" aria-label={t("opp.startTitle")}>
+            <StartOppForm page={page} cases={[]} onStarted={(next) => update(next, { message: t("opp.started"), focus: VERSION_HEADING })} />
+          </section>
+        </>
       ) : null}
       {page && opp && selected ? (
         <>

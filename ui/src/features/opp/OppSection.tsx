@@ -71,7 +71,12 @@ export function OppSection({ pupilId, cases }: { pupilId: string; cases: CaseSum
 
 const START_IDS = { clockStart: "opp-start-clockStart", clockBasis: "opp-start-basis", caseId: "opp-start-case" };
 
-function StartOppForm({ page, cases, onStarted }: { page: PupilOpp; cases: CaseSummary[]; onStarted: (page: PupilOpp) => void }) {
+/**
+ * The start of an OPP: clock start, basis and casus, pre-set from the casus that decided on extra
+ * support. `cases` are the pupil's casussen when known (the pupil page); without them the
+ * suggested casus is offered by itself.
+ */
+export function StartOppForm({ page, cases, onStarted }: { page: PupilOpp; cases: CaseSummary[]; onStarted: (page: PupilOpp) => void }) {
   const suggested = page.suggestedStart;
   const [clockStart, setClockStart] = useState(formatDate(suggested?.clockStart));
   const [basis, setBasis] = useState<ClockBasis>(suggested?.clockBasis ?? "inschrijving");
@@ -103,6 +108,10 @@ function StartOppForm({ page, cases, onStarted }: { page: PupilOpp; cases: CaseS
     { value: "", label: t("opp.noCase") },
     ...cases.map((c) => ({ value: c.id, label: `${c.title} (${formatDate(c.startDate)})` })),
   ];
+  const suggestedCase = suggested?.caseId;
+  if (suggestedCase && !cases.some((c) => c.id === suggestedCase)) {
+    caseOptions.push({ value: suggestedCase, label: t("opp.suggestedCase") });
+  }
   return (
     <form className="opp-start" onSubmit={submit} noValidate aria-labelledby="opp-start-heading" data-testid="opp-start-form">
       <h3 id="opp-start-heading">{t("opp.startTitle")}</h3>
