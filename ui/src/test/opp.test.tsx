@@ -59,7 +59,7 @@ describe("starting an OPP on the pupil page", () => {
   });
 
   it("opens the pre-filled draft with its sources, and shows the core's row errors at their fields", async () => {
-    const { user, fake } = renderApp("opp_start", (i) => `#/leerlingen/${i.pupil}`);
+    const { user, fake, ids } = renderApp("opp_start", (i) => `#/leerlingen/${i.pupil}`);
     const section = await screen.findByTestId("opp-section");
     await user.click(await within(section).findByRole("button", { name: "OPP starten" }));
     await user.click(await within(section).findByRole("link", { name: "OPP openen" }));
@@ -110,8 +110,9 @@ describe("starting an OPP on the pupil page", () => {
     const subject = within(action).getByLabelText("Vak (afwijking 1)");
     expect(subject).toHaveAttribute("aria-invalid", "true");
     expect(subject).toHaveAccessibleDescription(expect.stringContaining("Dit veld is verplicht."));
-    // What was typed stays on the form.
+    // What was typed stays on the form, and is kept as the form's draft.
     expect(within(action).getByLabelText("Omschrijving (afwijking 1)")).toHaveValue("Geen Engels");
+    await waitFor(() => expect(fake.callsOf("draft_save")).toContainEqual(expect.objectContaining({ key: `opp/${ids.version}` })));
   });
 });
 
@@ -176,6 +177,7 @@ describe("OOGO and instemming", () => {
   it("records the OOGO, and offers only guardians with gezag for the instemming", async () => {
     const { user, fake, ids } = renderApp("opp_consent", oppPage);
     const oogo = await screen.findByTestId("opp-oogo");
+    expect(within(oogo).getByText("Bijvoorbeeld: ouders, leerkracht, intern begeleider.")).toBeInTheDocument();
     // OOGO is with the parents: every guardian may have taken part.
     expect(within(oogo).getByLabelText("Karin Meijer (verzorger)")).toBeInTheDocument();
     await user.type(within(oogo).getByLabelText("Besproken met ouders op"), "28-02-2025");
@@ -228,6 +230,8 @@ describe("OOGO and instemming", () => {
   it("lets a vso pupil of 18+ answer in the parents' place", async () => {
     const { user, fake, ids } = renderApp("opp_adult", oppPage);
     const consent = await screen.findByTestId("opp-consent");
+    // A vso school's words.
+    expect(within(screen.getByTestId("opp-oogo")).getByText("Bijvoorbeeld: ouders, docent, ondersteuningscoördinator.")).toBeInTheDocument();
     await user.selectOptions(within(consent).getByLabelText("Stand van de instemming"), "ingestemd");
     await user.click(within(consent).getByLabelText("De leerling (18+) stemt zelf in"));
     expect(within(consent).queryByRole("group", { name: "Wie gaven antwoord" })).not.toBeInTheDocument();
