@@ -11,6 +11,7 @@ import { SettingsPage } from "../features/settings/SettingsPage";
 import { DashboardPage } from "../features/dashboard/DashboardPage";
 import { HearingFormPage } from "../features/hearing/HearingFormPage";
 import { ParentViewFormPage } from "../features/hearing/ParentViewFormPage";
+import { OppPage } from "../features/opp/OppPage";
 
 interface RoutesProps {
   route: Route;
@@ -37,6 +38,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <HearingFormPage pupilId={route.id} hearingId={route.recordId} />;
     case "parent-view":
       return <ParentViewFormPage pupilId={route.id} viewId={route.recordId} />;
+    case "opp":
+      return <OppPage pupilId={route.id} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

@@ -13,6 +13,8 @@ export type Route =
   | { name: "hearing"; id: string; recordId: string | null }
   /** A zienswijze ouders of pupil `id`: a new one when `recordId` is null. */
   | { name: "parent-view"; id: string; recordId: string | null }
+  /** The OPP of pupil `id`: its versions, the selected one, agreements and clock. */
+  | { name: "opp"; id: string }
   | { name: "settings" }
   | { name: "not-found" };
 
@@ -27,6 +29,7 @@ export function parseRoute(hash: string): Route {
     if (b === "nieuw" && c === undefined) return { name: "pupil-new" };
     if (c === undefined) return { name: "pupil", id: b };
     if (c === "bewerken" && parts.length === 3) return { name: "pupil-edit", id: b };
+    if (c === "opp" && parts.length === 3) return { name: "opp", id: b };
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -50,6 +53,8 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}`;
     case "pupil-edit":
       return `#/leerlingen/${encodeURIComponent(route.id)}/bewerken`;
+    case "opp":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/opp`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":

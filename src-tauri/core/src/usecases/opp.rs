@@ -105,7 +105,9 @@ pub struct EndOppRequest {
 #[serde(rename_all = "camelCase")]
 pub struct OppDiffRequest {
     pub opp_id: String,
+    #[ts(type = "number")]
     pub from: i64,
+    #[ts(type = "number")]
     pub to: i64,
 }
 
@@ -113,7 +115,9 @@ pub struct OppDiffRequest {
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct OppDiff {
+    #[ts(type = "number")]
     pub from: i64,
+    #[ts(type = "number")]
     pub to: i64,
     pub sections: Vec<SectionChange>,
 }

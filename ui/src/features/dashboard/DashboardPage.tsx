@@ -66,10 +66,12 @@ function whenText(item: DashboardItem): string {
   }
 }
 
-/** Where an item leads: the hearing form, the pupil (OPP items), or the casus. */
+/** Where an item leads: the hearing form, the OPP page (OPP items), the pupil, or the casus. */
 function target(item: DashboardItem): Route {
   if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
-  if (item.kind.startsWith("opp_") || item.caseId === null) return { name: "pupil", id: item.pupilId };
+  // An OPP not vastgesteld may be a decision without an OPP yet: the OPP page offers the start.
+  if (item.kind.startsWith("opp_")) return { name: "opp", id: item.pupilId };
+  if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }
 

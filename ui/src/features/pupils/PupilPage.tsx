@@ -12,9 +12,10 @@ import { educationLong, gradeText, wordingLabel } from "./education";
 import { GuardianSection } from "../guardians/GuardianSection";
 import { CaseSection } from "../cases/CaseSection";
 import { HearingSection } from "../hearing/HearingSection";
+import { OppSection } from "../opp/OppSection";
 import "./pupils.css";
 
-/** The pupil page: data, guardians, cases and hoorrecht. */
+/** The pupil page: data, guardians, cases, hoorrecht and the OPP. */
 export function PupilPage({ id }: { id: string }) {
   const loaded = useLoad(() => call("pupil_get", { id }), id);
   const [notice, setNotice] = useState<string | null>(null);
@@ -88,6 +89,7 @@ export function PupilPage({ id }: { id: string }) {
           <GuardianSection pupilId={id} guardians={detail.guardians} onChange={update} />
           <CaseSection pupilId={id} cases={detail.cases} />
           <HearingSection pupilId={id} />
+          <OppSection pupilId={id} cases={detail.cases} />
         </>
       ) : null}
     </div>

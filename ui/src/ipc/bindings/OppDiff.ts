@@ -4,4 +4,4 @@ import type { SectionChange } from "./SectionChange";
 /**
  * What changed between two versions, per section (empty: nothing).
  */
-export type OppDiff = { from: bigint, to: bigint, sections: Array<SectionChange>, };
+export type OppDiff = { from: number, to: number, sections: Array<SectionChange>, };

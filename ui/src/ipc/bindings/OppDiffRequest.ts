@@ -3,4 +3,4 @@
 /**
  * Compare two versions of an OPP by number.
  */
-export type OppDiffRequest = { oppId: string, from: bigint, to: bigint, };
+export type OppDiffRequest = { oppId: string, from: number, to: number, };

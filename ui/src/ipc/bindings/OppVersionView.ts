@@ -9,7 +9,7 @@ import type { VersionStatus } from "./VersionStatus";
 /**
  * One version as the OPP page shows it.
  */
-export type OppVersionView = { id: string, number: bigint, status: VersionStatus, reason: OppReason, establishedOn: string | null, 
+export type OppVersionView = { id: string, number: number, status: VersionStatus, reason: OppReason, establishedOn: string | null, 
 /**
  * The hoorgesprek the version relies on: for a vastgestelde version the one it was set
  * with; for a draft the one that would count if it were vastgesteld today for its reason.

@@ -17,6 +17,7 @@ import type { EndOppRequest } from "./EndOppRequest";
 import type { EstablishOppRequest } from "./EstablishOppRequest";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
+import type { ExportOppRequest } from "./ExportOppRequest";
 import type { ExportResponse } from "./ExportResponse";
 import type { HearingSaved } from "./HearingSaved";
 import type { HolidayInput } from "./HolidayInput";
@@ -109,6 +110,8 @@ export type CommandMap = {
   draft_delete: { request: DraftKey; response: Draft };
   export_case_summary: { request: ExportCaseSummaryRequest; response: ExportResponse };
   export_hearing_summary: { request: ExportHearingSummaryRequest; response: ExportResponse };
+  export_opp: { request: ExportOppRequest; response: ExportResponse };
+  export_opp_parent_sheet: { request: ExportOppRequest; response: ExportResponse };
   export_open_last: { request: null; response: null };
 };
 
@@ -170,5 +173,7 @@ export const COMMANDS: readonly CommandName[] = [
   "draft_delete",
   "export_case_summary",
   "export_hearing_summary",
+  "export_opp",
+  "export_opp_parent_sheet",
   "export_open_last",
 ];

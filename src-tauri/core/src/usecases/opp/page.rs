@@ -46,6 +46,7 @@ pub struct OppGuardian {
 #[serde(rename_all = "camelCase")]
 pub struct OppVersionView {
     pub id: String,
+    #[ts(type = "number")]
     pub number: i64,
     pub status: VersionStatus,
     pub reason: OppReason,
