@@ -328,3 +328,20 @@ describe("the OPP clock", () => {
     expect(ended).toHaveTextContent("Noor is verhuisd.");
   });
 });
+
+describe("printing a version", () => {
+  it("exports the plan and the ouderblad of the shown version, each named with initials", async () => {
+    const { user, fake, ids } = renderApp("opp_export", oppPage);
+    const plan = await screen.findByRole("region", { name: "Afdrukken (OPP)" });
+    expect(plan).toHaveTextContent("niet versleuteld");
+    await user.click(within(plan).getByRole("button", { name: "Maak het OPP (PDF)" }));
+    expect(await within(plan).findByText("Opgeslagen als opp-LM-versie-1-2025-03-01.pdf (3 pagina’s).")).toBeInTheDocument();
+    expect(fake.callsOf("export_opp")).toEqual([{ versionId: ids.version }]);
+    const sheet = screen.getByRole("region", { name: "Ouderblad" });
+    await user.click(within(sheet).getByRole("button", { name: "Maak het ouderblad (PDF)" }));
+    expect(await within(sheet).findByText("Opgeslagen als ouderblad-opp-LM-2025-03-01.pdf (2 pagina’s).")).toBeInTheDocument();
+    expect(fake.callsOf("export_opp_parent_sheet")).toEqual([{ versionId: ids.version }]);
+    await user.click(within(sheet).getByRole("button", { name: "Openen" }));
+    expect(fake.callsOf("export_open_last")).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { OppExports } from "../export/OppExports";
 import { call, toIpcError } from "../../ipc/client";
 import type { OppVersionView } from "../../ipc/bindings/OppVersionView";
 import type { OppView } from "../../ipc/bindings/OppView";
@@ -156,8 +157,7 @@ function VersionPanel({ page, opp, version, onChange }: VersionPanelProps) {
       <p className="muted">
         {t("opp.versionMeta", { reason: reasonText(version.reason), consent: consentText(version.consent.status) })}
       </p>
-      {/* The lead adds the PDF exports of this version here: "Afdrukken (OPP)" and "Ouderblad". */}
-      <div className="button-row opp-export" data-testid="opp-export-slot" />
+      <OppExports key={version.id} versionId={version.id} />
       <FormAlert text={error} />
       {isDraft ? (
         <>

@@ -43,7 +43,7 @@ export function targetOf(entry: TimelineEntry, detail: CaseDetail): TimelineTarg
 function hearingRoute(entry: TimelineEntry, detail: CaseDetail): Route | null {
   if (entry.kind === "hearing") return { name: "hearing", id: detail.pupil.id, recordId: entry.recordId };
   if (entry.kind === "parent_view") return { name: "parent-view", id: detail.pupil.id, recordId: entry.recordId };
-  if (entry.kind === "opp_version") return { name: "pupil", id: detail.pupil.id };
+  if (entry.kind === "opp_version") return { name: "opp", id: detail.pupil.id };
   return null;
 }
 
