@@ -24,6 +24,7 @@ use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
 use ibis_core::usecases::opp::{
     EndOppRequest, EstablishOppRequest, OppDiff, OppDiffRequest, PupilOpp, RecordConsentRequest,
     RecordConsultationRequest, SaveOppDraftRequest, SetOppClockRequest, StartOppRequest,
+    TakeOverHearingRequest,
 };
 use ibis_core::usecases::pupils::{
     EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList, SetArchivedRequest,
@@ -354,4 +355,12 @@ pub fn export_opp_parent_sheet(
     req: ExportOppRequest,
 ) -> Reply<ExportResponse> {
     state.app().export_opp_parent_sheet(req)
+}
+
+#[tauri::command(async)]
+pub fn opp_take_over_hearing(
+    state: State<'_, AppState>,
+    req: TakeOverHearingRequest,
+) -> Reply<PupilOpp> {
+    state.app().opp_take_over_hearing(req)
 }

@@ -20,7 +20,7 @@ const ESCAPE: &str = "\u{E00C}";
 const ENTER: &str = "\u{E007}";
 
 /// Today as the app's date fields take it (dd-mm-jjjj), from the same clock the app reads.
-fn today_dutch() -> String {
+pub(crate) fn today_dutch() -> String {
     let out = std::process::Command::new("date")
         .arg("+%d-%m-%Y")
         .output()
@@ -50,7 +50,7 @@ async fn keys(client: &Client, text: &str) {
         .unwrap();
 }
 
-async fn wait_until_gone(client: &Client, css: &str) {
+pub(crate) async fn wait_until_gone(client: &Client, css: &str) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while client.find(Locator::Css(css)).await.is_ok() {
         assert!(Instant::now() < deadline, "{css} did not go away");

@@ -15,6 +15,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod hearing;
+mod opp;
 mod stepplan;
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -316,6 +317,50 @@ fn a_hearing_in_gespreksmodus_reaches_both_pdfs_verbatim() {
     assert!(child.contains("Voor Sara"), "{child}");
     assert!(!child.contains(hearing::LAST), "first name only:\n{child}");
     assert!(overview.contains("Visie leerling"), "{overview}");
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn from_the_decision_for_extra_support_to_a_printed_opp() {
+    let save_dir = tempfile::tempdir().unwrap();
+    let save = save_dir.path().to_string_lossy().into_owned();
+    with_app(&[("IBIS_E2E_SAVE_DIR", &save)], |driver, _data_dir| {
+        Box::pin(async move {
+            let client = driver.session().await;
+            opp::from_decision_to_printed_opp(&client).await;
+            close(client).await;
+        })
+    });
+    // Table cells and signature blocks wrap: compare with whitespace folded.
+    let text = exported_text(save_dir.path(), "opp-NP-versie-1-")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Ontwikkelingsperspectiefplan (OPP)",
+        "OPP versie 1 · vastgesteld op",
+        opp::NEED,
+        opp::HINDERING,
+        opp::HELPING,
+        opp::SUPPORT,
+        opp::REASONING,
+        opp::PUPIL_WORDS,
+        "vmbo kaderberoepsgerichte leerweg",
+        "Technisch lezen",
+        "Perspectiefdeel — besproken met ouders (OOGO)",
+        "Handelingsdeel — ouders gaan akkoord / gaan niet akkoord",
+        opp::MOTHER,
+        "Vastgelegde instemming Ingestemd",
+    ] {
+        assert!(
+            text.contains(expected),
+            "{expected:?} missing from the printed OPP:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("CONCEPT"),
+        "a vastgestelde version is no concept:\n{text}"
+    );
 }
 
 #[test]

@@ -25,7 +25,7 @@ pub(crate) const IN_THE_PDF: [&str; 11] = [
 ];
 const DRAFT: &str = "Half getypte observatie die niet verloren mag gaan";
 
-async fn select(client: &Client, css: &str, value: &str) {
+pub(crate) async fn select(client: &Client, css: &str, value: &str) {
     wait_for(client, css)
         .await
         .select_by_value(value)
@@ -57,11 +57,11 @@ async fn wait_for_value(client: &Client, css: &str, expected: &str) {
     }
 }
 
-async fn current_is(client: &Client, step: &str) {
+pub(crate) async fn current_is(client: &Client, step: &str) {
     wait_for(client, &format!("#step-{step}[aria-current=\"step\"]")).await;
 }
 
-async fn save_record(client: &Client) {
+pub(crate) async fn save_record(client: &Client) {
     click(client, "#record-save").await;
     // The form closes when the record is stored.
     let deadline = Instant::now() + Duration::from_secs(20);
@@ -74,13 +74,13 @@ async fn save_record(client: &Client) {
     }
 }
 
-async fn complete(client: &Client, step: &str, next: &str) {
+pub(crate) async fn complete(client: &Client, step: &str, next: &str) {
     click(client, &format!("#step-{step}")).await;
     click(client, "#step-complete").await;
     current_is(client, next).await;
 }
 
-async fn open_case(client: &Client, title: &str) {
+pub(crate) async fn open_case(client: &Client, title: &str) {
     click(client, "#open-case").await;
     type_into(client, "#case-title", title).await;
     click(client, "#case-save").await;

@@ -56,6 +56,7 @@ macro_rules! ibis_commands {
             opp_get: $crate::usecases::IdRequest => $crate::usecases::opp::PupilOpp,
             opp_start: $crate::usecases::opp::StartOppRequest => $crate::usecases::opp::PupilOpp,
             opp_save_draft: $crate::usecases::opp::SaveOppDraftRequest => $crate::usecases::opp::PupilOpp,
+            opp_take_over_hearing: $crate::usecases::opp::TakeOverHearingRequest => $crate::usecases::opp::PupilOpp,
             opp_establish: $crate::usecases::opp::EstablishOppRequest => $crate::usecases::opp::PupilOpp,
             opp_new_version: $crate::usecases::IdRequest => $crate::usecases::opp::PupilOpp,
             opp_delete_draft: $crate::usecases::IdRequest => $crate::usecases::opp::PupilOpp,

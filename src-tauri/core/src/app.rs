@@ -30,7 +30,7 @@ use crate::usecases::holidays::{self, HolidayInput, HolidayList};
 use crate::usecases::opp::{
     self, EndOppRequest, EstablishOppRequest, OppDiff, OppDiffRequest, PupilOpp,
     RecordConsentRequest, RecordConsultationRequest, SaveOppDraftRequest, SetOppClockRequest,
-    StartOppRequest,
+    StartOppRequest, TakeOverHearingRequest,
 };
 use crate::usecases::pupils::{
     self, EducationTypeList, ListPupilsRequest, PupilDetail, PupilInput, PupilList,
@@ -246,6 +246,12 @@ impl App<'_> {
         Ok(self
             .session
             .with_store(|store| opp::save_draft(store, self.clock, self.template, req))?)
+    }
+
+    pub fn opp_take_over_hearing(&self, req: TakeOverHearingRequest) -> Reply<PupilOpp> {
+        Ok(self
+            .session
+            .with_store(|store| opp::take_over_hearing(store, self.clock, self.template, req))?)
     }
 
     pub fn opp_establish(&self, req: EstablishOppRequest) -> Reply<PupilOpp> {

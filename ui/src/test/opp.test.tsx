@@ -345,3 +345,20 @@ describe("printing a version", () => {
     expect(fake.callsOf("export_open_last")).toHaveLength(1);
   });
 });
+
+describe("a hoorgesprek held after the draft", () => {
+  it("says its words are not in the plan yet and takes them over, with what was typed", async () => {
+    const { user, fake, ids } = renderApp("opp_take_over", oppPage);
+    const note = await screen.findByTestId("opp-take-over");
+    expect(note).toHaveTextContent("Het hoorgesprek van 01-03-2025 met juf Anouk staat nog niet in het plan.");
+    await user.click(within(note).getByRole("button", { name: "Woorden uit het hoorgesprek overnemen" }));
+    await waitFor(() => expect(fake.callsOf("opp_take_over_hearing")).toHaveLength(1));
+    const request = fake.callsOf("opp_take_over_hearing")[0] as { versionId: string; hearingId: string; content: { perspective: { exitDestination: string } } };
+    expect(request.versionId).toBe(ids.version);
+    expect(request.hearingId).toBe(ids.hearing);
+    // The typed plan goes along, so nothing typed is lost.
+    expect(request.content.perspective.exitDestination).toBe("vmbo_kb");
+    await waitFor(() => expect(screen.queryByTestId("opp-take-over")).not.toBeInTheDocument());
+    expect(screen.getByDisplayValue("Als het stil is.")).toBeInTheDocument();
+  });
+});

@@ -17,6 +17,7 @@ use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
 use crate::domain::dates;
+use crate::domain::hearing::PupilHearing;
 use crate::domain::opp::diff::{self, SectionChange};
 use crate::domain::opp::{
     self, ClockBasis, Consent, ConsentContext, Consultation, OppContent, OppReason, VersionStatus,
@@ -26,7 +27,7 @@ use crate::error::{Error, Result, Rule};
 use crate::ids::new_id;
 use crate::records::{Guardian, Pupil};
 use crate::store::opp::{self as opp_store, Establishment, NewOpp, NewVersion, OppRow, VersionRow};
-use crate::store::{Store, audit, cases, guardians, pupils};
+use crate::store::{Store, audit, cases, guardians, hearings, pupils};
 use crate::template::Template;
 use chrono::NaiveDate as Date;
 use rusqlite::{Connection, Transaction};
@@ -52,6 +53,18 @@ pub struct SaveOppDraftRequest {
     pub version_id: String,
     pub reason: OppReason,
     pub content: OppContent,
+}
+
+/// Save a draft with the words of a hoorgesprek taken into "Wat vindt <voornaam> zelf?" (the
+/// content as typed so far, so nothing typed is lost).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TakeOverHearingRequest {
+    pub version_id: String,
+    pub reason: OppReason,
+    pub content: OppContent,
+    /// A hoorgesprek of the same pupil.
+    pub hearing_id: String,
 }
 
 /// Vaststellen: freeze a draft.
@@ -198,6 +211,35 @@ pub fn save_draft(
         |tx, now| {
             let (version, opp, pupil) = draft_of(tx, &req.version_id)?;
             let content = opp::validate_content(req.content, pupil.education_type, template)?;
+            opp_store::update_draft(tx, &version.id, req.reason, &content, now)?;
+            Ok(Changed::new(version.id, opp.pupil_id))
+        },
+    )
+}
+
+/// Saves the draft as typed, with the pupil's words and kinddoelen of `hearing_id` in place of
+/// those taken over from an earlier hoorgesprek (hand-typed ones stay).
+pub fn take_over_hearing(
+    store: &mut Store,
+    clock: &dyn Clock,
+    template: &Template,
+    req: TakeOverHearingRequest,
+) -> Result<PupilOpp> {
+    check_id("versionId", &req.version_id)?;
+    check_id("hearingId", &req.hearing_id)?;
+    change(
+        store,
+        clock,
+        template,
+        AuditAction::OppVersionUpdate,
+        |tx, now| {
+            let (version, opp, pupil) = draft_of(tx, &req.version_id)?;
+            let hearing = hearings::get::<PupilHearing>(tx, &req.hearing_id)?;
+            if hearing.pupil_id != pupil.id {
+                return Err(Error::validation("hearingId", Rule::OutOfRange));
+            }
+            let mut content = opp::validate_content(req.content, pupil.education_type, template)?;
+            prefill::take_over_voice(&mut content.pupil_voice, &hearing);
             opp_store::update_draft(tx, &version.id, req.reason, &content, now)?;
             Ok(Changed::new(version.id, opp.pupil_id))
         },

@@ -6,6 +6,7 @@ import { t } from "../../i18n";
 import { SelectField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
 import { useFormErrors } from "../../lib/useFormErrors";
+import { formatDate } from "../../lib/dates";
 import { DraftNote } from "../hearing/FormParts";
 import { useDraftState } from "../hearing/useDraftState";
 import { ActionPart } from "./ActionPart";
@@ -32,14 +33,13 @@ export function DraftForm({ page, version, onSaved }: DraftFormProps) {
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<OppFormState>) => form.update((state) => ({ ...state, ...patch }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  /** Saves what is typed through `send`, then the page remounts the form from the answer. */
+  async function persist(send: (state: OppFormState) => Promise<PupilOpp>) {
     if (busy) return;
     setBusy(true);
     errors.clear();
-    const state = form.latest();
     try {
-      const next = await call("opp_save_draft", { versionId: version.id, reason: state.reason, content: contentWire(state) });
+      const next = await send(form.latest());
       await form.forget();
       // The page remounts this form from the saved version (the core drops blank rows).
       onSaved(next);
@@ -50,6 +50,19 @@ export function DraftForm({ page, version, onSaved }: DraftFormProps) {
     }
   }
 
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    void persist((state) => call("opp_save_draft", { versionId: version.id, reason: state.reason, content: contentWire(state) }));
+  }
+
+  /** Takes the words of a hoorgesprek held after the draft was made into the pupil's part. */
+  function takeOver(hearingId: string) {
+    void persist((state) =>
+      call("opp_take_over_hearing", { versionId: version.id, reason: state.reason, content: contentWire(state), hearingId }),
+    );
+  }
+
+  const hearing = version.hearingWordsMissing ? version.hearing : null;
   const part = { page, s, set, fieldError: errors.fieldError };
   return (
     <>
@@ -66,6 +79,14 @@ export function DraftForm({ page, version, onSaved }: DraftFormProps) {
         />
         <PerspectivePart {...part} />
         <ActionPart {...part} />
+        {hearing ? (
+          <div className="opp-take-over" role="note" data-testid="opp-take-over">
+            <p>{t("opp.takeOverText", { date: formatDate(hearing.heldOn), who: hearing.spokeWith })}</p>
+            <button id="opp-take-over-hearing" type="button" className="button button-secondary" disabled={busy} onClick={() => takeOver(hearing.id)}>
+              {t("opp.takeOverButton")}
+            </button>
+          </div>
+        ) : null}
         <VoicePart {...part} />
         <FormAlert text={errors.formError} />
         <div className="button-row">

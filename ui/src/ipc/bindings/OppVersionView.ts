@@ -18,4 +18,9 @@ hearing: HearingRef | null, hearingGapReason: string | null, content: OppContent
 /**
  * What vaststellen still misses (field names as in validation), empty when complete.
  */
-missing: Array<string>, createdAt: string, updatedAt: string, };
+missing: Array<string>, 
+/**
+ * A draft's hoorgesprek has words the plan does not quote yet (it was held after the draft
+ * was made): the form offers to take them over.
+ */
+hearingWordsMissing: boolean, createdAt: string, updatedAt: string, };

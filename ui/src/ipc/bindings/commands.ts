@@ -48,6 +48,7 @@ import type { SetOppClockRequest } from "./SetOppClockRequest";
 import type { Settings } from "./Settings";
 import type { StartOppRequest } from "./StartOppRequest";
 import type { StepActionRequest } from "./StepActionRequest";
+import type { TakeOverHearingRequest } from "./TakeOverHearingRequest";
 import type { Template } from "./Template";
 import type { UnlockRequest } from "./UnlockRequest";
 import type { UpdateCaseRequest } from "./UpdateCaseRequest";
@@ -97,6 +98,7 @@ export type CommandMap = {
   opp_get: { request: IdRequest; response: PupilOpp };
   opp_start: { request: StartOppRequest; response: PupilOpp };
   opp_save_draft: { request: SaveOppDraftRequest; response: PupilOpp };
+  opp_take_over_hearing: { request: TakeOverHearingRequest; response: PupilOpp };
   opp_establish: { request: EstablishOppRequest; response: PupilOpp };
   opp_new_version: { request: IdRequest; response: PupilOpp };
   opp_delete_draft: { request: IdRequest; response: PupilOpp };
@@ -160,6 +162,7 @@ export const COMMANDS: readonly CommandName[] = [
   "opp_get",
   "opp_start",
   "opp_save_draft",
+  "opp_take_over_hearing",
   "opp_establish",
   "opp_new_version",
   "opp_delete_draft",

@@ -60,6 +60,9 @@ pub struct OppVersionView {
     pub consent: Consent,
     /// What vaststellen still misses (field names as in validation), empty when complete.
     pub missing: Vec<String>,
+    /// A draft's hoorgesprek has words the plan does not quote yet (it was held after the draft
+    /// was made): the form offers to take them over.
+    pub hearing_words_missing: bool,
     pub created_at: String,
     pub updated_at: String,
 }
@@ -210,6 +213,13 @@ fn opp_view(
             (VersionStatus::Established, None) => None,
             (VersionStatus::Draft, _) => hearing_for(conn, &row, previous, version.reason, today)?,
         };
+        let hearing_words_missing = match (&version.status, &hearing) {
+            (VersionStatus::Draft, Some(found)) => {
+                let row = hearings::get::<PupilHearing>(conn, &found.id)?;
+                super::prefill::voice_lacks(&version.content.pupil_voice, &row)
+            }
+            _ => false,
+        };
         let missing = match opp::check_complete(&version.content, pupil.education_type) {
             Ok(()) => Vec::new(),
             Err(error) => error
@@ -230,6 +240,7 @@ fn opp_view(
             consultation: version.consultation.clone(),
             consent: version.consent.clone(),
             missing,
+            hearing_words_missing,
             created_at: version.created_at.clone(),
             updated_at: version.updated_at.clone(),
         });

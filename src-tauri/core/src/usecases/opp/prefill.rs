@@ -2,12 +2,14 @@
 //! cycle of the casus (or the pupil's latest casus) it takes the onderwijsbehoeften, the
 //! factors, the goals and the interventions; from the latest hoorgesprek the pupil's words and
 //! kinddoelen; from the latest zienswijze the parents' words. Every item says where it came from
-//! ([`ItemSource`]) and stays editable.
+//! ([`ItemSource`]) and stays editable. A hoorgesprek held after the draft was made is taken
+//! over on request ([`take_over_voice`]).
 
 use crate::domain::dates;
 use crate::domain::hearing::{ParentView, PupilHearing};
 use crate::domain::opp::{
-    ItemSource, OppContent, OppFactor, OppGoal, OppSupport, PupilQuote, SourceKind, SourcedText,
+    ItemSource, OppContent, OppFactor, OppGoal, OppSupport, PupilQuote, PupilVoice, SourceKind,
+    SourcedText,
 };
 use crate::domain::records::RecordData;
 use crate::error::Result;
@@ -131,6 +133,13 @@ fn from_stepplan(
 }
 
 fn from_hearing(hearing: &StoredRow<PupilHearing>, content: &mut OppContent) {
+    take_over_voice(&mut content.pupil_voice, hearing);
+}
+
+/// Puts a hoorgesprek's words into "Wat vindt <voornaam> zelf?": the quotes and kinddoelen
+/// taken over from an earlier hoorgesprek make way for this one's; what was typed by hand
+/// stays.
+pub(super) fn take_over_voice(voice: &mut PupilVoice, hearing: &StoredRow<PupilHearing>) {
     let data = &hearing.data;
     let source = ItemSource {
         kind: SourceKind::Hearing,
@@ -141,24 +150,44 @@ fn from_hearing(hearing: &StoredRow<PupilHearing>, content: &mut OppContent) {
             data.spoke_with
         ),
     };
-    content.pupil_voice.quotes = data
-        .answers
-        .iter()
-        .filter(|a| !a.words.trim().is_empty())
-        .map(|a| PupilQuote {
-            question: Some(a.question.clone()),
-            words: a.words.clone(),
-            source: Some(source.clone()),
-        })
-        .collect();
-    content.pupil_voice.child_goals = data
+    let from_a_hearing =
+        |item: &Option<ItemSource>| item.as_ref().is_some_and(|s| s.kind == SourceKind::Hearing);
+    voice.quotes.retain(|q| !from_a_hearing(&q.source));
+    voice.child_goals.retain(|g| !from_a_hearing(&g.source));
+    voice.quotes.extend(
+        data.answers
+            .iter()
+            .filter(|a| !a.words.trim().is_empty())
+            .map(|a| PupilQuote {
+                question: Some(a.question.clone()),
+                words: a.words.clone(),
+                source: Some(source.clone()),
+            }),
+    );
+    voice
         .child_goals
-        .iter()
-        .map(|goal| SourcedText {
+        .extend(data.child_goals.iter().map(|goal| SourcedText {
             text: goal.clone(),
             source: Some(source.clone()),
-        })
-        .collect();
+        }));
+}
+
+/// Whether a hoorgesprek has words the plan could quote but does not (nothing in the pupil's
+/// voice came from it).
+pub(super) fn voice_lacks(voice: &PupilVoice, hearing: &StoredRow<PupilHearing>) -> bool {
+    let has_words = hearing
+        .data
+        .answers
+        .iter()
+        .any(|a| !a.words.trim().is_empty())
+        || !hearing.data.child_goals.is_empty();
+    let quoted = voice
+        .quotes
+        .iter()
+        .map(|q| &q.source)
+        .chain(voice.child_goals.iter().map(|g| &g.source))
+        .any(|source| source.as_ref().is_some_and(|s| s.record_id == hearing.id));
+    has_words && !quoted
 }
 
 fn dutch(iso: &str) -> String {
