@@ -100,6 +100,94 @@ fn the_demo_covers_the_four_opp_situations_and_the_six_week_clock() {
             .contains("WPO art. 40a lid 2")
     );
 
+    // The OPP with a newer draft: the diff between versions 1 and 2 names the changed sections.
+    let bijgesteld = pages
+        .iter()
+        .find(|p| p["opp"]["versions"].as_array().unwrap().len() == 2)
+        .unwrap();
+    let id = bijgesteld["pupilId"].as_str().unwrap();
+    let diff = json(
+        &vault,
+        &[
+            "opp", "diff", "--pupil", id, "--from", "1", "--to", "2", "--json",
+        ],
+    );
+    let titles: Vec<&str> = diff["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles, ["Doelen", "Ondersteuning en begeleiding"], "{diff}");
+    let run = with_pass(
+        &vault,
+        &["opp", "diff", "--pupil", id, "--from", "1", "--to", "2"],
+    );
+    assert!(run.stdout.contains("+ nieuw:"), "{}", run.stdout);
+
+    // Its printed draft says CONCEPT on every page; every guardian with gezag signs by name,
+    // and the school signs.
+    let pdf = vault.parent().unwrap().join("opp.pdf");
+    let run = with_pass(
+        &vault,
+        &[
+            "export",
+            "opp",
+            "--pupil",
+            id,
+            "--out",
+            pdf.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let pages: u64 = serde_json::from_str::<Value>(&run.stdout).unwrap()["pages"]
+        .as_u64()
+        .unwrap();
+    for page in 1..=pages {
+        let text = pdftotext(&pdf, Some(page));
+        assert!(
+            text.contains("CONCEPT"),
+            "page {page} of the draft:\n{text}"
+        );
+    }
+    let text = pdftotext(&pdf, None);
+    let signers: Vec<&str> = bijgesteld["guardians"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|g| g["hasAuthority"] == true)
+        .map(|g| g["name"].as_str().unwrap().split(" (").next().unwrap())
+        .collect();
+    assert!(!signers.is_empty());
+    for name in &signers {
+        assert!(
+            text.matches(name).count() >= 2,
+            "{name} signs both parts:\n{text}"
+        );
+    }
+    assert!(text.contains("Intern begeleider"), "{text}");
+    assert!(
+        text.contains("Handelingsdeel — ouders gaan akkoord"),
+        "{text}"
+    );
+
+    // The ouderblad speaks to the parents.
+    let sheet = vault.parent().unwrap().join("ouderblad.pdf");
+    let run = with_pass(
+        &vault,
+        &[
+            "export",
+            "parent-sheet",
+            "--pupil",
+            id,
+            "--out",
+            sheet.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(pdftotext(&sheet, None).contains("Wat staat er in het OPP van"));
+
     // The text form names the parts and their agreement.
     let run = with_pass(&vault, &["opp", "show", "--pupil", pupil_id]);
     assert_eq!(run.code, 0, "{run:?}");
@@ -128,6 +216,18 @@ fn statuses(page: &Value) -> Vec<(&str, &str)> {
             )
         })
         .collect()
+}
+
+/// The text of a PDF (one page, or all), read back with pdftotext.
+fn pdftotext(pdf: &std::path::Path, page: Option<u64>) -> String {
+    let mut command = std::process::Command::new("pdftotext");
+    command.args(["-enc", "UTF-8"]);
+    if let Some(page) = page {
+        command.args(["-f", &page.to_string(), "-l", &page.to_string()]);
+    }
+    let out = command.arg(pdf).arg("-").output().expect("pdftotext");
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
 }
 
 fn next_day(iso: &str) -> String {

@@ -76,6 +76,23 @@ pub struct HearingShowArgs {
 pub enum OppCommand {
     /// Toont het OPP van één leerling: versies, delen, status van OOGO en instemming, termijnen.
     Show(OppShowArgs),
+    /// Wat er per onderdeel veranderde tussen twee versies van het OPP van één leerling.
+    Diff(OppDiffArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct OppDiffArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
+    /// Het oudere versienummer.
+    #[arg(long)]
+    pub from: i64,
+    /// Het nieuwere versienummer.
+    #[arg(long)]
+    pub to: i64,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,6 +1,7 @@
-//! `ibis-cli opp show`: the pupil's OPP for an administrator — versions with their status and
+//! `ibis-cli opp show|diff`: the pupil's OPP for an administrator — versions with their status and
 //! reason, the state of OOGO and instemming per version, the ROD dates and the open termijnen
-//! with their legal source. `--json` gives the page as the app shows it (`PupilOpp`).
+//! with their legal source; `opp diff`: what changed per section between two versions. `--json`
+//! gives the answer as the app has it (`PupilOpp`, `OppDiff`).
 
 use crate::args::OppCommand;
 use crate::exit::Failure;
@@ -8,10 +9,11 @@ use crate::run::print_json;
 use ibis_core::clock::Clock;
 use ibis_core::domain::dates;
 use ibis_core::domain::opp::VersionStatus;
+use ibis_core::domain::opp::diff::LineChange;
 use ibis_core::store::Store;
 use ibis_core::template::Template;
 use ibis_core::usecases::IdRequest;
-use ibis_core::usecases::opp::{self, OppDeadlineKind, OppView};
+use ibis_core::usecases::opp::{self, OppDeadlineKind, OppDiffRequest, OppView};
 
 pub fn run(
     store: &Store,
@@ -31,6 +33,44 @@ pub fn run(
             }
             if !page.ended.is_empty() {
                 println!("beëindigde OPP's: {}", page.ended.len());
+            }
+            Ok(())
+        }
+        OppCommand::Diff(args) => {
+            let page = opp::get(store, clock, template, IdRequest { id: args.pupil })?;
+            let Some(running) = page.opp else {
+                return Err(ibis_core::Error::NotFound {
+                    entity: ibis_core::domain::entity::Entity::Opp,
+                }
+                .into());
+            };
+            let diff = opp::diff(
+                store,
+                template,
+                OppDiffRequest {
+                    opp_id: running.id,
+                    from: args.from,
+                    to: args.to,
+                },
+            )?;
+            if args.json {
+                return print_json(&diff);
+            }
+            if diff.sections.is_empty() {
+                println!(
+                    "Geen wijzigingen tussen versie {} en {}.",
+                    diff.from, diff.to
+                );
+            }
+            for section in &diff.sections {
+                println!("{}", section.title);
+                for line in &section.lines {
+                    let mark = match line.change {
+                        LineChange::Added => "+ nieuw:    ",
+                        LineChange::Removed => "- vervallen:",
+                    };
+                    println!("  {mark} {}", line.text);
+                }
             }
             Ok(())
         }
