@@ -168,7 +168,13 @@ pub fn start(
                 "the pupil already has a running OPP",
             ));
         }
-        let content = prefill::content(tx, template, &pupil.id, req.case_id.as_deref())?;
+        let content = prefill::content(
+            tx,
+            template,
+            &pupil.id,
+            req.case_id.as_deref(),
+            clock.today(),
+        )?;
         let opp_id = new_id(clock);
         opp_store::insert(
             tx,

@@ -17,28 +17,32 @@ use crate::records::CaseSummary;
 use crate::store::hearings::StoredRow;
 use crate::store::{cases, cycles, hearings, records};
 use crate::template::Template;
+use chrono::NaiveDate as Date;
 use rusqlite::Connection;
 
-/// The pre-filled content for a new OPP of `pupil_id`, from casus `case_id` when given.
+/// The pre-filled content for a new OPP of `pupil_id`, from casus `case_id` when given. Only
+/// what happened by `today` counts (the newest hoorgesprek and zienswijze up to today).
 pub(super) fn content(
     conn: &Connection,
     template: &Template,
     pupil_id: &str,
     case_id: Option<&str>,
+    today: Date,
 ) -> Result<OppContent> {
     let mut content = OppContent::default();
     if let Some(case) = source_case(conn, pupil_id, case_id)? {
         from_stepplan(conn, template, &case, &mut content)?;
     }
+    let today = dates::to_iso(today);
     if let Some(hearing) = hearings::of_pupil::<PupilHearing>(conn, pupil_id)?
         .into_iter()
-        .next()
+        .find(|h| h.data.held_on <= today)
     {
         from_hearing(&hearing, &mut content);
     }
     if let Some(view) = hearings::of_pupil::<ParentView>(conn, pupil_id)?
         .into_iter()
-        .next()
+        .find(|v| v.data.given_on <= today)
     {
         content.parents_view = Some(SourcedText {
             text: view.data.words.clone(),
