@@ -111,6 +111,36 @@ pub(crate) async fn click(client: &Client, css: &str) {
     wait_for(client, css).await.click().await.unwrap();
 }
 
+/// Saves a screenshot of the whole page, scrolled so `css` is at the top of a tall window, as
+/// `<IBIS_E2E_SHOTS>/<name>.png` when that variable names a folder, so a person can look at the
+/// real window's screens after a run; does nothing otherwise.
+pub(crate) async fn shot(client: &Client, name: &str, css: &str) {
+    let Some(dir) = std::env::var_os("IBIS_E2E_SHOTS") else {
+        return;
+    };
+    let (width, height) = client.get_window_size().await.expect("window size");
+    client
+        .set_window_size(1280, 2400)
+        .await
+        .expect("a tall window");
+    client
+        .execute(
+            "document.querySelector(arguments[0]).scrollIntoView(true);",
+            vec![serde_json::Value::from(css)],
+        )
+        .await
+        .expect("scrolled");
+    let png = client.screenshot().await.expect("a screenshot");
+    std::fs::write(Path::new(&dir).join(format!("{name}.png")), png).expect("the shot is written");
+    client
+        .set_window_size(
+            u32::try_from(width).unwrap_or(1280),
+            u32::try_from(height).unwrap_or(800),
+        )
+        .await
+        .expect("the window size back");
+}
+
 /// Waits until the element's text contains `needle`.
 pub(crate) async fn wait_for_text(client: &Client, css: &str, needle: &str) -> String {
     let deadline = Instant::now() + Duration::from_secs(20);

@@ -6,7 +6,7 @@
 
 use super::hearing::{today_dutch, wait_until_gone};
 use super::stepplan::{complete, open_case, save_record, select};
-use super::{add_pupil, click, create_vault, type_into, wait_for, wait_for_text};
+use super::{add_pupil, click, create_vault, shot, type_into, wait_for, wait_for_text};
 use fantoccini::{Client, Locator};
 
 pub(crate) const FIRST: &str = "Noor";
@@ -141,6 +141,7 @@ pub(crate) async fn from_decision_to_printed_opp(client: &Client) {
     ];
     assert!(factors.contains(&HINDERING.to_owned()), "{factors:?}");
     assert!(factors.contains(&HELPING.to_owned()), "{factors:?}");
+    shot(client, "opp-draft", "#opp-form").await;
 
     // Complete the plan and save it.
     select(client, "#opp-exitDestination", "vmbo_kb").await;
@@ -156,6 +157,7 @@ pub(crate) async fn from_decision_to_printed_opp(client: &Client) {
     hold_a_hearing(client).await;
     to_pupil_page(client).await;
     click(client, "#opp-open").await;
+    shot(client, "opp-take-over", "[data-testid=\"opp-take-over\"]").await;
     click(client, "#opp-take-over-hearing").await;
     wait_until_gone(client, "[data-testid=\"opp-take-over\"]").await;
     assert_eq!(value_of(client, "#opp-quote-0-words").await, PUPIL_WORDS);
@@ -171,6 +173,7 @@ pub(crate) async fn from_decision_to_printed_opp(client: &Client) {
     click(client, "#opp-establish-confirm").await;
     wait_for(client, "[data-testid=\"opp-version-text\"]").await;
     wait_until_gone(client, "#opp-form").await;
+    shot(client, "opp-established", "[data-testid=\"opp-version\"]").await;
 
     // Instemming of the mother, on paper.
     select(client, "#opp-consent-status", "ingestemd").await;
@@ -185,4 +188,7 @@ pub(crate) async fn from_decision_to_printed_opp(client: &Client) {
     // The printed OPP.
     click(client, "#opp-export-pdf").await;
     wait_for_text(client, "#opp-export-status", "Opgeslagen als").await;
+    shot(client, "opp-printed", "[data-testid=\"opp-export\"]").await;
+    to_pupil_page(client).await;
+    shot(client, "opp-pupil-section", "[data-testid=\"opp-section\"]").await;
 }

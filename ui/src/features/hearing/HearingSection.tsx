@@ -72,7 +72,7 @@ export function HearingSection({ pupilId }: { pupilId: string }) {
               </table>
             </div>
           )}
-          <h3>{t("hearing.parentViewsTitle")}</h3>
+          <h3 className="hearing-subheading">{t("hearing.parentViewsTitle")}</h3>
           {page.parentViews.length === 0 ? (
             <p className="empty-state">{t("hearing.noParentViews")}</p>
           ) : (

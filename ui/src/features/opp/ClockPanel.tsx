@@ -69,7 +69,7 @@ export function ClockPanel({ opp, onChange }: { opp: OppView; onChange: (page: P
         </dd>
         <RodDates opp={opp} />
       </dl>
-      <h3>{t("opp.deadlinesTitle")}</h3>
+      <h3 className="opp-subheading">{t("opp.deadlinesTitle")}</h3>
       <Deadlines deadlines={opp.deadlines} />
       {editing === "clock" ? (
         <ClockForm opp={opp} onDone={(page) => { onChange(page); close("opp-clock-edit"); }} onCancel={() => close("opp-clock-edit")} />

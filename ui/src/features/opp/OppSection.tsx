@@ -38,7 +38,7 @@ export function OppSection({ pupilId, cases }: { pupilId: string; cases: CaseSum
           <dl className="details">
             <RodDates opp={opp} />
           </dl>
-          <h3>{t("opp.deadlinesTitle")}</h3>
+          <h3 className="opp-subheading">{t("opp.deadlinesTitle")}</h3>
           <Deadlines deadlines={opp.deadlines} />
           <p>
             <Link id="opp-open" to={{ name: "opp", id: pupilId }} className="button button-primary">

@@ -9,7 +9,7 @@ import "./settings.css";
 /** Instellingen: auto-lock time, school holidays, passphrase change and some facts for the administrator. */
 export function SettingsPage({ status, onAutoLockChanged }: { status: AppStatus; onAutoLockChanged: (minutes: number) => void }) {
   return (
-    <div className="narrow-wide">
+    <div className="narrow-wide settings-page">
       <PageHeading>{t("settings.title")}</PageHeading>
       <AutoLockForm onSaved={onAutoLockChanged} />
       <HolidaysForm />
