@@ -5,7 +5,7 @@
 //! the printed OPP is exported and read back with pdftotext.
 
 use super::hearing::{today_dutch, wait_until_gone};
-use super::stepplan::{complete, open_case, save_record, select};
+use super::stepplan::{complete, open_case, plan_to_decision, save_record, select};
 use super::{add_pupil, click, create_vault, shot, type_into, wait_for, wait_for_text};
 use fantoccini::{Client, Locator};
 
@@ -64,31 +64,13 @@ async fn cycle_to_extra_support(client: &Client) {
     }
     complete(client, "begrijpen", "plannen").await;
 
-    click(client, "#step-plannen").await;
-    click(client, "#add-goal").await;
-    type_into(client, "#rec-description", "Leest AVI E4 vlot").await;
-    type_into(client, "#rec-evaluationDate", "01-03-2027").await;
-    save_record(client).await;
-    complete(client, "plannen", "realiseren").await;
-    complete(client, "realiseren", "vastleggen").await;
-    click(client, "#step-vastleggen").await;
-    click(client, "#add-plan_share").await;
-    type_into(client, "#rec-method", "Besproken in het oudergesprek").await;
-    save_record(client).await;
-    complete(client, "vastleggen", "evalueren").await;
-
-    click(client, "#step-evalueren").await;
-    click(client, "#add-evaluation").await;
-    select(client, "[id^=\"rec-outcome-\"]", "niet_behaald").await;
-    type_into(
+    plan_to_decision(
         client,
-        "[id^=\"rec-rationale-\"]",
-        "Basisondersteuning is niet genoeg gebleken",
+        "Leest AVI E4 vlot",
+        ("niet_behaald", "Basisondersteuning is niet genoeg gebleken"),
+        "extra_ondersteuning",
     )
     .await;
-    select(client, "#rec-decision", "extra_ondersteuning").await;
-    save_record(client).await;
-    click(client, "#step-complete").await;
     wait_for(client, "#case-export-pdf").await;
 }
 

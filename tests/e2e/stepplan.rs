@@ -87,6 +87,38 @@ pub(crate) async fn open_case(client: &Client, title: &str) {
     current_is(client, "signaleren").await;
 }
 
+/// Steps 3 to 6 of a cycle whose first two steps are done: one goal (evaluated on 01-02-2027),
+/// realiseren, the plan shared with the parents, and the evaluation with `outcome` (key and
+/// rationale) for the goal and `decision`; the step is then completed.
+pub(crate) async fn plan_to_decision(
+    client: &Client,
+    goal: &str,
+    (outcome, rationale): (&str, &str),
+    decision: &str,
+) {
+    click(client, "#step-plannen").await;
+    click(client, "#add-goal").await;
+    type_into(client, "#rec-description", goal).await;
+    type_into(client, "#rec-evaluationDate", "01-02-2027").await;
+    save_record(client).await;
+    complete(client, "plannen", "realiseren").await;
+
+    complete(client, "realiseren", "vastleggen").await;
+    click(client, "#step-vastleggen").await;
+    click(client, "#add-plan_share").await;
+    type_into(client, "#rec-method", "Besproken in het oudergesprek").await;
+    save_record(client).await;
+    complete(client, "vastleggen", "evalueren").await;
+
+    click(client, "#step-evalueren").await;
+    click(client, "#add-evaluation").await;
+    select(client, "[id^=\"rec-outcome-\"]", outcome).await;
+    type_into(client, "[id^=\"rec-rationale-\"]", rationale).await;
+    select(client, "#rec-decision", decision).await;
+    save_record(client).await;
+    click(client, "#step-complete").await;
+}
+
 pub(crate) async fn full_cycle(client: &Client) {
     create_vault(client).await;
     add_pupil(client, "Milan", "Cyclus-Öztürk").await;
@@ -119,35 +151,14 @@ pub(crate) async fn full_cycle(client: &Client) {
     save_record(client).await;
     complete(client, "begrijpen", "plannen").await;
 
-    // 3 Plannen.
-    click(client, "#step-plannen").await;
-    click(client, "#add-goal").await;
-    type_into(client, "#rec-description", GOAL).await;
-    type_into(client, "#rec-evaluationDate", "01-02-2027").await;
-    save_record(client).await;
-    complete(client, "plannen", "realiseren").await;
-
-    // 4 Realiseren, 5 Vastleggen.
-    complete(client, "realiseren", "vastleggen").await;
-    click(client, "#step-vastleggen").await;
-    click(client, "#add-plan_share").await;
-    type_into(client, "#rec-method", "Besproken in het oudergesprek").await;
-    save_record(client).await;
-    complete(client, "vastleggen", "evalueren").await;
-
-    // 6 Evalueren: a result per goal and the decision "nieuwe cyclus".
-    click(client, "#step-evalueren").await;
-    click(client, "#add-evaluation").await;
-    select(client, "[id^=\"rec-outcome-\"]", "deels").await;
-    type_into(
+    // 3 Plannen to 6 Evalueren: a result for the goal and the decision "nieuwe cyclus".
+    plan_to_decision(
         client,
-        "[id^=\"rec-rationale-\"]",
-        "Tafels 1, 2 en 5 gaan vlot; 3 en 4 nog niet",
+        GOAL,
+        ("deels", "Tafels 1, 2 en 5 gaan vlot; 3 en 4 nog niet"),
+        "nieuwe_cyclus",
     )
     .await;
-    select(client, "#rec-decision", "nieuwe_cyclus").await;
-    save_record(client).await;
-    click(client, "#step-complete").await;
 
     // Nieuwe cyclus: needs, factors and goals come along; the goal gets the new evaluation
     // date asked for, not its old one.
