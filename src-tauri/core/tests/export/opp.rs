@@ -296,8 +296,8 @@ fn a_secondary_pupil_gets_leerjaar_the_coordinator_and_signs_when_asked() {
     assert_eq!(count(&flat(&text), "Leerling Naam"), 2, "{text}");
 }
 
-/// An adult pupil in (v)so answers in the parents' place: no guardian line, and the pupil's
-/// own line carries the tick boxes.
+/// An adult pupil in (v)so answers in the parents' place: no guardian line, the heading names
+/// the pupil, and the pupil's own line carries the tick boxes.
 #[test]
 fn an_adult_pupil_without_guardian_lines_gets_the_tick_boxes() {
     let mut data = opp_sample::established();
@@ -309,7 +309,12 @@ fn an_adult_pupil_without_guardian_lines_gets_the_tick_boxes() {
     let (_, pdf, _) = printed("opp-volwassen", &data);
     let text = pdf.text();
     assert_eq!(count(&text, "Handtekening"), 4, "{text}");
-    assert_eq!(count(&text, "gaat niet akkoord"), 1, "{text}");
+    // The heading speaks of the pupil, and the pupil's line has the one pair of tick boxes.
+    assert!(
+        flat(&text).contains("Handelingsdeel — de leerling gaat akkoord / gaat niet akkoord"),
+        "{text}"
+    );
+    assert_eq!(count(&text, "gaat niet akkoord"), 2, "{text}");
     assert!(
         flat(&text).contains(&format!("Door {FULL_NAME} zelf")),
         "{text}"

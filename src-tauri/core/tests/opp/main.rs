@@ -677,3 +677,38 @@ fn a_hoorgesprek_held_after_the_draft_is_taken_over_on_request() {
         "{error:?}"
     );
 }
+
+/// Canary: a unique word in the plan never reaches a file of the vault folder in plain text
+/// (database, its journal, the key slots), also after locking.
+#[test]
+fn words_of_the_plan_never_reach_the_disk_in_plain_text() {
+    const CANARY: &str = "Zwaluwstaartvlinder7731";
+    let mut s = Setup::new();
+    let page = s.ready();
+    let page = s
+        .save(&page, |c| {
+            c.perspective.reasoning = format!("Onderbouwing met {CANARY}.");
+            c.pupil_voice
+                .child_goals
+                .push(ibis_core::domain::opp::SourcedText {
+                    text: format!("Ik wil {CANARY} leren lezen"),
+                    source: None,
+                });
+        })
+        .unwrap();
+    s.establish(&page, OppReason::Opstellen, Some(CANARY))
+        .unwrap();
+    for (name, bytes) in support::snapshot(&s.v.dir()) {
+        assert!(
+            !bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()),
+            "{name} holds the canary in plain text"
+        );
+    }
+    s.v.lock();
+    for (name, bytes) in support::snapshot(&s.v.dir()) {
+        assert!(
+            !bytes.windows(CANARY.len()).any(|w| w == CANARY.as_bytes()),
+            "{name} holds the canary in plain text after locking"
+        );
+    }
+}

@@ -12,6 +12,9 @@ use crate::vocabulary::capitalized;
 pub const PERSPECTIVE_AGREEMENT: &str = "Perspectiefdeel — besproken met ouders (OOGO)";
 /// The heading of the handelingsdeel's agreement block.
 pub const ACTION_AGREEMENT: &str = "Handelingsdeel — ouders gaan akkoord / gaan niet akkoord";
+/// The same heading when an adult pupil in (v)so answers in the parents' place (WEC 41a lid 3).
+pub const ACTION_AGREEMENT_ADULT: &str =
+    "Handelingsdeel — de leerling gaat akkoord / gaat niet akkoord";
 /// The tick boxes of a guardian on the handelingsdeel.
 pub const CONSENT_OPTIONS: [&str; 2] = ["gaat akkoord", "gaat niet akkoord"];
 
@@ -78,7 +81,12 @@ impl Builder {
         let mut blocks = vec![
             Block::Heading {
                 level: HeadingLevel::Subsection,
-                text: ACTION_AGREEMENT.into(),
+                text: if data.signers.is_empty() && data.pupil_signs {
+                    ACTION_AGREEMENT_ADULT
+                } else {
+                    ACTION_AGREEMENT
+                }
+                .into(),
             },
             italic(
                 "Voor het handelingsdeel vraagt de school uw instemming. Kruis aan of u akkoord \
