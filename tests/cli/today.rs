@@ -114,3 +114,55 @@ fn today_reads_as_a_dutch_list_and_refuses_a_wrong_date() {
     assert!(run.stdout.is_empty());
     assert_eq!(before, ibis_tests::snapshot(&vault), "nothing changes");
 }
+
+/// The agenda file: RFC 5545 read back by a real parser, one all-day event per coming deadline,
+/// initials only — no name of any pupil.
+#[test]
+fn the_agenda_file_parses_and_names_no_pupil() {
+    let (_temp, vault, _key) = created();
+    let run = with_pass(&vault, &["demo", "--pupils", "60", "--seed", "1"]);
+    assert_eq!(run.code, 0, "{run:?}");
+    let on = "2026-12-01";
+    let listed = today_json(&vault, &["--on", on]);
+    let coming = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["dueDate"].as_str().unwrap() >= on)
+        .count();
+    let ics = vault.parent().unwrap().join("termijnen.ics");
+    let run = with_pass(
+        &vault,
+        &["today", "--on", on, "--ics", ics.to_str().unwrap()],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    assert!(run.stdout.contains("Agendabestand opgeslagen"), "{run:?}");
+    let text = std::fs::read_to_string(&ics).unwrap();
+    let calendars: Vec<_> = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()))
+        .collect::<Result<Vec<_>, _>>()
+        .expect("a valid iCalendar file");
+    assert_eq!(calendars.len(), 1);
+    let events = &calendars[0].events;
+    assert_eq!(events.len(), coming, "one event per coming deadline");
+    assert!(coming > 0, "the demo has coming deadlines");
+    for event in events {
+        let start = event
+            .properties
+            .iter()
+            .find(|p| p.name == "DTSTART")
+            .and_then(|p| p.value.clone())
+            .unwrap();
+        assert!(start.len() == 8 && start.as_str() >= "20261201", "{start}");
+    }
+    let run = with_pass(&vault, &["pupil", "list", "--json"]);
+    let pupils: Value = serde_json::from_str(&run.stdout).unwrap();
+    for pupil in pupils.as_array().unwrap() {
+        for part in ["firstName", "lastName"] {
+            let name = pupil[part].as_str().unwrap();
+            assert!(
+                !text.contains(&format!("{name} ")) && !text.contains(&format!(" {name}")),
+                "{name} in the agenda file"
+            );
+        }
+    }
+}

@@ -279,4 +279,8 @@ pub struct TodayArgs {
     pub names: bool,
     #[arg(long)]
     pub json: bool,
+    /// Schrijf de komende termijnen (vanaf de dag) als agendabestand (.ics) voor de eigen agenda,
+    /// met alleen initialen.
+    #[arg(long)]
+    pub ics: Option<std::path::PathBuf>,
 }

@@ -1,4 +1,5 @@
-//! `ibis-cli today [--on jjjj-mm-dd] [--names] [--json]`: the Vandaag list as of a day, for an
+//! `ibis-cli today [--on jjjj-mm-dd] [--names] [--json] [--ics FILE]`: the Vandaag list as of a
+//! day (or its coming deadlines as an agenda file), for an
 //! administrator who checks deadlines without the app (or scripts them). The JSON holds ids,
 //! dates, rules and sources, and pupil names only with `--names`, so it can be pasted into a
 //! ticket without pupil data. Later features add their deadline kinds to the same list.
@@ -41,6 +42,14 @@ pub fn day(args: &TodayArgs, real_clock: &dyn Clock) -> Result<Date, Failure> {
 pub fn run(store: &Store, on: Date, args: &TodayArgs) -> Result<String, Failure> {
     let clock = FixedClock::new(on.and_time(chrono::NaiveTime::MIN).and_utc());
     let template = Template::landelijk()?;
+    if let Some(out) = &args.ics {
+        let events = dashboard::write_calendar(store, &clock, &template, out)?;
+        return Ok(format!(
+            "Agendabestand opgeslagen: {} ({events} termijnen). Leerlingen staan er alleen met \
+             hun initialen in.",
+            out.display()
+        ));
+    }
     let board = dashboard::get(store, &clock, &template)?;
     let items = dashboard::today_items(&board, args.names);
     if args.json {
@@ -93,7 +102,7 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
         };
         out.push_str(&format!(
             "\n{}: {when}{late}\n  {who}, {about}\n  Regel: {}\n  Bron: {}\n",
-            kind_text(item.kind),
+            item.kind.dutch(),
             item.rule,
             item.source
         ));
@@ -107,19 +116,6 @@ fn count_text(count: usize) -> String {
         0 => "niets dat aandacht vraagt".into(),
         1 => "1 punt".into(),
         n => format!("{n} punten"),
-    }
-}
-
-fn kind_text(kind: DashboardKind) -> &'static str {
-    match kind {
-        DashboardKind::EvaluationOverdue => "Evaluatie te laat",
-        DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
-        DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
-        DashboardKind::HearingDue => "Hoorgesprek met de leerling",
-        DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
-        DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
-        DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
-        DashboardKind::StepWaiting => "Stap staat te lang open",
     }
 }
 

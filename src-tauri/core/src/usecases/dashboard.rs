@@ -4,6 +4,7 @@
 //! school weeks where the template says so, with the holidays entered in Settings. Pupils with
 //! extra support who were not heard this schooljaar are listed on the hoorrecht clock.
 
+mod calendar;
 mod opp_items;
 
 use crate::clock::Clock;
@@ -42,6 +43,22 @@ pub enum DashboardKind {
     /// warning weeks before its deadline, and after it until done.
     OppEvaluationDue,
     StepWaiting,
+}
+
+impl DashboardKind {
+    /// The kind in Dutch, as the CLI and the agenda file name it.
+    pub fn dutch(self) -> &'static str {
+        match self {
+            DashboardKind::EvaluationOverdue => "Evaluatie te laat",
+            DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
+            DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
+            DashboardKind::HearingDue => "Hoorgesprek met de leerling",
+            DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
+            DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
+            DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
+            DashboardKind::StepWaiting => "Stap staat te lang open",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -143,6 +160,39 @@ pub fn today_items(dashboard: &Dashboard, include_names: bool) -> Vec<TodayItem>
             pupil_name: include_names.then(|| item.pupil_name.clone()),
         })
         .collect()
+}
+
+/// Writes the coming deadlines (due today or later) as an iCalendar file to `out`, through a
+/// temporary file in that folder; pupils appear by their initials only. Returns how many
+/// deadlines it holds.
+pub fn write_calendar(
+    store: &Store,
+    clock: &dyn Clock,
+    template: &Template,
+    out: &std::path::Path,
+) -> Result<usize> {
+    let board = get(store, clock, template)?;
+    let today = clock.today();
+    let mut initials = BTreeMap::new();
+    store.read(|conn| {
+        for item in &board.items {
+            if !initials.contains_key(&item.pupil_id) {
+                let pupil = pupils::get(conn, &item.pupil_id)?;
+                let surname = crate::domain::names::surname(
+                    pupil.surname_prefix.as_deref(),
+                    &pupil.last_name,
+                );
+                initials.insert(
+                    item.pupil_id.clone(),
+                    crate::export::case_overview::initials(&pupil.first_name, &surname),
+                );
+            }
+        }
+        Ok(())
+    })?;
+    let text = calendar::ics(&board.items, &initials, today, clock.now());
+    crate::files::write_atomically(out, text.as_bytes())?;
+    Ok(text.matches("BEGIN:VEVENT").count())
 }
 
 /// Builds the dashboard as of the clock's today (the CLI passes a clock set to `--on`).
