@@ -11,7 +11,7 @@ use ibis_core::usecases::case_detail::CaseDetail;
 use ibis_core::usecases::cases::{
     CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
-use ibis_core::usecases::dashboard::Dashboard;
+use ibis_core::usecases::dashboard::{CalendarExport, Dashboard};
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};
 use ibis_core::usecases::export::{
     ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
@@ -363,4 +363,9 @@ pub fn opp_take_over_hearing(
     req: TakeOverHearingRequest,
 ) -> Reply<PupilOpp> {
     state.app().opp_take_over_hearing(req)
+}
+
+#[tauri::command(async)]
+pub fn export_calendar(state: State<'_, AppState>, req: ()) -> Reply<CalendarExport> {
+    state.app().export_calendar(req)
 }

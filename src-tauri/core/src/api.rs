@@ -47,6 +47,7 @@ macro_rules! ibis_commands {
             step_action: $crate::usecases::stepplan::StepActionRequest => $crate::usecases::case_detail::CaseDetail,
             cycle_new: $crate::usecases::stepplan::NewCycleRequest => $crate::usecases::case_detail::CaseDetail,
             dashboard_get: () => $crate::usecases::dashboard::Dashboard,
+            export_calendar: () => $crate::usecases::dashboard::CalendarExport,
             hearing_list: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearings,
             hearing_get: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearingView,
             hearing_save: $crate::usecases::hearings::SaveHearingRequest => $crate::usecases::hearings::HearingSaved,

@@ -16,7 +16,7 @@ use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::cases::{
     self, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
 };
-use crate::usecases::dashboard::{self, Dashboard};
+use crate::usecases::dashboard::{self, CalendarExport, CalendarFile, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
 use crate::usecases::export::{
     self, ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
@@ -423,6 +423,28 @@ impl App<'_> {
         tracing::info!(version = %version_id, pages = file.pages, ?document, "OPP document exported");
         self.desktop.remember_export(path);
         Ok(ExportResponse { saved: Some(file) })
+    }
+
+    /// Asks where to save, then writes the coming deadlines as an agenda file (.ics) there.
+    pub fn export_calendar(&self, (): ()) -> Reply<CalendarExport> {
+        let proposed = dashboard::calendar_file_name(self.clock);
+        let Some(path) = self.desktop.choose_save_path(&proposed)? else {
+            return Ok(CalendarExport { saved: None });
+        };
+        let events = self.session.with_store(|store| {
+            dashboard::write_calendar(store, self.clock, self.template, &path)
+        })?;
+        let file_name = path
+            .file_name()
+            .map_or(proposed, |name| name.to_string_lossy().into_owned());
+        tracing::info!(events, "agenda file exported");
+        self.desktop.remember_export(path);
+        Ok(CalendarExport {
+            saved: Some(CalendarFile {
+                file_name,
+                events: u32::try_from(events).unwrap_or(u32::MAX),
+            }),
+        })
     }
 
     pub fn export_open_last(&self, (): ()) -> Reply<()> {

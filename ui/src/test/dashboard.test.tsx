@@ -70,3 +70,14 @@ describe("Vandaag", () => {
     expect(within(item!).getByRole("link")).toHaveAttribute("href", `#/leerlingen/${ids.noor}/hoorgesprekken/nieuw`);
   });
 });
+
+describe("Termijnen in je agenda", () => {
+  it("writes the coming deadlines as an agenda file and says how many, with initials only", async () => {
+    const { fake, user } = renderApp("dashboard_calendar", "#/vandaag");
+    const card = await screen.findByRole("region", { name: "Termijnen in je agenda" });
+    expect(card).toHaveTextContent("alleen met hun initialen");
+    await user.click(within(card).getByRole("button", { name: "Agendabestand maken (.ics)" }));
+    expect(await within(card).findByText("Opgeslagen als ibis-termijnen-2025-03-05.ics (1 termijn).")).toBeInTheDocument();
+    expect(fake.callsOf("export_calendar")).toHaveLength(1);
+  });
+});

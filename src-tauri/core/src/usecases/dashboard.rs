@@ -162,6 +162,29 @@ pub fn today_items(dashboard: &Dashboard, include_names: bool) -> Vec<TodayItem>
         .collect()
 }
 
+/// The app's answer to "Termijnen in je agenda": `saved` is `None` when the user cancelled the
+/// save dialog.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarExport {
+    pub saved: Option<CalendarFile>,
+}
+
+/// A written agenda file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CalendarFile {
+    /// File name only.
+    pub file_name: String,
+    /// How many deadlines it holds.
+    pub events: u32,
+}
+
+/// The proposed name of the agenda file ("ibis-termijnen-2026-12-01.ics").
+pub fn calendar_file_name(clock: &dyn Clock) -> String {
+    format!("ibis-termijnen-{}.ics", dates::to_iso(clock.today()))
+}
+
 /// Writes the coming deadlines (due today or later) as an iCalendar file to `out`, through a
 /// temporary file in that folder; pupils appear by their initials only. Returns how many
 /// deadlines it holds.

@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/dates";
 import { useTemplate } from "../stepplan/TemplateContext";
 import { stepLabel } from "../stepplan/labels";
 import { longDate } from "./longDate";
+import { CalendarExport } from "./CalendarExport";
 import type { Route } from "../../app/router";
 import "./dashboard.css";
 
@@ -176,6 +177,7 @@ export function DashboardPage() {
           </p>
         </section>
       ) : null}
+      {data ? <CalendarExport /> : null}
     </div>
   );
 }

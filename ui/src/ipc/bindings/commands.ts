@@ -2,6 +2,7 @@
 
 import type { AddGuardianRequest } from "./AddGuardianRequest";
 import type { AppStatus } from "./AppStatus";
+import type { CalendarExport } from "./CalendarExport";
 import type { CaseDetail } from "./CaseDetail";
 import type { CaseList } from "./CaseList";
 import type { ChangePassphraseRequest } from "./ChangePassphraseRequest";
@@ -89,6 +90,7 @@ export type CommandMap = {
   step_action: { request: StepActionRequest; response: CaseDetail };
   cycle_new: { request: NewCycleRequest; response: CaseDetail };
   dashboard_get: { request: null; response: Dashboard };
+  export_calendar: { request: null; response: CalendarExport };
   hearing_list: { request: IdRequest; response: PupilHearings };
   hearing_get: { request: IdRequest; response: PupilHearingView };
   hearing_save: { request: SaveHearingRequest; response: HearingSaved };
@@ -153,6 +155,7 @@ export const COMMANDS: readonly CommandName[] = [
   "step_action",
   "cycle_new",
   "dashboard_get",
+  "export_calendar",
   "hearing_list",
   "hearing_get",
   "hearing_save",
