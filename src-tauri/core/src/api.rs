@@ -113,6 +113,9 @@ pub enum ErrorCode {
     OutOfRange,
     InvalidSchoolYear,
     OutsideSchoolYear,
+    SecondExtension,
+    ExtensionTooLong,
+    ZorgplichtNoOtherSchool,
 }
 
 /// The error every command returns. `message` is for details and logs and never holds pupil
@@ -200,6 +203,9 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::OutOfRange => ErrorCode::OutOfRange,
         Rule::InvalidSchoolYear => ErrorCode::InvalidSchoolYear,
         Rule::OutsideSchoolYear => ErrorCode::OutsideSchoolYear,
+        Rule::SecondExtension => ErrorCode::SecondExtension,
+        Rule::ExtensionTooLong => ErrorCode::ExtensionTooLong,
+        Rule::ZorgplichtNoOtherSchool => ErrorCode::ZorgplichtNoOtherSchool,
     }
 }
 
