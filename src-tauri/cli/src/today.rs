@@ -79,6 +79,11 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
         // A hearing is needed from a day on (not by a last day), so it says since when.
         let when = match item.kind {
             DashboardKind::HearingDue => format!("nodig sinds {due}"),
+            // Tijdelijke plaatsing is a fact since the day after the ten weeks.
+            DashboardKind::EnrolmentTemporaryPlacement => {
+                format!("geen besluit binnen tien weken (tot en met {due})")
+            }
+            DashboardKind::EnrolmentDecisionDue => format!("besluit uiterlijk {due}"),
             DashboardKind::EvaluationOverdue
             | DashboardKind::EvaluationDueThisWeek
             | DashboardKind::EvaluationDateMissing
@@ -119,6 +124,8 @@ fn kind_text(kind: DashboardKind) -> &'static str {
         DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
         DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
         DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
+        DashboardKind::EnrolmentDecisionDue => "Besluit op aanmelding",
+        DashboardKind::EnrolmentTemporaryPlacement => "Tijdelijke plaatsing na aanmelding",
         DashboardKind::StepWaiting => "Stap staat te lang open",
     }
 }

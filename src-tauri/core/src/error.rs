@@ -350,6 +350,15 @@ pub fn dutch_field(field: &str) -> &'static str {
         "recoveryKey" => "herstelsleutel",
         "autoLockMinutes" => "automatisch vergrendelen",
         "templateId" => "sjabloon",
+        "receivedOn" => "datum van ontvangst",
+        "supportQuestion" => "ondersteuningsvraag",
+        "research" => "onderzoek",
+        "extension" => "verlenging",
+        "extendedOn" => "datum van verlenging",
+        "reason" => "reden",
+        "newDecisionDate" => "nieuwe beslisdatum",
+        "decidedOn" => "datum van het besluit",
+        "otherSchool" => "andere school",
         _ => "veld",
     }
 }
