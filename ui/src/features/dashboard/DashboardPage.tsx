@@ -79,8 +79,8 @@ function target(item: DashboardItem): Route {
   if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
   // An OPP not vastgesteld may be a decision without an OPP yet: the OPP page offers the start.
   if (item.kind.startsWith("opp_")) return { name: "opp", id: item.pupilId };
-  // An aanmelding is acted on in the Aanmelding section of the pupil page.
-  if (item.kind.startsWith("enrolment_")) return { name: "pupil", id: item.pupilId };
+  // An aanmelding is acted on on the pupil's Aanmelding page.
+  if (item.kind.startsWith("enrolment_")) return { name: "enrolment", id: item.pupilId };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }
