@@ -41,4 +41,18 @@ describe("Aanmelding", () => {
       { id: ids.enrolment, extension: { extendedOn: "2026-10-20", reason: "Nog meer tijd nodig", newDecisionDate: "2026-11-10" } },
     ]);
   });
+
+  it("Vandaag lists a decision due and a tijdelijke plaatsing with rule and source, linked to the Aanmelding page", async () => {
+    const { ids } = renderApp("dashboard_enrolment", "#/vandaag");
+    const due = await screen.findByRole("region", { name: /Besluit op aanmelding/ });
+    const [dueItem] = within(due).getAllByTestId("dashboard-item");
+    expect(dueItem).toHaveTextContent("uiterlijk over 3 dagen");
+    expect(dueItem).toHaveTextContent("WPO art. 40 lid 6");
+    expect(within(dueItem!).getByRole("link")).toHaveAttribute("href", `#/leerlingen/${ids.due}/aanmelding`);
+    const placed = screen.getByRole("region", { name: /Tijdelijk geplaatst na aanmelding/ });
+    const [placedItem] = within(placed).getAllByTestId("dashboard-item");
+    expect(placedItem).toHaveTextContent("tijdelijk geplaatst, geen besluit tot en met 10-11-2026");
+    expect(placedItem).toHaveTextContent("WPO art. 40 lid 7");
+    expect(within(placedItem!).getByRole("link")).toHaveAttribute("href", `#/leerlingen/${ids.placed}/aanmelding`);
+  });
 });
