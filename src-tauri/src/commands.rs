@@ -13,6 +13,10 @@ use ibis_core::usecases::cases::{
 };
 use ibis_core::usecases::dashboard::{CalendarExport, Dashboard};
 use ibis_core::usecases::drafts::{Draft, DraftKey, SaveDraftRequest};
+use ibis_core::usecases::enrolments::{
+    DecideEnrolmentRequest, EnrolmentSaved, ExtendEnrolmentRequest, PupilEnrolments,
+    SaveEnrolmentRequest,
+};
 use ibis_core::usecases::export::{
     ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
 };
@@ -248,6 +252,40 @@ pub fn export_hearing_summary(
 #[tauri::command(async)]
 pub fn export_open_last(state: State<'_, AppState>, req: ()) -> Reply<()> {
     state.app().export_open_last(req)
+}
+
+#[tauri::command(async)]
+pub fn enrolment_list(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilEnrolments> {
+    state.app().enrolment_list(req)
+}
+
+#[tauri::command(async)]
+pub fn enrolment_save(
+    state: State<'_, AppState>,
+    req: SaveEnrolmentRequest,
+) -> Reply<EnrolmentSaved> {
+    state.app().enrolment_save(req)
+}
+
+#[tauri::command(async)]
+pub fn enrolment_extend(
+    state: State<'_, AppState>,
+    req: ExtendEnrolmentRequest,
+) -> Reply<PupilEnrolments> {
+    state.app().enrolment_extend(req)
+}
+
+#[tauri::command(async)]
+pub fn enrolment_decide(
+    state: State<'_, AppState>,
+    req: DecideEnrolmentRequest,
+) -> Reply<PupilEnrolments> {
+    state.app().enrolment_decide(req)
+}
+
+#[tauri::command(async)]
+pub fn enrolment_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilEnrolments> {
+    state.app().enrolment_delete(req)
 }
 
 #[tauri::command(async)]

@@ -37,6 +37,9 @@ pub enum Command {
     /// Het ontwikkelingsperspectiefplan (OPP) van een leerling tonen.
     #[command(subcommand)]
     Opp(OppCommand),
+    /// Aanmeldingen tonen met hun beslistermijnen, en de beslistermijn verlengen.
+    #[command(subcommand)]
+    Enrolment(EnrolmentCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -68,6 +71,38 @@ pub struct HearingShowArgs {
     /// Id van het hoorgesprek.
     #[arg(long)]
     pub hearing: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EnrolmentCommand {
+    /// Toont alle aanmeldingen met hun beslistermijn, verlenging, besluit en tijdelijke plaatsing.
+    List(EnrolmentListArgs),
+    /// Verlengt de beslistermijn van een aanmelding (eenmaal, ten hoogste vier weken).
+    Extend(EnrolmentExtendArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EnrolmentListArgs {
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EnrolmentExtendArgs {
+    /// Id van de aanmelding.
+    #[arg(long)]
+    pub enrolment: String,
+    /// De dag van de verlenging, jjjj-mm-dd.
+    #[arg(long)]
+    pub on: String,
+    /// Waarom de school meer tijd nodig heeft.
+    #[arg(long)]
+    pub reason: String,
+    /// De nieuwe beslisdatum, jjjj-mm-dd (ten hoogste vier weken na de oorspronkelijke termijn).
+    #[arg(long)]
+    pub new_date: String,
     #[arg(long)]
     pub json: bool,
 }

@@ -4,6 +4,7 @@
 //! 6 invalid input. No GUI libraries.
 
 mod args;
+mod enrolment;
 mod exit;
 mod hearing;
 mod opp;

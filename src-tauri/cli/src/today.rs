@@ -88,6 +88,11 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
         // A hearing is needed from a day on (not by a last day), so it says since when.
         let when = match item.kind {
             DashboardKind::HearingDue => format!("nodig sinds {due}"),
+            // Tijdelijke plaatsing is a fact since the day after the ten weeks.
+            DashboardKind::EnrolmentTemporaryPlacement => {
+                format!("geen besluit binnen tien weken (tot en met {due})")
+            }
+            DashboardKind::EnrolmentDecisionDue => format!("besluit uiterlijk {due}"),
             DashboardKind::EvaluationOverdue
             | DashboardKind::EvaluationDueThisWeek
             | DashboardKind::EvaluationDateMissing

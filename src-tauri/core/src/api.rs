@@ -54,6 +54,11 @@ macro_rules! ibis_commands {
             hearing_delete: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearings,
             parent_view_save: $crate::usecases::hearings::SaveParentViewRequest => $crate::usecases::hearings::HearingSaved,
             parent_view_delete: $crate::usecases::IdRequest => $crate::usecases::hearings::PupilHearings,
+            enrolment_list: $crate::usecases::IdRequest => $crate::usecases::enrolments::PupilEnrolments,
+            enrolment_save: $crate::usecases::enrolments::SaveEnrolmentRequest => $crate::usecases::enrolments::EnrolmentSaved,
+            enrolment_extend: $crate::usecases::enrolments::ExtendEnrolmentRequest => $crate::usecases::enrolments::PupilEnrolments,
+            enrolment_decide: $crate::usecases::enrolments::DecideEnrolmentRequest => $crate::usecases::enrolments::PupilEnrolments,
+            enrolment_delete: $crate::usecases::IdRequest => $crate::usecases::enrolments::PupilEnrolments,
             opp_get: $crate::usecases::IdRequest => $crate::usecases::opp::PupilOpp,
             opp_start: $crate::usecases::opp::StartOppRequest => $crate::usecases::opp::PupilOpp,
             opp_save_draft: $crate::usecases::opp::SaveOppDraftRequest => $crate::usecases::opp::PupilOpp,
@@ -114,6 +119,9 @@ pub enum ErrorCode {
     OutOfRange,
     InvalidSchoolYear,
     OutsideSchoolYear,
+    SecondExtension,
+    ExtensionTooLong,
+    ZorgplichtNoOtherSchool,
 }
 
 /// The error every command returns. `message` is for details and logs and never holds pupil
@@ -201,6 +209,9 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::OutOfRange => ErrorCode::OutOfRange,
         Rule::InvalidSchoolYear => ErrorCode::InvalidSchoolYear,
         Rule::OutsideSchoolYear => ErrorCode::OutsideSchoolYear,
+        Rule::SecondExtension => ErrorCode::SecondExtension,
+        Rule::ExtensionTooLong => ErrorCode::ExtensionTooLong,
+        Rule::ZorgplichtNoOtherSchool => ErrorCode::ZorgplichtNoOtherSchool,
     }
 }
 

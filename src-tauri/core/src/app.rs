@@ -18,6 +18,10 @@ use crate::usecases::cases::{
 };
 use crate::usecases::dashboard::{self, CalendarExport, CalendarFile, Dashboard};
 use crate::usecases::drafts::{self, Draft, DraftKey, SaveDraftRequest};
+use crate::usecases::enrolments::{
+    self, DecideEnrolmentRequest, EnrolmentSaved, ExtendEnrolmentRequest, PupilEnrolments,
+    SaveEnrolmentRequest,
+};
 use crate::usecases::export::{
     self, ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
     OppDocument,
@@ -222,6 +226,36 @@ impl App<'_> {
         Ok(self.session.with_store(|store| {
             hearings::save_parent_view(store, self.clock, self.template, req)
         })?)
+    }
+
+    pub fn enrolment_list(&self, req: IdRequest) -> Reply<PupilEnrolments> {
+        Ok(self
+            .session
+            .with_store(|store| enrolments::list(store, self.clock, req))?)
+    }
+
+    pub fn enrolment_save(&self, req: SaveEnrolmentRequest) -> Reply<EnrolmentSaved> {
+        Ok(self
+            .session
+            .with_store(|store| enrolments::save(store, self.clock, req))?)
+    }
+
+    pub fn enrolment_extend(&self, req: ExtendEnrolmentRequest) -> Reply<PupilEnrolments> {
+        Ok(self
+            .session
+            .with_store(|store| enrolments::extend(store, self.clock, req))?)
+    }
+
+    pub fn enrolment_decide(&self, req: DecideEnrolmentRequest) -> Reply<PupilEnrolments> {
+        Ok(self
+            .session
+            .with_store(|store| enrolments::decide(store, self.clock, req))?)
+    }
+
+    pub fn enrolment_delete(&self, req: IdRequest) -> Reply<PupilEnrolments> {
+        Ok(self
+            .session
+            .with_store(|store| enrolments::delete(store, self.clock, req))?)
     }
 
     pub fn parent_view_delete(&self, req: IdRequest) -> Reply<PupilHearings> {

@@ -6,6 +6,7 @@ pub mod case;
 pub mod dates;
 pub mod deadlines;
 pub mod decisions;
+pub mod enrolment;
 pub mod entity;
 pub mod guardian;
 pub mod hearing;

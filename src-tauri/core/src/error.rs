@@ -31,6 +31,12 @@ pub enum Rule {
     InvalidSchoolYear,
     /// A date outside its schooljaar (1 August – 31 July).
     OutsideSchoolYear,
+    /// An aanmelding's decision termijn was already extended once (WPO art. 40 lid 6).
+    SecondExtension,
+    /// An extension's new decision date is more than four weeks after the original deadline.
+    ExtensionTooLong,
+    /// An aanmelding refused without another school that admits the pupil (WPO art. 40 lid 4).
+    ZorgplichtNoOtherSchool,
 }
 
 impl Rule {
@@ -55,6 +61,9 @@ impl Rule {
             Rule::OutOfRange => "out_of_range",
             Rule::InvalidSchoolYear => "invalid_school_year",
             Rule::OutsideSchoolYear => "outside_school_year",
+            Rule::SecondExtension => "second_extension",
+            Rule::ExtensionTooLong => "extension_too_long",
+            Rule::ZorgplichtNoOtherSchool => "zorgplicht_no_other_school",
         }
     }
 
@@ -79,6 +88,17 @@ impl Rule {
             Rule::OutOfRange => "valt buiten het toegestane bereik",
             Rule::InvalidSchoolYear => "is geen schooljaar (schrijf het als 2026-2027)",
             Rule::OutsideSchoolYear => "valt buiten het schooljaar (1 augustus tot en met 31 juli)",
+            Rule::SecondExtension => {
+                "mag maar één keer met ten hoogste vier weken worden verlengd (WPO art. 40 lid 6)"
+            }
+            Rule::ExtensionTooLong => {
+                "mag ten hoogste vier weken na de oorspronkelijke beslistermijn liggen (WPO art. 40 \
+                 lid 6)"
+            }
+            Rule::ZorgplichtNoOtherSchool => {
+                "de school mag pas weigeren als een andere school de leerling toelaat (zorgplicht, \
+                 WPO art. 40 lid 4)"
+            }
         }
     }
 }
@@ -330,6 +350,15 @@ pub fn dutch_field(field: &str) -> &'static str {
         "recoveryKey" => "herstelsleutel",
         "autoLockMinutes" => "automatisch vergrendelen",
         "templateId" => "sjabloon",
+        "receivedOn" => "datum van ontvangst",
+        "supportQuestion" => "ondersteuningsvraag",
+        "research" => "onderzoek",
+        "extension" => "verlenging",
+        "extendedOn" => "datum van verlenging",
+        "reason" => "reden",
+        "newDecisionDate" => "nieuwe beslisdatum",
+        "decidedOn" => "datum van het besluit",
+        "otherSchool" => "andere school",
         _ => "veld",
     }
 }

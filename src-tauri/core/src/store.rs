@@ -6,6 +6,7 @@ pub mod audit;
 pub mod cases;
 pub mod cycles;
 pub mod drafts;
+pub mod enrolments;
 pub mod guardians;
 pub mod hearings;
 pub mod holidays;

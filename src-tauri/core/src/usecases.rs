@@ -8,6 +8,7 @@ pub mod cases;
 pub mod dashboard;
 pub mod demo;
 pub mod drafts;
+pub mod enrolments;
 pub mod export;
 pub mod guardians;
 pub mod hearings;

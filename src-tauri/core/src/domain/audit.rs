@@ -70,6 +70,16 @@ pub enum AuditAction {
     ExportOpp,
     /// The ouderblad was exported (stored against the version).
     ExportOppParentSheet,
+    /// An aanmelding was recorded.
+    EnrolmentCreate,
+    /// An aanmelding's details were changed.
+    EnrolmentUpdate,
+    /// The decision termijn of an aanmelding was extended (once).
+    EnrolmentExtend,
+    /// The decision on an aanmelding was recorded.
+    EnrolmentDecide,
+    /// An aanmelding was deleted.
+    EnrolmentDelete,
 }
 
 impl AuditAction {
@@ -126,6 +136,11 @@ impl AuditAction {
             AuditAction::OppConsent => "opp_version.consent",
             AuditAction::ExportOpp => "export.opp",
             AuditAction::ExportOppParentSheet => "export.opp_parent_sheet",
+            AuditAction::EnrolmentCreate => "enrolment.create",
+            AuditAction::EnrolmentUpdate => "enrolment.update",
+            AuditAction::EnrolmentExtend => "enrolment.extend",
+            AuditAction::EnrolmentDecide => "enrolment.decide",
+            AuditAction::EnrolmentDelete => "enrolment.delete",
         }
     }
 
@@ -181,6 +196,11 @@ impl AuditAction {
             | AuditAction::OppConsent
             | AuditAction::ExportOpp
             | AuditAction::ExportOppParentSheet => Entity::OppVersion,
+            AuditAction::EnrolmentCreate
+            | AuditAction::EnrolmentUpdate
+            | AuditAction::EnrolmentExtend
+            | AuditAction::EnrolmentDecide
+            | AuditAction::EnrolmentDelete => Entity::Enrolment,
         }
     }
 }

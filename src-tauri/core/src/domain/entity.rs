@@ -23,6 +23,8 @@ pub enum Entity {
     Opp,
     /// One version of an OPP.
     OppVersion,
+    /// An aanmelding of a pupil at the school.
+    Enrolment,
 }
 
 impl Entity {
@@ -43,6 +45,7 @@ impl Entity {
             Entity::ParentView => "parent_view",
             Entity::Opp => "opp",
             Entity::OppVersion => "opp_version",
+            Entity::Enrolment => "enrolment",
         }
     }
 
@@ -63,6 +66,7 @@ impl Entity {
             Entity::ParentView => "zienswijze ouders",
             Entity::Opp => "ontwikkelingsperspectiefplan",
             Entity::OppVersion => "versie van het ontwikkelingsperspectiefplan",
+            Entity::Enrolment => "aanmelding",
         }
     }
 }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[M<'static>] = &[
     )),
     M::up(include_str!("../../migrations/0006_hearings.sql")),
     M::up(include_str!("../../migrations/0007_opp.sql")),
+    M::up(include_str!("../../migrations/0008_enrolments.sql")),
 ];
 
 /// The schema version this build writes.

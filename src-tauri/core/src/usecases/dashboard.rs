@@ -5,6 +5,7 @@
 //! extra support who were not heard this schooljaar are listed on the hoorrecht clock.
 
 mod calendar;
+mod enrolment_items;
 mod opp_items;
 
 use crate::clock::Clock;
@@ -42,6 +43,12 @@ pub enum DashboardKind {
     /// The yearly OPP evaluation with the parents (WPO 40a lid 3): listed from the template's
     /// warning weeks before its deadline, and after it until done.
     OppEvaluationDue,
+    /// An aanmelding's decision (WPO 40 lid 6): listed from a week before its deadline (six
+    /// weeks after receipt, or the extension's new date), and overdue after it.
+    EnrolmentDecisionDue,
+    /// No decision ten weeks after receipt: the pupil is tijdelijk geplaatst (WPO 40 lid 7), a
+    /// fact. `dueDate` is the last day of the ten weeks; the placement runs from the day after.
+    EnrolmentTemporaryPlacement,
     StepWaiting,
 }
 
@@ -56,6 +63,8 @@ impl DashboardKind {
             DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
             DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
             DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
+            DashboardKind::EnrolmentDecisionDue => "Besluit op aanmelding",
+            DashboardKind::EnrolmentTemporaryPlacement => "Tijdelijke plaatsing na aanmelding",
             DashboardKind::StepWaiting => "Stap staat te lang open",
         }
     }
@@ -346,6 +355,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         )?);
         items.extend(hearings_due(conn, &open, &names, today, template)?);
         items.extend(opp_items::items(conn, &open, today, template)?);
+        items.extend(enrolment_items::items(conn, today)?);
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {

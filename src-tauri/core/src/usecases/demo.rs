@@ -3,6 +3,7 @@
 //! walked through the stappenplan (see `walk`), so the demo shows every step; what each casus
 //! says fits its title (see `themes`) and is worded for the pupil's onderwijstype.
 
+mod enrolments;
 mod hearings;
 mod opp;
 pub mod themes;
@@ -117,6 +118,8 @@ pub struct DemoReport {
     pub parent_views: u32,
     /// Pupils with an OPP (vastgesteld and agreed, with a newer draft, not agreed, overdue).
     pub opps: u32,
+    /// Aanmeldingen of pupils without a casus (one in its extension, one past ten weeks).
+    pub enrolments: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -141,9 +144,11 @@ pub fn generate(
         hearings: 0,
         parent_views: 0,
         opps: 0,
+        enrolments: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
+    let mut without_case: Vec<String> = Vec::new();
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
@@ -247,6 +252,8 @@ pub fn generate(
                     band: AgeBand::for_pupil(education_type, grade),
                 });
                 report.cases += 1;
+            } else {
+                without_case.push(pupil_id.clone());
             }
         }
         Ok(())
@@ -287,6 +294,7 @@ pub fn generate(
         })
         .collect();
     report.opps = opp::add(store, clock, template, &candidates)?;
+    report.enrolments = enrolments::add(store, clock, &without_case)?;
     Ok(report)
 }
 

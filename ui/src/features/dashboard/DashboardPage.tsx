@@ -23,6 +23,8 @@ const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; in
   { kind: "opp_not_established", id: "today-opp-establish", title: "dashboard.oppNotEstablished", intro: "dashboard.oppNotEstablishedIntro" },
   { kind: "opp_consent_open", id: "today-opp-consent", title: "dashboard.oppConsentOpen", intro: "dashboard.oppConsentOpenIntro" },
   { kind: "opp_evaluation_due", id: "today-opp-evaluation", title: "dashboard.oppEvaluationDue", intro: "dashboard.oppEvaluationDueIntro" },
+  { kind: "enrolment_decision_due", id: "today-enrolment-decision", title: "dashboard.enrolmentDecisionDue", intro: "dashboard.enrolmentDecisionDueIntro" },
+  { kind: "enrolment_temporary_placement", id: "today-enrolment-placement", title: "dashboard.enrolmentTemporaryPlacement", intro: "dashboard.enrolmentTemporaryPlacementIntro" },
   { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -42,8 +44,11 @@ function daysText(item: DashboardItem): string {
     case "opp_not_established":
     case "opp_consent_open":
     case "opp_evaluation_due":
+    case "enrolment_decision_due":
       if (item.daysLate > 0) return item.daysLate === 1 ? t("dashboard.oppDaysLateOne") : t("dashboard.oppDaysLate", { days: item.daysLate });
       return item.days === 0 ? t("dashboard.oppDueToday") : t("dashboard.oppDueIn", { days: item.days });
+    case "enrolment_temporary_placement":
+      return t("dashboard.enrolmentPlacedSince", { date: formatDate(item.dueDate) });
   }
 }
 
@@ -64,6 +69,9 @@ function whenText(item: DashboardItem): string {
     case "opp_consent_open":
     case "opp_evaluation_due":
       return t("dashboard.oppEstablishedOn", { date });
+    case "enrolment_decision_due":
+    case "enrolment_temporary_placement":
+      return t("dashboard.enrolmentReceivedOn", { date });
   }
 }
 
@@ -72,6 +80,8 @@ function target(item: DashboardItem): Route {
   if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
   // An OPP not vastgesteld may be a decision without an OPP yet: the OPP page offers the start.
   if (item.kind.startsWith("opp_")) return { name: "opp", id: item.pupilId };
+  // An aanmelding is acted on on the pupil's Aanmelding page.
+  if (item.kind.startsWith("enrolment_")) return { name: "enrolment", id: item.pupilId };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }

@@ -90,6 +90,15 @@ export function PupilPage({ id }: { id: string }) {
           <CaseSection pupilId={id} cases={detail.cases} />
           <HearingSection pupilId={id} />
           <OppSection pupilId={id} cases={detail.cases} />
+          <section className="card" aria-labelledby="enrolment-heading" data-testid="enrolment-section">
+            <h2 id="enrolment-heading">{t("enrolment.title")}</h2>
+            <p className="muted">{t("enrolment.sectionText")}</p>
+            <p>
+              <Link id="enrolment-open" to={{ name: "enrolment", id }}>
+                {t("enrolment.open")}
+              </Link>
+            </p>
+          </section>
         </>
       ) : null}
     </div>

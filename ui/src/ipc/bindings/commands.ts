@@ -10,16 +10,19 @@ import type { CloseCaseRequest } from "./CloseCaseRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
 import type { Dashboard } from "./Dashboard";
+import type { DecideEnrolmentRequest } from "./DecideEnrolmentRequest";
 import type { DeleteRecordRequest } from "./DeleteRecordRequest";
 import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
 import type { EducationTypeList } from "./EducationTypeList";
 import type { EndOppRequest } from "./EndOppRequest";
+import type { EnrolmentSaved } from "./EnrolmentSaved";
 import type { EstablishOppRequest } from "./EstablishOppRequest";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
 import type { ExportOppRequest } from "./ExportOppRequest";
 import type { ExportResponse } from "./ExportResponse";
+import type { ExtendEnrolmentRequest } from "./ExtendEnrolmentRequest";
 import type { HearingSaved } from "./HearingSaved";
 import type { HolidayInput } from "./HolidayInput";
 import type { HolidayList } from "./HolidayList";
@@ -31,6 +34,7 @@ import type { OpenCaseRequest } from "./OpenCaseRequest";
 import type { OppDiff } from "./OppDiff";
 import type { OppDiffRequest } from "./OppDiffRequest";
 import type { PupilDetail } from "./PupilDetail";
+import type { PupilEnrolments } from "./PupilEnrolments";
 import type { PupilHearingView } from "./PupilHearingView";
 import type { PupilHearings } from "./PupilHearings";
 import type { PupilInput } from "./PupilInput";
@@ -40,6 +44,7 @@ import type { RecordConsentRequest } from "./RecordConsentRequest";
 import type { RecordConsultationRequest } from "./RecordConsultationRequest";
 import type { RecoverRequest } from "./RecoverRequest";
 import type { SaveDraftRequest } from "./SaveDraftRequest";
+import type { SaveEnrolmentRequest } from "./SaveEnrolmentRequest";
 import type { SaveHearingRequest } from "./SaveHearingRequest";
 import type { SaveOppDraftRequest } from "./SaveOppDraftRequest";
 import type { SaveParentViewRequest } from "./SaveParentViewRequest";
@@ -97,6 +102,11 @@ export type CommandMap = {
   hearing_delete: { request: IdRequest; response: PupilHearings };
   parent_view_save: { request: SaveParentViewRequest; response: HearingSaved };
   parent_view_delete: { request: IdRequest; response: PupilHearings };
+  enrolment_list: { request: IdRequest; response: PupilEnrolments };
+  enrolment_save: { request: SaveEnrolmentRequest; response: EnrolmentSaved };
+  enrolment_extend: { request: ExtendEnrolmentRequest; response: PupilEnrolments };
+  enrolment_decide: { request: DecideEnrolmentRequest; response: PupilEnrolments };
+  enrolment_delete: { request: IdRequest; response: PupilEnrolments };
   opp_get: { request: IdRequest; response: PupilOpp };
   opp_start: { request: StartOppRequest; response: PupilOpp };
   opp_save_draft: { request: SaveOppDraftRequest; response: PupilOpp };
@@ -162,6 +172,11 @@ export const COMMANDS: readonly CommandName[] = [
   "hearing_delete",
   "parent_view_save",
   "parent_view_delete",
+  "enrolment_list",
+  "enrolment_save",
+  "enrolment_extend",
+  "enrolment_decide",
+  "enrolment_delete",
   "opp_get",
   "opp_start",
   "opp_save_draft",
