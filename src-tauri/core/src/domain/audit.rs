@@ -70,6 +70,15 @@ pub enum AuditAction {
     ExportOpp,
     /// The ouderblad was exported (stored against the version).
     ExportOppParentSheet,
+    AbsenceCreate,
+    AbsenceUpdate,
+    AbsenceDelete,
+    /// The school recorded that it reported verzuim to DUO.
+    AbsenceReport,
+    HomeStayCreate,
+    HomeStayUpdate,
+    /// The pupil is back at school.
+    HomeStayEnd,
 }
 
 impl AuditAction {
@@ -126,6 +135,13 @@ impl AuditAction {
             AuditAction::OppConsent => "opp_version.consent",
             AuditAction::ExportOpp => "export.opp",
             AuditAction::ExportOppParentSheet => "export.opp_parent_sheet",
+            AuditAction::AbsenceCreate => "absence.create",
+            AuditAction::AbsenceUpdate => "absence.update",
+            AuditAction::AbsenceDelete => "absence.delete",
+            AuditAction::AbsenceReport => "absence_report.create",
+            AuditAction::HomeStayCreate => "home_stay.create",
+            AuditAction::HomeStayUpdate => "home_stay.update",
+            AuditAction::HomeStayEnd => "home_stay.end",
         }
     }
 
@@ -181,6 +197,13 @@ impl AuditAction {
             | AuditAction::OppConsent
             | AuditAction::ExportOpp
             | AuditAction::ExportOppParentSheet => Entity::OppVersion,
+            AuditAction::AbsenceCreate
+            | AuditAction::AbsenceUpdate
+            | AuditAction::AbsenceDelete => Entity::Absence,
+            AuditAction::AbsenceReport => Entity::AbsenceReport,
+            AuditAction::HomeStayCreate
+            | AuditAction::HomeStayUpdate
+            | AuditAction::HomeStayEnd => Entity::HomeStay,
         }
     }
 }

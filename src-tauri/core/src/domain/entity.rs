@@ -23,6 +23,12 @@ pub enum Entity {
     Opp,
     /// One version of an OPP.
     OppVersion,
+    /// One registration of verzuim.
+    Absence,
+    /// A report to DUO's verzuimregister (recorded, not sent).
+    AbsenceReport,
+    /// A period at home (thuiszitten), with its deviation plan.
+    HomeStay,
 }
 
 impl Entity {
@@ -43,6 +49,9 @@ impl Entity {
             Entity::ParentView => "parent_view",
             Entity::Opp => "opp",
             Entity::OppVersion => "opp_version",
+            Entity::Absence => "absence",
+            Entity::AbsenceReport => "absence_report",
+            Entity::HomeStay => "home_stay",
         }
     }
 
@@ -63,6 +72,9 @@ impl Entity {
             Entity::ParentView => "zienswijze ouders",
             Entity::Opp => "ontwikkelingsperspectiefplan",
             Entity::OppVersion => "versie van het ontwikkelingsperspectiefplan",
+            Entity::Absence => "verzuimregistratie",
+            Entity::AbsenceReport => "verzuimmelding",
+            Entity::HomeStay => "periode thuis",
         }
     }
 }

@@ -18,6 +18,8 @@ const MIGRATIONS: &[M<'static>] = &[
     )),
     M::up(include_str!("../../migrations/0006_hearings.sql")),
     M::up(include_str!("../../migrations/0007_opp.sql")),
+    // 0008: enrolments (issue 12, other branch)
+    M::up(include_str!("../../migrations/0009_absences.sql")),
 ];
 
 /// The schema version this build writes.
