@@ -79,6 +79,12 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
         // A hearing is needed from a day on (not by a last day), so it says since when.
         let when = match item.kind {
             DashboardKind::HearingDue => format!("nodig sinds {due}"),
+            // Verzuim: the report's last day; thuiszitten: listed from the day after `due`.
+            DashboardKind::AbsenceReportDue => {
+                format!("melden bij DUO-verzuimregister uiterlijk {due}")
+            }
+            DashboardKind::HomeStay => format!("vier weken thuis op {due}"),
+            DashboardKind::HomeStayLong => format!("drie maanden thuis op {due}"),
             DashboardKind::EvaluationOverdue
             | DashboardKind::EvaluationDueThisWeek
             | DashboardKind::EvaluationDateMissing
@@ -119,6 +125,9 @@ fn kind_text(kind: DashboardKind) -> &'static str {
         DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
         DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
         DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
+        DashboardKind::AbsenceReportDue => "Verzuim melden bij DUO",
+        DashboardKind::HomeStay => "Thuiszitter: langer dan vier weken thuis",
+        DashboardKind::HomeStayLong => "Thuiszitter: langer dan drie maanden thuis",
         DashboardKind::StepWaiting => "Stap staat te lang open",
     }
 }

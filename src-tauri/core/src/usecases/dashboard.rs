@@ -4,6 +4,7 @@
 //! school weeks where the template says so, with the holidays entered in Settings. Pupils with
 //! extra support who were not heard this schooljaar are listed on the hoorrecht clock.
 
+mod absence_items;
 mod opp_items;
 
 use crate::clock::Clock;
@@ -41,6 +42,13 @@ pub enum DashboardKind {
     /// The yearly OPP evaluation with the parents (WPO 40a lid 3): listed from the template's
     /// warning weeks before its deadline, and after it until done.
     OppEvaluationDue,
+    /// 16 hours of ongeoorloofd verzuim within 4 lesweken, not yet reported to DUO
+    /// (Leerplichtwet art. 21a): listed from the day reached; due five werkdagen later.
+    AbsenceReportDue,
+    /// A pupil at home more than four weeks without vrijstelling (thuiszitter).
+    HomeStay,
+    /// A pupil at home more than three months (Thuiszitterspact): highlighted.
+    HomeStayLong,
     StepWaiting,
 }
 
@@ -273,6 +281,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         )?);
         items.extend(hearings_due(conn, &open, &names, today, template)?);
         items.extend(opp_items::items(conn, &open, today, template)?);
+        items.extend(absence_items::items(conn, today)?);
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {

@@ -239,3 +239,49 @@ fn a_deviation_plan_without_its_end_date_names_the_field() {
         vec![("deviationEndsOn".to_string(), Rule::Required)]
     );
 }
+
+#[test]
+fn vandaag_lists_the_report_and_the_thuiszitters_with_rule_and_source() {
+    use ibis_core::template::Template;
+    use ibis_core::usecases::dashboard::{self, DashboardKind};
+    let mut s = Setup::new();
+    s.save("2026-11-19", "8", AbsenceKind::Unauthorised)
+        .unwrap();
+    s.save("2026-11-20", "8", AbsenceKind::Unauthorised)
+        .unwrap();
+    // Five weeks at home, and four months at home for a second pupil.
+    s.save_stay(None, stay("2026-10-19")).unwrap();
+    let first = s.pupil_id.clone();
+    s.pupil_id = s.v.add_pupil("Daan", "Jansen");
+    s.save_stay(None, stay("2026-07-20")).unwrap();
+    // A third pupil four weeks (not yet one day more) at home is not listed.
+    s.pupil_id = s.v.add_pupil("Noor", "Bakker");
+    s.save_stay(None, stay("2026-10-26")).unwrap();
+
+    let template = Template::landelijk().unwrap();
+    let board = dashboard::get(s.v.store.as_ref().unwrap(), &s.v.clock, &template).unwrap();
+    let ours: Vec<_> = board
+        .items
+        .iter()
+        .filter(|item| {
+            matches!(
+                item.kind,
+                DashboardKind::AbsenceReportDue
+                    | DashboardKind::HomeStay
+                    | DashboardKind::HomeStayLong
+            )
+        })
+        .collect();
+    assert_eq!(ours.len(), 3, "{ours:#?}");
+    let report = &ours[0];
+    assert_eq!(report.kind, DashboardKind::AbsenceReportDue);
+    assert_eq!(report.pupil_id, first);
+    assert_eq!(report.date, "2026-11-20");
+    assert_eq!(report.due_date, "2026-11-27");
+    assert!(report.source.contains("art. 21a"));
+    assert_eq!(ours[1].kind, DashboardKind::HomeStay);
+    assert_eq!(ours[1].pupil_id, first);
+    assert_eq!(ours[1].days, 35);
+    assert_eq!(ours[2].kind, DashboardKind::HomeStayLong);
+    assert!(ours[2].source.contains("Thuiszitterspact"));
+}

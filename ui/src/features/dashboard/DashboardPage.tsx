@@ -22,6 +22,9 @@ const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; in
   { kind: "opp_not_established", id: "today-opp-establish", title: "dashboard.oppNotEstablished", intro: "dashboard.oppNotEstablishedIntro" },
   { kind: "opp_consent_open", id: "today-opp-consent", title: "dashboard.oppConsentOpen", intro: "dashboard.oppConsentOpenIntro" },
   { kind: "opp_evaluation_due", id: "today-opp-evaluation", title: "dashboard.oppEvaluationDue", intro: "dashboard.oppEvaluationDueIntro" },
+  { kind: "absence_report_due", id: "today-absence-report", title: "dashboard.absenceReportDue", intro: "dashboard.absenceReportDueIntro" },
+  { kind: "home_stay_long", id: "today-home-stay-long", title: "dashboard.homeStayLong", intro: "dashboard.homeStayLongIntro" },
+  { kind: "home_stay", id: "today-home-stay", title: "dashboard.homeStay", intro: "dashboard.homeStayIntro" },
   { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -38,6 +41,10 @@ function daysText(item: DashboardItem): string {
       return item.days === 0 ? t("dashboard.dateMissingToday") : t("dashboard.dateMissingDays", { days: item.days });
     case "hearing_due":
       return item.days === 0 ? t("dashboard.hearingDueToday") : t("dashboard.hearingDueDays", { days: item.days });
+    case "home_stay":
+    case "home_stay_long":
+      return t("dashboard.homeDays", { days: item.days });
+    case "absence_report_due":
     case "opp_not_established":
     case "opp_consent_open":
     case "opp_evaluation_due":
@@ -63,6 +70,11 @@ function whenText(item: DashboardItem): string {
     case "opp_consent_open":
     case "opp_evaluation_due":
       return t("dashboard.oppEstablishedOn", { date });
+    case "absence_report_due":
+      return t("dashboard.absenceReachedOn", { date });
+    case "home_stay":
+    case "home_stay_long":
+      return t("dashboard.homeSince", { date });
   }
 }
 
@@ -71,6 +83,8 @@ function target(item: DashboardItem): Route {
   if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
   // An OPP not vastgesteld may be a decision without an OPP yet: the OPP page offers the start.
   if (item.kind.startsWith("opp_")) return { name: "opp", id: item.pupilId };
+  // Verzuim and thuiszitten live in their section on the pupil page.
+  if (item.kind === "absence_report_due" || item.kind.startsWith("home_stay")) return { name: "pupil", id: item.pupilId };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }
