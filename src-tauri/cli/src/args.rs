@@ -37,6 +37,9 @@ pub enum Command {
     /// Het ontwikkelingsperspectiefplan (OPP) van een leerling tonen.
     #[command(subcommand)]
     Opp(OppCommand),
+    /// Verzuim en thuiszitten van een leerling tonen.
+    #[command(subcommand)]
+    Absence(AbsenceCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -68,6 +71,22 @@ pub struct HearingShowArgs {
     /// Id van het hoorgesprek.
     #[arg(long)]
     pub hearing: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AbsenceCommand {
+    /// Toont het verzuim van één leerling (nieuwste eerst), het lopende totaal, een melding bij
+    /// DUO die nodig is, en de perioden thuis.
+    List(AbsenceListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AbsenceListArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
     #[arg(long)]
     pub json: bool,
 }

@@ -289,6 +289,13 @@ pub(crate) fn at_home_level(row: &HomeStayRow, today: Date) -> Option<AtHomeLeve
     })
 }
 
+impl AbsenceView {
+    /// "geoorloofd" or "ongeoorloofd".
+    pub fn kind_dutch(&self) -> &'static str {
+        self.kind.dutch()
+    }
+}
+
 fn absence_view(row: AbsenceRow) -> AbsenceView {
     AbsenceView {
         id: row.id,

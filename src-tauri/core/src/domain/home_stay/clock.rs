@@ -21,8 +21,9 @@ pub const RULE_LISTED: &str = "Een leerling die meer dan vier weken thuiszit zon
 /// Where the three months come from.
 pub const SOURCE_LONG: &str = "Thuiszitterspact (2016): geen kind langer dan drie maanden thuis \
      zonder passend onderwijsaanbod";
-pub const RULE_LONG: &str = "Meer dan drie maanden thuis zonder passend aanbod: in strijd met de \
-     afspraak van het Thuiszitterspact";
+pub const RULE_LONG: &str = "Een leerling die langer dan drie maanden thuiszit zonder passend \
+     aanbod: in strijd met de afspraak van het Thuiszitterspact (kalenderdagen; vakanties tellen \
+     mee)";
 
 /// Days in four weeks.
 const FOUR_WEEKS: u64 = 28;
