@@ -12,6 +12,7 @@ import { DashboardPage } from "../features/dashboard/DashboardPage";
 import { HearingFormPage } from "../features/hearing/HearingFormPage";
 import { ParentViewFormPage } from "../features/hearing/ParentViewFormPage";
 import { OppPage } from "../features/opp/OppPage";
+import { AbsencePage } from "../features/absence/AbsencePage";
 
 interface RoutesProps {
   route: Route;
@@ -40,6 +41,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <ParentViewFormPage pupilId={route.id} viewId={route.recordId} />;
     case "opp":
       return <OppPage pupilId={route.id} />;
+    case "absence":
+      return <AbsencePage pupilId={route.id} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

@@ -15,6 +15,8 @@ export type Route =
   | { name: "parent-view"; id: string; recordId: string | null }
   /** The OPP of pupil `id`: its versions, the selected one, agreements and clock. */
   | { name: "opp"; id: string }
+  /** Verzuim en thuiszitten of pupil `id`. */
+  | { name: "absence"; id: string }
   | { name: "settings" }
   | { name: "not-found" };
 
@@ -30,6 +32,7 @@ export function parseRoute(hash: string): Route {
     if (c === undefined) return { name: "pupil", id: b };
     if (c === "bewerken" && parts.length === 3) return { name: "pupil-edit", id: b };
     if (c === "opp" && parts.length === 3) return { name: "opp", id: b };
+    if (c === "verzuim" && parts.length === 3) return { name: "absence", id: b };
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -55,6 +58,8 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/bewerken`;
     case "opp":
       return `#/leerlingen/${encodeURIComponent(route.id)}/opp`;
+    case "absence":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/verzuim`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":

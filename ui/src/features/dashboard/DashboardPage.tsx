@@ -78,13 +78,14 @@ function whenText(item: DashboardItem): string {
   }
 }
 
-/** Where an item leads: the hearing form, the OPP page (OPP items), the pupil, or the casus. */
+/** Where an item leads: the hearing form, the OPP page (OPP items), the verzuim page, the pupil,
+ * or the casus. */
 function target(item: DashboardItem): Route {
   if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
   // An OPP not vastgesteld may be a decision without an OPP yet: the OPP page offers the start.
   if (item.kind.startsWith("opp_")) return { name: "opp", id: item.pupilId };
-  // Verzuim and thuiszitten live in their section on the pupil page.
-  if (item.kind === "absence_report_due" || item.kind.startsWith("home_stay")) return { name: "pupil", id: item.pupilId };
+  // Verzuim and thuiszitten: the pupil's verzuim page.
+  if (item.kind === "absence_report_due" || item.kind.startsWith("home_stay")) return { name: "absence", id: item.pupilId };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }

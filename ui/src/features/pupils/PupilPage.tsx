@@ -13,6 +13,7 @@ import { GuardianSection } from "../guardians/GuardianSection";
 import { CaseSection } from "../cases/CaseSection";
 import { HearingSection } from "../hearing/HearingSection";
 import { OppSection } from "../opp/OppSection";
+import { AbsenceSection } from "../absence/AbsenceSection";
 import "./pupils.css";
 
 /** The pupil page: data, guardians, cases, hoorrecht and the OPP. */
@@ -90,6 +91,7 @@ export function PupilPage({ id }: { id: string }) {
           <CaseSection pupilId={id} cases={detail.cases} />
           <HearingSection pupilId={id} />
           <OppSection pupilId={id} cases={detail.cases} />
+          <AbsenceSection pupilId={id} />
         </>
       ) : null}
     </div>
