@@ -7,6 +7,9 @@ use crate::state::AppState;
 use ibis_core::api::IpcError;
 use ibis_core::template::Template;
 use ibis_core::usecases::IdRequest;
+use ibis_core::usecases::absence::{
+    AbsencePage, EndHomeStayRequest, ReportAbsenceRequest, SaveAbsenceRequest, SaveHomeStayRequest,
+};
 use ibis_core::usecases::case_detail::CaseDetail;
 use ibis_core::usecases::cases::{
     CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
@@ -406,4 +409,34 @@ pub fn opp_take_over_hearing(
 #[tauri::command(async)]
 pub fn export_calendar(state: State<'_, AppState>, req: ()) -> Reply<CalendarExport> {
     state.app().export_calendar(req)
+}
+
+#[tauri::command(async)]
+pub fn absence_list(state: State<'_, AppState>, req: IdRequest) -> Reply<AbsencePage> {
+    state.app().absence_list(req)
+}
+
+#[tauri::command(async)]
+pub fn absence_save(state: State<'_, AppState>, req: SaveAbsenceRequest) -> Reply<AbsencePage> {
+    state.app().absence_save(req)
+}
+
+#[tauri::command(async)]
+pub fn absence_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<AbsencePage> {
+    state.app().absence_delete(req)
+}
+
+#[tauri::command(async)]
+pub fn absence_report(state: State<'_, AppState>, req: ReportAbsenceRequest) -> Reply<AbsencePage> {
+    state.app().absence_report(req)
+}
+
+#[tauri::command(async)]
+pub fn home_stay_save(state: State<'_, AppState>, req: SaveHomeStayRequest) -> Reply<AbsencePage> {
+    state.app().home_stay_save(req)
+}
+
+#[tauri::command(async)]
+pub fn home_stay_end(state: State<'_, AppState>, req: EndHomeStayRequest) -> Reply<AbsencePage> {
+    state.app().home_stay_end(req)
 }

@@ -2,6 +2,7 @@
 //! Dutch messages.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod absence;
 mod enrolment;
 mod export;
 mod hearing;

@@ -40,6 +40,9 @@ pub enum Command {
     /// Aanmeldingen tonen met hun beslistermijnen, en de beslistermijn verlengen.
     #[command(subcommand)]
     Enrolment(EnrolmentCommand),
+    /// Verzuim en thuiszitten van een leerling tonen.
+    #[command(subcommand)]
+    Absence(AbsenceCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -103,6 +106,22 @@ pub struct EnrolmentExtendArgs {
     /// De nieuwe beslisdatum, jjjj-mm-dd (ten hoogste vier weken na de oorspronkelijke termijn).
     #[arg(long)]
     pub new_date: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AbsenceCommand {
+    /// Toont het verzuim van één leerling (nieuwste eerst), het lopende totaal, een melding bij
+    /// DUO die nodig is, en de perioden thuis.
+    List(AbsenceListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AbsenceListArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
     #[arg(long)]
     pub json: bool,
 }

@@ -3,6 +3,7 @@
 //! 0 ok, 2 usage, 3 wrong passphrase, 4 vault damaged or unreadable, 5 not found,
 //! 6 invalid input. No GUI libraries.
 
+mod absence;
 mod args;
 mod enrolment;
 mod exit;

@@ -202,6 +202,12 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             close(store);
             result
         }
+        Command::Absence(command) => {
+            let store = unlock(&dir, clock)?;
+            let result = crate::absence::run(&store, clock, command);
+            close(store);
+            result
+        }
         Command::Opp(command) => {
             let store = unlock(&dir, clock)?;
             let template = ibis_core::template::Template::landelijk()?;

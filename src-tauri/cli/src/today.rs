@@ -93,6 +93,12 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
                 format!("geen besluit binnen tien weken (tot en met {due})")
             }
             DashboardKind::EnrolmentDecisionDue => format!("besluit uiterlijk {due}"),
+            // Verzuim: the report's last day; thuiszitten: listed from the day after `due`.
+            DashboardKind::AbsenceReportDue => {
+                format!("melden bij DUO-verzuimregister uiterlijk {due}")
+            }
+            DashboardKind::HomeStay => format!("vier weken thuis op {due}"),
+            DashboardKind::HomeStayLong => format!("drie maanden thuis op {due}"),
             DashboardKind::EvaluationOverdue
             | DashboardKind::EvaluationDueThisWeek
             | DashboardKind::EvaluationDateMissing

@@ -12,6 +12,10 @@ use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::template::Template;
 use crate::usecases::IdRequest;
+use crate::usecases::absence::{
+    self, AbsencePage, EndHomeStayRequest, ReportAbsenceRequest, SaveAbsenceRequest,
+    SaveHomeStayRequest,
+};
 use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::cases::{
     self, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
@@ -262,6 +266,42 @@ impl App<'_> {
         Ok(self.session.with_store(|store| {
             hearings::delete_parent_view(store, self.clock, self.template, req)
         })?)
+    }
+
+    pub fn absence_list(&self, req: IdRequest) -> Reply<AbsencePage> {
+        Ok(self
+            .session
+            .with_store(|store| absence::list(store, self.clock, req))?)
+    }
+
+    pub fn absence_save(&self, req: SaveAbsenceRequest) -> Reply<AbsencePage> {
+        Ok(self
+            .session
+            .with_store(|store| absence::save(store, self.clock, req))?)
+    }
+
+    pub fn absence_delete(&self, req: IdRequest) -> Reply<AbsencePage> {
+        Ok(self
+            .session
+            .with_store(|store| absence::delete(store, self.clock, req))?)
+    }
+
+    pub fn absence_report(&self, req: ReportAbsenceRequest) -> Reply<AbsencePage> {
+        Ok(self
+            .session
+            .with_store(|store| absence::report(store, self.clock, req))?)
+    }
+
+    pub fn home_stay_save(&self, req: SaveHomeStayRequest) -> Reply<AbsencePage> {
+        Ok(self
+            .session
+            .with_store(|store| absence::save_home_stay(store, self.clock, req))?)
+    }
+
+    pub fn home_stay_end(&self, req: EndHomeStayRequest) -> Reply<AbsencePage> {
+        Ok(self
+            .session
+            .with_store(|store| absence::end_home_stay(store, self.clock, req))?)
     }
 
     pub fn opp_get(&self, req: IdRequest) -> Reply<PupilOpp> {

@@ -1,5 +1,6 @@
 //! Pure rules: validation, dates, names, the audit hash chain. No IO, no clock reads.
 
+pub mod absence;
 pub mod audit;
 pub mod audit_chain;
 pub mod case;
@@ -10,6 +11,7 @@ pub mod enrolment;
 pub mod entity;
 pub mod guardian;
 pub mod hearing;
+pub mod home_stay;
 pub mod names;
 pub mod opp;
 pub mod passphrase;

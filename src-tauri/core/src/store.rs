@@ -2,6 +2,7 @@
 //! the functions in the table modules inside [`Store::write`] so every change and its audit row
 //! commit together.
 
+pub mod absences;
 pub mod audit;
 pub mod cases;
 pub mod cycles;

@@ -2,6 +2,7 @@
 //! and writes its audit row in that same transaction. Request and response types live next to
 //! their use case and are part of the IPC contract.
 
+pub mod absence;
 pub mod audit;
 pub mod case_detail;
 pub mod cases;

@@ -13,6 +13,7 @@ import { HearingFormPage } from "../features/hearing/HearingFormPage";
 import { ParentViewFormPage } from "../features/hearing/ParentViewFormPage";
 import { OppPage } from "../features/opp/OppPage";
 import { EnrolmentPage } from "../features/enrolment/EnrolmentPage";
+import { AbsencePage } from "../features/absence/AbsencePage";
 
 interface RoutesProps {
   route: Route;
@@ -43,6 +44,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <OppPage pupilId={route.id} />;
     case "enrolment":
       return <EnrolmentPage pupilId={route.id} />;
+    case "absence":
+      return <AbsencePage pupilId={route.id} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

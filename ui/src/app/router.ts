@@ -17,6 +17,8 @@ export type Route =
   | { name: "opp"; id: string }
   /** The aanmeldingen of pupil `id`: deadlines, extension and decision. */
   | { name: "enrolment"; id: string }
+  /** Verzuim en thuiszitten of pupil `id`. */
+  | { name: "absence"; id: string }
   | { name: "settings" }
   | { name: "not-found" };
 
@@ -33,6 +35,7 @@ export function parseRoute(hash: string): Route {
     if (c === "bewerken" && parts.length === 3) return { name: "pupil-edit", id: b };
     if (c === "opp" && parts.length === 3) return { name: "opp", id: b };
     if (c === "aanmelding" && parts.length === 3) return { name: "enrolment", id: b };
+    if (c === "verzuim" && parts.length === 3) return { name: "absence", id: b };
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -60,6 +63,8 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/opp`;
     case "enrolment":
       return `#/leerlingen/${encodeURIComponent(route.id)}/aanmelding`;
+    case "absence":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/verzuim`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":

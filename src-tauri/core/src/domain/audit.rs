@@ -80,6 +80,15 @@ pub enum AuditAction {
     EnrolmentDecide,
     /// An aanmelding was deleted.
     EnrolmentDelete,
+    AbsenceCreate,
+    AbsenceUpdate,
+    AbsenceDelete,
+    /// The school recorded that it reported verzuim to DUO.
+    AbsenceReport,
+    HomeStayCreate,
+    HomeStayUpdate,
+    /// The pupil is back at school.
+    HomeStayEnd,
 }
 
 impl AuditAction {
@@ -141,6 +150,13 @@ impl AuditAction {
             AuditAction::EnrolmentExtend => "enrolment.extend",
             AuditAction::EnrolmentDecide => "enrolment.decide",
             AuditAction::EnrolmentDelete => "enrolment.delete",
+            AuditAction::AbsenceCreate => "absence.create",
+            AuditAction::AbsenceUpdate => "absence.update",
+            AuditAction::AbsenceDelete => "absence.delete",
+            AuditAction::AbsenceReport => "absence_report.create",
+            AuditAction::HomeStayCreate => "home_stay.create",
+            AuditAction::HomeStayUpdate => "home_stay.update",
+            AuditAction::HomeStayEnd => "home_stay.end",
         }
     }
 
@@ -201,6 +217,13 @@ impl AuditAction {
             | AuditAction::EnrolmentExtend
             | AuditAction::EnrolmentDecide
             | AuditAction::EnrolmentDelete => Entity::Enrolment,
+            AuditAction::AbsenceCreate
+            | AuditAction::AbsenceUpdate
+            | AuditAction::AbsenceDelete => Entity::Absence,
+            AuditAction::AbsenceReport => Entity::AbsenceReport,
+            AuditAction::HomeStayCreate
+            | AuditAction::HomeStayUpdate
+            | AuditAction::HomeStayEnd => Entity::HomeStay,
         }
     }
 }

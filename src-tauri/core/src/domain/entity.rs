@@ -25,6 +25,12 @@ pub enum Entity {
     OppVersion,
     /// An aanmelding of a pupil at the school.
     Enrolment,
+    /// One registration of verzuim.
+    Absence,
+    /// A report to DUO's verzuimregister (recorded, not sent).
+    AbsenceReport,
+    /// A period at home (thuiszitten), with its deviation plan.
+    HomeStay,
 }
 
 impl Entity {
@@ -46,6 +52,9 @@ impl Entity {
             Entity::Opp => "opp",
             Entity::OppVersion => "opp_version",
             Entity::Enrolment => "enrolment",
+            Entity::Absence => "absence",
+            Entity::AbsenceReport => "absence_report",
+            Entity::HomeStay => "home_stay",
         }
     }
 
@@ -67,6 +76,9 @@ impl Entity {
             Entity::Opp => "ontwikkelingsperspectiefplan",
             Entity::OppVersion => "versie van het ontwikkelingsperspectiefplan",
             Entity::Enrolment => "aanmelding",
+            Entity::Absence => "verzuimregistratie",
+            Entity::AbsenceReport => "verzuimmelding",
+            Entity::HomeStay => "periode thuis",
         }
     }
 }

@@ -19,6 +19,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0006_hearings.sql")),
     M::up(include_str!("../../migrations/0007_opp.sql")),
     M::up(include_str!("../../migrations/0008_enrolments.sql")),
+    M::up(include_str!("../../migrations/0009_absences.sql")),
 ];
 
 /// The schema version this build writes.

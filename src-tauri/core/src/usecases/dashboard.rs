@@ -4,6 +4,7 @@
 //! school weeks where the template says so, with the holidays entered in Settings. Pupils with
 //! extra support who were not heard this schooljaar are listed on the hoorrecht clock.
 
+mod absence_items;
 mod calendar;
 mod enrolment_items;
 mod opp_items;
@@ -49,6 +50,13 @@ pub enum DashboardKind {
     /// No decision ten weeks after receipt: the pupil is tijdelijk geplaatst (WPO 40 lid 7), a
     /// fact. `dueDate` is the last day of the ten weeks; the placement runs from the day after.
     EnrolmentTemporaryPlacement,
+    /// 16 hours of ongeoorloofd verzuim within 4 lesweken, not yet reported to DUO
+    /// (Leerplichtwet art. 21a): listed from the day reached; due five werkdagen later.
+    AbsenceReportDue,
+    /// A pupil at home more than four weeks without vrijstelling (thuiszitter).
+    HomeStay,
+    /// A pupil at home more than three months (Thuiszitterspact): highlighted.
+    HomeStayLong,
     StepWaiting,
 }
 
@@ -65,6 +73,9 @@ impl DashboardKind {
             DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
             DashboardKind::EnrolmentDecisionDue => "Besluit op aanmelding",
             DashboardKind::EnrolmentTemporaryPlacement => "Tijdelijke plaatsing na aanmelding",
+            DashboardKind::AbsenceReportDue => "Verzuim melden bij DUO",
+            DashboardKind::HomeStay => "Thuiszitter: langer dan vier weken thuis",
+            DashboardKind::HomeStayLong => "Thuiszitter: langer dan drie maanden thuis",
             DashboardKind::StepWaiting => "Stap staat te lang open",
         }
     }
@@ -356,6 +367,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         items.extend(hearings_due(conn, &open, &names, today, template)?);
         items.extend(opp_items::items(conn, &open, today, template)?);
         items.extend(enrolment_items::items(conn, today)?);
+        items.extend(absence_items::items(conn, today)?);
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {

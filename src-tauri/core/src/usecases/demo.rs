@@ -3,6 +3,7 @@
 //! walked through the stappenplan (see `walk`), so the demo shows every step; what each casus
 //! says fits its title (see `themes`) and is worded for the pupil's onderwijstype.
 
+mod absence;
 mod enrolments;
 mod hearings;
 mod opp;
@@ -120,6 +121,10 @@ pub struct DemoReport {
     pub opps: u32,
     /// Aanmeldingen of pupils without a casus (one in its extension, one past ten weeks).
     pub enrolments: u32,
+    /// Absences registered (one pupil at the 16-hour threshold).
+    pub absences: u32,
+    /// Periods at home (five weeks and four months).
+    pub home_stays: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -145,10 +150,13 @@ pub fn generate(
         parent_views: 0,
         opps: 0,
         enrolments: 0,
+        absences: 0,
+        home_stays: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
     let mut without_case: Vec<String> = Vec::new();
+    let mut pupil_ids: Vec<String> = Vec::new();
     store.write(|tx| {
         for _ in 0..req.pupils {
             let first = pick(&mut rng, FIRST_NAMES);
@@ -199,6 +207,7 @@ pub fn generate(
             let pupil_id = new_id(clock);
             pupils::insert(tx, &pupil_id, &valid, &now)?;
             audit::append(tx, &now, AuditAction::PupilCreate, Some(&pupil_id))?;
+            pupil_ids.push(pupil_id.clone());
             report.pupils += 1;
 
             for (relation, name_first) in guardian_pair(&mut rng) {
@@ -295,6 +304,30 @@ pub fn generate(
         .collect();
     report.opps = opp::add(store, clock, template, &candidates)?;
     report.enrolments = enrolments::add(store, clock, &without_case)?;
+    // Verzuim and thuiszitten: pupils without a casus first, then the last ones made.
+    let with_case: std::collections::BTreeSet<&str> =
+        opened.iter().map(|casus| casus.pupil_id.as_str()).collect();
+    // The pupils who applied (aanmelding) are not the ones who stay away.
+    let applied: std::collections::BTreeSet<&str> = without_case
+        .iter()
+        .take(report.enrolments as usize)
+        .map(String::as_str)
+        .collect();
+    let mut absence_pupils: Vec<String> = pupil_ids
+        .iter()
+        .filter(|id| !with_case.contains(id.as_str()) && !applied.contains(id.as_str()))
+        .cloned()
+        .collect();
+    absence_pupils.extend(
+        pupil_ids
+            .iter()
+            .rev()
+            .filter(|id| with_case.contains(id.as_str()))
+            .cloned(),
+    );
+    let added = absence::add(store, clock, &absence_pupils)?;
+    report.absences = added.absences;
+    report.home_stays = added.home_stays;
     Ok(report)
 }
 

@@ -25,6 +25,9 @@ const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; in
   { kind: "opp_evaluation_due", id: "today-opp-evaluation", title: "dashboard.oppEvaluationDue", intro: "dashboard.oppEvaluationDueIntro" },
   { kind: "enrolment_decision_due", id: "today-enrolment-decision", title: "dashboard.enrolmentDecisionDue", intro: "dashboard.enrolmentDecisionDueIntro" },
   { kind: "enrolment_temporary_placement", id: "today-enrolment-placement", title: "dashboard.enrolmentTemporaryPlacement", intro: "dashboard.enrolmentTemporaryPlacementIntro" },
+  { kind: "absence_report_due", id: "today-absence-report", title: "dashboard.absenceReportDue", intro: "dashboard.absenceReportDueIntro" },
+  { kind: "home_stay_long", id: "today-home-stay-long", title: "dashboard.homeStayLong", intro: "dashboard.homeStayLongIntro" },
+  { kind: "home_stay", id: "today-home-stay", title: "dashboard.homeStay", intro: "dashboard.homeStayIntro" },
   { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -41,6 +44,10 @@ function daysText(item: DashboardItem): string {
       return item.days === 0 ? t("dashboard.dateMissingToday") : t("dashboard.dateMissingDays", { days: item.days });
     case "hearing_due":
       return item.days === 0 ? t("dashboard.hearingDueToday") : t("dashboard.hearingDueDays", { days: item.days });
+    case "home_stay":
+    case "home_stay_long":
+      return t("dashboard.homeDays", { days: item.days });
+    case "absence_report_due":
     case "opp_not_established":
     case "opp_consent_open":
     case "opp_evaluation_due":
@@ -72,16 +79,24 @@ function whenText(item: DashboardItem): string {
     case "enrolment_decision_due":
     case "enrolment_temporary_placement":
       return t("dashboard.enrolmentReceivedOn", { date });
+    case "absence_report_due":
+      return t("dashboard.absenceReachedOn", { date });
+    case "home_stay":
+    case "home_stay_long":
+      return t("dashboard.homeSince", { date });
   }
 }
 
-/** Where an item leads: the hearing form, the OPP page (OPP items), the pupil, or the casus. */
+/** Where an item leads: the hearing form, the OPP page (OPP items), the verzuim page, the pupil,
+ * or the casus. */
 function target(item: DashboardItem): Route {
   if (item.kind === "hearing_due") return { name: "hearing", id: item.pupilId, recordId: null };
   // An OPP not vastgesteld may be a decision without an OPP yet: the OPP page offers the start.
   if (item.kind.startsWith("opp_")) return { name: "opp", id: item.pupilId };
   // An aanmelding is acted on on the pupil's Aanmelding page.
   if (item.kind.startsWith("enrolment_")) return { name: "enrolment", id: item.pupilId };
+  // Verzuim and thuiszitten: the pupil's verzuim page.
+  if (item.kind === "absence_report_due" || item.kind.startsWith("home_stay")) return { name: "absence", id: item.pupilId };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }

@@ -13,6 +13,7 @@ import { GuardianSection } from "../guardians/GuardianSection";
 import { CaseSection } from "../cases/CaseSection";
 import { HearingSection } from "../hearing/HearingSection";
 import { OppSection } from "../opp/OppSection";
+import { AbsenceSection } from "../absence/AbsenceSection";
 import "./pupils.css";
 
 /** The pupil page: data, guardians, cases, hoorrecht and the OPP. */
@@ -99,6 +100,7 @@ export function PupilPage({ id }: { id: string }) {
               </Link>
             </p>
           </section>
+          <AbsenceSection pupilId={id} />
         </>
       ) : null}
     </div>
