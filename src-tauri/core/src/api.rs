@@ -128,6 +128,7 @@ pub enum ErrorCode {
     SecondExtension,
     ExtensionTooLong,
     ZorgplichtNoOtherSchool,
+    DecisionNumberShape,
 }
 
 /// The error every command returns. `message` is for details and logs and never holds pupil
@@ -218,6 +219,7 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::SecondExtension => ErrorCode::SecondExtension,
         Rule::ExtensionTooLong => ErrorCode::ExtensionTooLong,
         Rule::ZorgplichtNoOtherSchool => ErrorCode::ZorgplichtNoOtherSchool,
+        Rule::DecisionNumberShape => ErrorCode::DecisionNumberShape,
     }
 }
 

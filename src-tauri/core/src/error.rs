@@ -37,6 +37,8 @@ pub enum Rule {
     ExtensionTooLong,
     /// An aanmelding refused without another school that admits the pupil (WPO art. 40 lid 4).
     ZorgplichtNoOtherSchool,
+    /// A TLV's beschikkingsnummer is not `SWVNR-YYYY-SEQ` (17 characters, BRON).
+    DecisionNumberShape,
 }
 
 impl Rule {
@@ -64,6 +66,7 @@ impl Rule {
             Rule::SecondExtension => "second_extension",
             Rule::ExtensionTooLong => "extension_too_long",
             Rule::ZorgplichtNoOtherSchool => "zorgplicht_no_other_school",
+            Rule::DecisionNumberShape => "decision_number_shape",
         }
     }
 
@@ -98,6 +101,11 @@ impl Rule {
             Rule::ZorgplichtNoOtherSchool => {
                 "de school mag pas weigeren als een andere school de leerling toelaat (zorgplicht, \
                  WPO art. 40 lid 4)"
+            }
+            Rule::DecisionNumberShape => {
+                "is geen beschikkingsnummer: 17 tekens, het nummer van het samenwerkingsverband \
+                 (6 letters of cijfers), het jaar en een volgnummer van 5 cijfers, bijvoorbeeld \
+                 PO2701-2026-00042"
             }
         }
     }

@@ -9,6 +9,7 @@ use crate::domain::hearing::AgeBand;
 use crate::domain::hearing::clock::HearingInterval;
 use crate::domain::pupil::EducationType;
 use crate::domain::stepplan::{Requirement, StepKey};
+use crate::domain::tlv::checklist::{ChecklistCheck, ChecklistItem};
 use crate::error::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -102,6 +103,27 @@ pub struct OppTemplate {
     pub evaluation_warning_weeks: u8,
 }
 
+/// The TLV: the renewal date and reminders of the samenwerkingsverband, and the dossier's
+/// checklist (DOMAIN.md §8).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TlvTemplate {
+    /// A renewal must be applied for by this day and month (15 April: `renewal_month = 4`,
+    /// `renewal_day = 15`), the last time it falls before the TLV's einddatum.
+    #[serde(alias = "renewal_month")]
+    pub renewal_month: u32,
+    #[serde(alias = "renewal_day")]
+    pub renewal_day: u32,
+    /// The renewal is listed on Vandaag this many weeks before its date.
+    #[serde(alias = "renewal_warning_weeks")]
+    pub renewal_warning_weeks: u8,
+    /// A TLV ending without a follow-up is listed this many weeks before 31 July.
+    #[serde(alias = "ending_warning_weeks")]
+    pub ending_warning_weeks: u8,
+    /// The parts the dossier needs, in print order.
+    pub checklist: Vec<ChecklistItem>,
+}
+
 /// A validated template.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -127,9 +149,19 @@ pub struct Template {
     pub hearing: HearingTemplate,
     /// The OPP's value lists and clock weeks.
     pub opp: OppTemplate,
+    pub tlv: TlvTemplate,
 }
 
 /// Keys the code acts on; a template must offer them (it may relabel them).
+/// The attachment kinds a checklist item may ask for.
+pub const ATTACHMENT_KINDS: [&str; 6] = [
+    "onderzoeksverslag",
+    "toetsoverzicht",
+    "deskundigenadvies",
+    "ot_verslag",
+    "scan",
+    "anders",
+];
 const LEVELS: [&str; 3] = ["basis", "extra", "onduidelijk"];
 const OUTCOMES: [&str; 3] = ["behaald", "deels", "niet_behaald"];
 const DECISIONS: [&str; 6] = crate::domain::decisions::ALL;
@@ -180,7 +212,60 @@ impl Template {
         check_choices("evaluation_outcomes", &self.evaluation_outcomes, &OUTCOMES)?;
         check_choices("decisions", &self.decisions, &DECISIONS)?;
         self.validate_hearing()?;
-        self.validate_opp()
+        self.validate_opp()?;
+        self.validate_tlv()
+    }
+
+    fn validate_tlv(&self) -> Result<()> {
+        let tlv = &self.tlv;
+        if chrono::NaiveDate::from_ymd_opt(2027, tlv.renewal_month, tlv.renewal_day).is_none() {
+            return Err(invalid(
+                "‘tlv.renewal_month’ en ‘tlv.renewal_day’ vormen geen datum",
+            ));
+        }
+        for (name, weeks) in [
+            ("renewal_warning_weeks", tlv.renewal_warning_weeks),
+            ("ending_warning_weeks", tlv.ending_warning_weeks),
+        ] {
+            if !(1..=52).contains(&weeks) {
+                return Err(invalid(&format!("‘tlv.{name}’ moet 1 tot en met 52 zijn")));
+            }
+        }
+        if tlv.checklist.is_empty() {
+            return Err(invalid("‘tlv.checklist’ is leeg"));
+        }
+        let mut keys = std::collections::BTreeSet::new();
+        for (index, item) in tlv.checklist.iter().enumerate() {
+            let at = format!("tlv.checklist[{}] (‘{}’)", index + 1, item.key);
+            if item.key.trim().is_empty() || item.label.trim().is_empty() {
+                return Err(invalid(&format!(
+                    "{at}: ‘key’ en ‘label’ mogen niet leeg zijn"
+                )));
+            }
+            if !keys.insert(item.key.as_str()) {
+                return Err(invalid(&format!("{at}: ‘key’ komt twee keer voor")));
+            }
+            let is_attachment = item.check == ChecklistCheck::Attachment;
+            match item.attachment_kind.as_deref() {
+                None if is_attachment => {
+                    return Err(invalid(&format!("{at}: ‘attachment_kind’ ontbreekt")));
+                }
+                Some(kind) if !is_attachment || !ATTACHMENT_KINDS.contains(&kind) => {
+                    return Err(invalid(&format!(
+                        "{at}: ‘attachment_kind’ hoort alleen bij check = \"attachment\" en is \
+                         een van: {}",
+                        ATTACHMENT_KINDS.join(", ")
+                    )));
+                }
+                _ => {}
+            }
+            if item.minimum.is_some_and(|m| !(1..=10).contains(&m)) {
+                return Err(invalid(&format!(
+                    "{at}: ‘minimum’ moet 1 tot en met 10 zijn"
+                )));
+            }
+        }
+        Ok(())
     }
 
     fn validate_opp(&self) -> Result<()> {
