@@ -42,6 +42,9 @@ use ibis_core::usecases::settings::Settings;
 use ibis_core::usecases::stepplan::{
     DeleteRecordRequest, NewCycleRequest, SaveRecordRequest, StepActionRequest,
 };
+use ibis_core::usecases::tlv::{
+    DecideTlvRequest, PupilTlvs, SaveTlvRequest, TlvObjectionRequest, TlvSaved,
+};
 use ibis_core::usecases::vault::{
     ChangePassphraseRequest, CreateVaultRequest, CreateVaultResponse, RecoverRequest, UnlockRequest,
 };
@@ -289,6 +292,31 @@ pub fn enrolment_decide(
 #[tauri::command(async)]
 pub fn enrolment_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilEnrolments> {
     state.app().enrolment_delete(req)
+}
+
+#[tauri::command(async)]
+pub fn tlv_list(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilTlvs> {
+    state.app().tlv_list(req)
+}
+
+#[tauri::command(async)]
+pub fn tlv_save(state: State<'_, AppState>, req: SaveTlvRequest) -> Reply<TlvSaved> {
+    state.app().tlv_save(req)
+}
+
+#[tauri::command(async)]
+pub fn tlv_decide(state: State<'_, AppState>, req: DecideTlvRequest) -> Reply<PupilTlvs> {
+    state.app().tlv_decide(req)
+}
+
+#[tauri::command(async)]
+pub fn tlv_objection(state: State<'_, AppState>, req: TlvObjectionRequest) -> Reply<PupilTlvs> {
+    state.app().tlv_objection(req)
+}
+
+#[tauri::command(async)]
+pub fn tlv_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilTlvs> {
+    state.app().tlv_delete(req)
 }
 
 #[tauri::command(async)]

@@ -99,6 +99,10 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
             }
             DashboardKind::HomeStay => format!("vier weken thuis op {due}"),
             DashboardKind::HomeStayLong => format!("drie maanden thuis op {due}"),
+            DashboardKind::TlvObjectionDeadline => format!("bezwaar mogelijk tot en met {due}"),
+            DashboardKind::TlvObjectionDecisionDue => format!("besluit op bezwaar uiterlijk {due}"),
+            DashboardKind::TlvRenewalDue => format!("verlenging aanvragen uiterlijk {due}"),
+            DashboardKind::TlvEnding => format!("TLV eindigt op {due}"),
             DashboardKind::EvaluationOverdue
             | DashboardKind::EvaluationDueThisWeek
             | DashboardKind::EvaluationDateMissing

@@ -7,6 +7,8 @@
 //! would really receive. What only a desktop can do — the native save dialog, the system PDF
 //! viewer — sits behind the [`Desktop`] trait, which the shell and the recorder each implement.
 
+mod tlv;
+
 use crate::api::{ErrorCode, IpcError};
 use crate::clock::Clock;
 use crate::error::{Error, Result};

@@ -17,6 +17,7 @@ pub mod pupils;
 pub mod records;
 pub mod schema;
 pub mod settings;
+pub mod tlvs;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};

@@ -19,6 +19,7 @@ pub mod pupils;
 pub mod session;
 pub mod settings;
 pub mod stepplan;
+pub mod tlv;
 pub mod vault;
 
 use crate::clock::{Clock, format_instant};

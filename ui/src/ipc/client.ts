@@ -21,6 +21,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   passphrase_too_short: true, passphrase_mismatch: true, invalid_recovery_key: true,
   out_of_range: true, invalid_school_year: true, outside_school_year: true,
   second_extension: true, extension_too_long: true, zorgplicht_no_other_school: true,
+  decision_number_shape: true,
 };
 const ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(KNOWN_CODES));
 

@@ -80,6 +80,18 @@ pub enum AuditAction {
     EnrolmentDecide,
     /// An aanmelding was deleted.
     EnrolmentDelete,
+    /// A TLV aanvraag was started.
+    TlvCreate,
+    /// A TLV aanvraag (deskundigen, parents, checklist) was changed.
+    TlvUpdate,
+    /// The SWV's decision on a TLV was recorded.
+    TlvDecide,
+    /// A bezwaar against a TLV decision was recorded or updated.
+    TlvObjection,
+    /// A TLV aanvraag in preparation was deleted.
+    TlvDelete,
+    /// The TLV dossier was exported.
+    ExportTlvDossier,
     AbsenceCreate,
     AbsenceUpdate,
     AbsenceDelete,
@@ -150,6 +162,12 @@ impl AuditAction {
             AuditAction::EnrolmentExtend => "enrolment.extend",
             AuditAction::EnrolmentDecide => "enrolment.decide",
             AuditAction::EnrolmentDelete => "enrolment.delete",
+            AuditAction::TlvCreate => "tlv.create",
+            AuditAction::TlvUpdate => "tlv.update",
+            AuditAction::TlvDecide => "tlv.decide",
+            AuditAction::TlvObjection => "tlv.objection",
+            AuditAction::TlvDelete => "tlv.delete",
+            AuditAction::ExportTlvDossier => "export.tlv_dossier",
             AuditAction::AbsenceCreate => "absence.create",
             AuditAction::AbsenceUpdate => "absence.update",
             AuditAction::AbsenceDelete => "absence.delete",
@@ -217,6 +235,12 @@ impl AuditAction {
             | AuditAction::EnrolmentExtend
             | AuditAction::EnrolmentDecide
             | AuditAction::EnrolmentDelete => Entity::Enrolment,
+            AuditAction::TlvCreate
+            | AuditAction::TlvUpdate
+            | AuditAction::TlvDecide
+            | AuditAction::TlvObjection
+            | AuditAction::TlvDelete
+            | AuditAction::ExportTlvDossier => Entity::Tlv,
             AuditAction::AbsenceCreate
             | AuditAction::AbsenceUpdate
             | AuditAction::AbsenceDelete => Entity::Absence,

@@ -36,6 +36,32 @@ pub fn to_dutch(date: NaiveDate) -> String {
     date.format("%d-%m-%Y").to_string()
 }
 
+/// Dutch month names, January first.
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+
+/// The Dutch name of `month` (1 = januari); empty outside 1–12.
+pub fn month_name(month: u32) -> &'static str {
+    usize::try_from(month)
+        .ok()
+        .and_then(|m| m.checked_sub(1))
+        .and_then(|index| MONTHS.get(index))
+        .copied()
+        .unwrap_or("")
+}
+
 /// Whole years between `birth` and `on` (the age on that day).
 pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
     let mut age = on.year() - birth.year();

@@ -25,6 +25,8 @@ pub enum Entity {
     OppVersion,
     /// An aanmelding of a pupil at the school.
     Enrolment,
+    /// A toelaatbaarheidsverklaring (aanvraag, decision, bezwaar).
+    Tlv,
     /// One registration of verzuim.
     Absence,
     /// A report to DUO's verzuimregister (recorded, not sent).
@@ -52,6 +54,7 @@ impl Entity {
             Entity::Opp => "opp",
             Entity::OppVersion => "opp_version",
             Entity::Enrolment => "enrolment",
+            Entity::Tlv => "tlv",
             Entity::Absence => "absence",
             Entity::AbsenceReport => "absence_report",
             Entity::HomeStay => "home_stay",
@@ -76,6 +79,7 @@ impl Entity {
             Entity::Opp => "ontwikkelingsperspectiefplan",
             Entity::OppVersion => "versie van het ontwikkelingsperspectiefplan",
             Entity::Enrolment => "aanmelding",
+            Entity::Tlv => "TLV",
             Entity::Absence => "verzuimregistratie",
             Entity::AbsenceReport => "verzuimmelding",
             Entity::HomeStay => "periode thuis",

@@ -170,24 +170,9 @@ fn class_contact(stage: SchoolStage) -> &'static str {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-
 /// "20 november 2026": a date as a child reads it.
 pub fn date_in_words(date: Date) -> String {
-    let month = MONTHS.get(date.month0() as usize).copied().unwrap_or("");
+    let month = crate::domain::dates::month_name(date.month());
     format!("{} {month} {}", date.day(), date.year())
 }
 

@@ -8,6 +8,7 @@ mod absence_items;
 mod calendar;
 mod enrolment_items;
 mod opp_items;
+mod tlv_items;
 
 use crate::clock::Clock;
 use crate::domain::dates;
@@ -57,6 +58,17 @@ pub enum DashboardKind {
     HomeStay,
     /// A pupil at home more than three months (Thuiszitterspact): highlighted.
     HomeStayLong,
+    /// The six weeks to file a bezwaar against a TLV decision (WPO 18a lid 12, Awb 6:7): listed
+    /// from the decision until the last day, unless a bezwaar was recorded.
+    TlvObjectionDeadline,
+    /// A bezwaar against a TLV decision is running; the SWV decides within twelve weeks after
+    /// the bezwaar termijn (Awb 7:10).
+    TlvObjectionDecisionDue,
+    /// A granted TLV's renewal must be applied for by the template's date: listed from the
+    /// template's warning weeks before it until the TLV ends, unless a renewal was applied for.
+    TlvRenewalDue,
+    /// A TLV ends on 31 July without a follow-up: listed from the template's warning weeks.
+    TlvEnding,
     StepWaiting,
 }
 
@@ -76,6 +88,10 @@ impl DashboardKind {
             DashboardKind::AbsenceReportDue => "Verzuim melden bij DUO",
             DashboardKind::HomeStay => "Thuiszitter: langer dan vier weken thuis",
             DashboardKind::HomeStayLong => "Thuiszitter: langer dan drie maanden thuis",
+            DashboardKind::TlvObjectionDeadline => "Bezwaartermijn TLV-besluit",
+            DashboardKind::TlvObjectionDecisionDue => "TLV in bezwaar: besluit op bezwaar",
+            DashboardKind::TlvRenewalDue => "Verlenging TLV aanvragen",
+            DashboardKind::TlvEnding => "TLV loopt af",
             DashboardKind::StepWaiting => "Stap staat te lang open",
         }
     }
@@ -368,6 +384,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         items.extend(opp_items::items(conn, &open, today, template)?);
         items.extend(enrolment_items::items(conn, today)?);
         items.extend(absence_items::items(conn, today)?);
+        items.extend(tlv_items::items(conn, today, template)?);
         items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {

@@ -28,6 +28,10 @@ const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; in
   { kind: "absence_report_due", id: "today-absence-report", title: "dashboard.absenceReportDue", intro: "dashboard.absenceReportDueIntro" },
   { kind: "home_stay_long", id: "today-home-stay-long", title: "dashboard.homeStayLong", intro: "dashboard.homeStayLongIntro" },
   { kind: "home_stay", id: "today-home-stay", title: "dashboard.homeStay", intro: "dashboard.homeStayIntro" },
+  { kind: "tlv_objection_decision_due", id: "today-tlv-objection-decision", title: "dashboard.tlvObjectionDecisionDue", intro: "dashboard.tlvObjectionDecisionDueIntro" },
+  { kind: "tlv_objection_deadline", id: "today-tlv-objection", title: "dashboard.tlvObjectionDeadline", intro: "dashboard.tlvObjectionDeadlineIntro" },
+  { kind: "tlv_renewal_due", id: "today-tlv-renewal", title: "dashboard.tlvRenewalDue", intro: "dashboard.tlvRenewalDueIntro" },
+  { kind: "tlv_ending", id: "today-tlv-ending", title: "dashboard.tlvEnding", intro: "dashboard.tlvEndingIntro" },
   { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
 ];
 
@@ -52,6 +56,10 @@ function daysText(item: DashboardItem): string {
     case "opp_consent_open":
     case "opp_evaluation_due":
     case "enrolment_decision_due":
+    case "tlv_objection_deadline":
+    case "tlv_objection_decision_due":
+    case "tlv_renewal_due":
+    case "tlv_ending":
       if (item.daysLate > 0) return item.daysLate === 1 ? t("dashboard.oppDaysLateOne") : t("dashboard.oppDaysLate", { days: item.daysLate });
       return item.days === 0 ? t("dashboard.oppDueToday") : t("dashboard.oppDueIn", { days: item.days });
     case "enrolment_temporary_placement":
@@ -84,6 +92,11 @@ function whenText(item: DashboardItem): string {
     case "home_stay":
     case "home_stay_long":
       return t("dashboard.homeSince", { date });
+    case "tlv_objection_deadline":
+    case "tlv_objection_decision_due":
+    case "tlv_renewal_due":
+    case "tlv_ending":
+      return item.subject ?? date;
   }
 }
 

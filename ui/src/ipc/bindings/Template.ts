@@ -3,6 +3,7 @@ import type { Choice } from "./Choice";
 import type { HearingTemplate } from "./HearingTemplate";
 import type { OppTemplate } from "./OppTemplate";
 import type { StepTemplate } from "./StepTemplate";
+import type { TlvTemplate } from "./TlvTemplate";
 import type { WeekCount } from "./WeekCount";
 
 /**
@@ -22,4 +23,4 @@ hearing: HearingTemplate,
 /**
  * The OPP's value lists and clock weeks.
  */
-opp: OppTemplate, };
+opp: OppTemplate, tlv: TlvTemplate, };

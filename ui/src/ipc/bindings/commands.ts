@@ -12,6 +12,7 @@ import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
 import type { Dashboard } from "./Dashboard";
 import type { DecideEnrolmentRequest } from "./DecideEnrolmentRequest";
+import type { DecideTlvRequest } from "./DecideTlvRequest";
 import type { DeleteRecordRequest } from "./DeleteRecordRequest";
 import type { Draft } from "./Draft";
 import type { DraftKey } from "./DraftKey";
@@ -42,6 +43,7 @@ import type { PupilHearings } from "./PupilHearings";
 import type { PupilInput } from "./PupilInput";
 import type { PupilList } from "./PupilList";
 import type { PupilOpp } from "./PupilOpp";
+import type { PupilTlvs } from "./PupilTlvs";
 import type { RecordConsentRequest } from "./RecordConsentRequest";
 import type { RecordConsultationRequest } from "./RecordConsultationRequest";
 import type { RecoverRequest } from "./RecoverRequest";
@@ -54,6 +56,7 @@ import type { SaveHomeStayRequest } from "./SaveHomeStayRequest";
 import type { SaveOppDraftRequest } from "./SaveOppDraftRequest";
 import type { SaveParentViewRequest } from "./SaveParentViewRequest";
 import type { SaveRecordRequest } from "./SaveRecordRequest";
+import type { SaveTlvRequest } from "./SaveTlvRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
 import type { SetOppClockRequest } from "./SetOppClockRequest";
 import type { Settings } from "./Settings";
@@ -61,6 +64,8 @@ import type { StartOppRequest } from "./StartOppRequest";
 import type { StepActionRequest } from "./StepActionRequest";
 import type { TakeOverHearingRequest } from "./TakeOverHearingRequest";
 import type { Template } from "./Template";
+import type { TlvObjectionRequest } from "./TlvObjectionRequest";
+import type { TlvSaved } from "./TlvSaved";
 import type { UnlockRequest } from "./UnlockRequest";
 import type { UpdateCaseRequest } from "./UpdateCaseRequest";
 import type { UpdateGuardianRequest } from "./UpdateGuardianRequest";
@@ -112,6 +117,11 @@ export type CommandMap = {
   enrolment_extend: { request: ExtendEnrolmentRequest; response: PupilEnrolments };
   enrolment_decide: { request: DecideEnrolmentRequest; response: PupilEnrolments };
   enrolment_delete: { request: IdRequest; response: PupilEnrolments };
+  tlv_list: { request: IdRequest; response: PupilTlvs };
+  tlv_save: { request: SaveTlvRequest; response: TlvSaved };
+  tlv_decide: { request: DecideTlvRequest; response: PupilTlvs };
+  tlv_objection: { request: TlvObjectionRequest; response: PupilTlvs };
+  tlv_delete: { request: IdRequest; response: PupilTlvs };
   absence_list: { request: IdRequest; response: AbsencePage };
   absence_save: { request: SaveAbsenceRequest; response: AbsencePage };
   absence_delete: { request: IdRequest; response: AbsencePage };
@@ -188,6 +198,11 @@ export const COMMANDS: readonly CommandName[] = [
   "enrolment_extend",
   "enrolment_decide",
   "enrolment_delete",
+  "tlv_list",
+  "tlv_save",
+  "tlv_decide",
+  "tlv_objection",
+  "tlv_delete",
   "absence_list",
   "absence_save",
   "absence_delete",

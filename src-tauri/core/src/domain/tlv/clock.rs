@@ -97,8 +97,11 @@ mod tests {
     use super::*;
     use crate::domain::dates::ymd;
 
+    /// A date as (year, month, day).
+    type Ymd = (i32, u32, u32);
+
     /// (begin, whole school years, einddatum): always 31 July.
-    const END_DATES: &[((i32, u32, u32), u8, (i32, u32, u32))] = &[
+    const END_DATES: &[(Ymd, u8, Ymd)] = &[
         ((2026, 8, 1), 1, (2027, 7, 31)),  // first day of the schooljaar
         ((2026, 8, 24), 1, (2027, 7, 31)), // first school day
         ((2026, 8, 31), 1, (2027, 7, 31)), // last day of August
