@@ -8,6 +8,7 @@ mod export;
 mod hearing;
 mod names;
 mod opp;
+mod tlv;
 mod today;
 
 use ibis_tests::{Run, cli, snapshot};

@@ -43,6 +43,9 @@ pub enum Command {
     /// Verzuim en thuiszitten van een leerling tonen.
     #[command(subcommand)]
     Absence(AbsenceCommand),
+    /// Toelaatbaarheidsverklaringen (TLV) tonen en het besluit vastleggen.
+    #[command(subcommand)]
+    Tlv(TlvCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -106,6 +109,52 @@ pub struct EnrolmentExtendArgs {
     /// De nieuwe beslisdatum, jjjj-mm-dd (ten hoogste vier weken na de oorspronkelijke termijn).
     #[arg(long)]
     pub new_date: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TlvCommand {
+    /// Toont de TLV's van één leerling: aanvraag, deskundigen, standpunt ouders, checklist met wat
+    /// ontbreekt, besluit en termijnen.
+    Show(TlvShowArgs),
+    /// Legt het besluit van het samenwerkingsverband vast (beschikkingsnummer, categorie,
+    /// ingangsdatum en schooljaren; de einddatum is altijd 31 juli).
+    Decide(TlvDecideArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TlvShowArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TlvDecideArgs {
+    /// Id van de TLV-aanvraag.
+    #[arg(long)]
+    pub tlv: String,
+    /// toegekend of afgewezen.
+    #[arg(long)]
+    pub outcome: String,
+    /// Datum van het besluit, jjjj-mm-dd.
+    #[arg(long)]
+    pub on: String,
+    /// Beschikkingsnummer: 17 tekens, bijvoorbeeld PO2701-2026-00042.
+    #[arg(long)]
+    pub number: String,
+    /// laag, midden of hoog (alleen so/vso).
+    #[arg(long)]
+    pub category: Option<String>,
+    /// Ingangsdatum, jjjj-mm-dd (bij toekenning).
+    #[arg(long)]
+    pub starts: Option<String>,
+    /// Aantal hele schooljaren (bij toekenning).
+    #[arg(long)]
+    pub years: Option<u8>,
     #[arg(long)]
     pub json: bool,
 }

@@ -11,6 +11,7 @@ mod hearing;
 mod opp;
 mod run;
 mod secrets;
+mod tlv;
 mod today;
 
 use clap::Parser;

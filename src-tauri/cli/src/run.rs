@@ -196,6 +196,13 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             close(store);
             result
         }
+        Command::Tlv(command) => {
+            let mut store = unlock(&dir, clock)?;
+            let template = ibis_core::template::Template::landelijk()?;
+            let result = crate::tlv::run(&mut store, clock, &template, command);
+            close(store);
+            result
+        }
         Command::Enrolment(command) => {
             let mut store = unlock(&dir, clock)?;
             let result = crate::enrolment::run(&mut store, clock, command);

@@ -8,6 +8,7 @@ mod enrolments;
 mod hearings;
 mod opp;
 pub mod themes;
+mod tlv;
 mod walk;
 
 use super::now_text;
@@ -125,6 +126,9 @@ pub struct DemoReport {
     pub absences: u32,
     /// Periods at home (five weeks and four months).
     pub home_stays: u32,
+    /// TLVs (granted, in bezwaar, being prepared with gaps).
+    #[serde(default)]
+    pub tlvs: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -152,6 +156,7 @@ pub fn generate(
         enrolments: 0,
         absences: 0,
         home_stays: 0,
+        tlvs: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
@@ -303,6 +308,16 @@ pub fn generate(
         })
         .collect();
     report.opps = opp::add(store, clock, template, &candidates)?;
+    // TLVs for pupils with extra support, those with a vastgesteld OPP first.
+    let mut tlv_pupils: Vec<(bool, String)> = Vec::new();
+    for candidate in candidates.iter().filter(|c| c.extra_support) {
+        let established = store
+            .read(|conn| crate::usecases::tlv::facts::established_opp(conn, candidate.pupil_id))?;
+        tlv_pupils.push((established.is_none(), candidate.pupil_id.to_owned()));
+    }
+    tlv_pupils.sort_by_key(|(without_opp, _)| *without_opp);
+    let tlv_pupils: Vec<String> = tlv_pupils.into_iter().map(|(_, id)| id).collect();
+    report.tlvs = tlv::add(store, clock, template, &tlv_pupils)?.count();
     report.enrolments = enrolments::add(store, clock, &without_case)?;
     // Verzuim and thuiszitten: pupils without a casus first, then the last ones made.
     let with_case: std::collections::BTreeSet<&str> =
