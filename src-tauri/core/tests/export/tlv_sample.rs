@@ -61,8 +61,7 @@ pub fn attached_pdf(word: &str, pages: usize) -> Vec<u8> {
 
 /// The typical dossier with attachments of `pages` pages each.
 pub fn typical_with(pages: usize) -> TlvDossierData {
-    let mut opp = opp_sample::established_with(3);
-    opp.pupil.full_name = opp_sample::FULL_NAME.into();
+    let opp = six_page_opp();
     TlvDossierData {
         pupil: TlvPupil {
             full_name: opp_sample::FULL_NAME.into(),
@@ -190,6 +189,18 @@ pub fn typical_with(pages: usize) -> TlvDossierData {
         ],
         printed_on: date(2026, 11, 23),
     }
+}
+
+/// A rich vastgesteld OPP whose own print is six pages long.
+pub fn six_page_opp() -> ibis_core::export::opp::OppDocumentData {
+    let template = ibis_core::template::Template::landelijk().unwrap();
+    (1..=10)
+        .map(opp_sample::established_with)
+        .find(|data| {
+            let document = ibis_core::export::opp::build(data, &template);
+            render_pdf(&document, &info()).unwrap().pages == 6
+        })
+        .expect("a six-page OPP")
 }
 
 fn line(label: &str, source: Option<&str>) -> ChecklistLine {

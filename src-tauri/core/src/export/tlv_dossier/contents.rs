@@ -135,7 +135,8 @@ fn is_footer_page_number(item: &Item) -> bool {
 }
 
 /// The contents' page numbers stand right-aligned against the right margin, as in a book:
-/// a table cell is left-aligned, so every number in the contents' last column is moved.
+/// a table cell is left-aligned, so every number in the contents' last column (and the
+/// column's header) is moved.
 fn align_page_numbers(fonts: &Family, pages: &mut [Page]) {
     let right = MARGIN_LEFT + CONTENT_WIDTH;
     let column = right - CONTENT_WIDTH * parts::CONTENTS_NUMBER_SHARE;
@@ -156,8 +157,8 @@ fn align_page_numbers(fonts: &Family, pages: &mut [Page]) {
             } = item
                 && *x > column
                 && (*size - TABLE_SIZE).abs() < 0.01
-                && !text.is_empty()
-                && text.chars().all(|c| c.is_ascii_digit() || c == '–')
+                && (text == parts::CONTENTS_PAGE
+                    || (!text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '–')))
             {
                 let width = fonts.face(*style).text_width(text, *size);
                 *x = right - 5.0 - width;

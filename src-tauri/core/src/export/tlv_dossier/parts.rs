@@ -13,7 +13,9 @@ use crate::vocabulary::{self, capitalized};
 
 /// The contents' heading (also how the layout recognises its page).
 pub(super) const CONTENTS: &str = "Inhoud";
-/// The share of the text width of the contents' page-number column.
+/// The contents' page-number column: its header and its share of the text width.
+pub(super) const CONTENTS_PAGE: &str = "Pagina";
+/// Its share of the text width.
 pub(super) const CONTENTS_NUMBER_SHARE: f32 = 0.14;
 
 /// An empty cell or value.
@@ -137,7 +139,7 @@ fn cover(data: &TlvDossierData, numbers: &Numbers) -> Vec<Block> {
     blocks.push(table(
         &[
             ("Onderdeel", 1.0 - CONTENTS_NUMBER_SHARE),
-            ("Pagina", CONTENTS_NUMBER_SHARE),
+            (CONTENTS_PAGE, CONTENTS_NUMBER_SHARE),
         ],
         rows,
     ));
@@ -444,11 +446,11 @@ fn attachments(blocks: &mut Vec<Block>, data: &TlvDossierData, numbers: &Numbers
         .collect();
     blocks.push(table(
         &[
-            ("Nr.", 6.0),
-            ("Titel", 34.0),
-            ("Soort", 18.0),
+            ("Nr.", 5.0),
+            ("Titel", 31.0),
+            ("Soort", 20.0),
             ("Datum", 14.0),
-            ("Bron", 14.0),
+            ("Bron", 16.0),
             ("Pagina's", 14.0),
         ],
         rows,
