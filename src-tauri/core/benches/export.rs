@@ -1,16 +1,21 @@
 //! `make bench`: rendering a casusoverzicht of 6 and of 30 pages (layout, font
 //! subsetting and PDF serialisation; target for 6 pages: under 50 ms in a release build), and a
-//! rich printed OPP of 6 pages (issue 9: under 20 ms in a release build).
+//! rich printed OPP of 6 pages (issue 9: under 20 ms in a release build), and the TLV dossier
+//! of a typical demo pupil bundled with two 20-page attachments (issue 10: render and bundle
+//! within 200 ms in a release build; `cargo bench -p ibis-core --bench export -- tlv`).
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 #[path = "../tests/export/opp_sample.rs"]
 mod opp_sample;
 #[path = "../tests/export/sample.rs"]
 mod sample;
+#[path = "../tests/export/tlv_sample.rs"]
+mod tlv_sample;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use ibis_core::export::case_overview::{self, CaseOverviewData};
 use ibis_core::export::opp::{self, OppDocumentData};
+use ibis_core::export::tlv_dossier;
 use ibis_core::export::{RenderInfo, render_pdf};
 use ibis_core::template::Template;
 use std::hint::black_box;
@@ -70,6 +75,10 @@ fn render(c: &mut Criterion) {
             let document = opp::build(black_box(&data), &template);
             black_box(render_pdf(&document, &info()).unwrap())
         });
+    });
+    let dossier = tlv_sample::typical_with(20);
+    group.bench_function("tlv_dossier_two_20_page_attachments", |b| {
+        b.iter(|| black_box(tlv_dossier::build(black_box(&dossier), &template, &info()).unwrap()));
     });
     group.finish();
 }

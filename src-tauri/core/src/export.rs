@@ -3,10 +3,13 @@
 //! family (and Symbola for emoji) and serialises it. The casusoverzicht is for professionals;
 //! "Wat jij hebt verteld" ([`hearing_summary`]) is for the child, in large type. The printed
 //! OPP ([`opp`]) is for professionals and parents; its ouderblad ([`opp_parent_sheet`]) is for
-//! parents, in plain Dutch and a size larger. PDF metadata comes from [`model::Metadata`] and
+//! parents, in plain Dutch and a size larger. The TLV dossier ([`tlv_dossier`]) is one bundled
+//! file for the samenwerkingsverband's commission: a generated part followed by the attached
+//! documents, with bookmarks and a page stamp on every page ([`bundle`], with lopdf). PDF metadata comes from [`model::Metadata`] and
 //! never names a pupil. Writing the file is the use case's job (`usecases::export`), through
 //! `files::write_atomically`.
 
+pub mod bundle;
 pub mod case_overview;
 mod figures;
 mod fonts;
@@ -20,6 +23,7 @@ mod page;
 mod render;
 mod signatures;
 mod table;
+pub mod tlv_dossier;
 mod wrap;
 
 pub use render::RenderInfo;

@@ -120,6 +120,38 @@ pub fn build(data: &OppDocumentData, template: &Template) -> Document {
     }
 }
 
+/// The plan inside another document (the TLV dossier, issue 10): what this version is, the
+/// perspectiefdeel, the pupil's words and the handelingsdeel with what was recorded about the
+/// OOGO and the instemming, but no places for signatures; every heading one level lower, so
+/// the plan sits under the host document's own section heading. The pupil and school are the
+/// host's to print.
+pub(crate) fn embedded_blocks(data: &OppDocumentData, template: &Template) -> Vec<Block> {
+    let mut b = Builder {
+        embedded: true,
+        ..Builder::default()
+    };
+    b.about(data);
+    b.perspective(data, template);
+    b.pupil_voice(data);
+    b.action(data, template);
+    b.blocks.into_iter().map(demoted).collect()
+}
+
+/// `block` with its headings one level lower (a section becomes a subsection).
+fn demoted(block: Block) -> Block {
+    match block {
+        Block::Heading { level, text } => Block::Heading {
+            level: match level {
+                HeadingLevel::Section => HeadingLevel::Subsection,
+                HeadingLevel::Subsection | HeadingLevel::Minor => HeadingLevel::Minor,
+            },
+            text,
+        },
+        Block::Keep(blocks) => Block::Keep(blocks.into_iter().map(demoted).collect()),
+        other => other,
+    }
+}
+
 /// The proposed file name: initials, version and print date, never the full name
 /// (`opp-DdV-versie-2-2026-11-23.pdf` for Daan de Vries).
 pub fn file_name(data: &OppDocumentData) -> String {
@@ -169,6 +201,9 @@ fn reason_line(reason: OppReason) -> &'static str {
 #[derive(Default)]
 struct Builder {
     blocks: Vec<Block>,
+    /// Inside another document (the TLV dossier): the recorded agreements without the
+    /// instructions to parents and the places for signatures.
+    embedded: bool,
 }
 
 impl Builder {

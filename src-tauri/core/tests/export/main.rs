@@ -17,6 +17,8 @@ mod parent_sheet;
 mod sample;
 #[path = "../support.rs"]
 mod support;
+mod tlv_dossier;
+mod tlv_sample;
 mod tools;
 mod vault;
 mod wording;

@@ -73,7 +73,11 @@ impl Builder {
             }
         }
         blocks.push(Block::KeyValues(pairs));
-        blocks.push(Block::Signatures(self.signatures(data, &[])));
+        if self.embedded {
+            blocks.remove(1);
+        } else {
+            blocks.push(Block::Signatures(self.signatures(data, &[])));
+        }
         self.push(Block::Keep(blocks));
     }
     pub(super) fn action_agreement(&mut self, data: &OppDocumentData) {
@@ -132,11 +136,17 @@ impl Builder {
         }
         if !pairs.is_empty() {
             blocks.push(Block::KeyValues(pairs));
+        } else if self.embedded {
+            blocks.push(italic("Nog geen antwoord van de ouders vastgelegd."));
         }
         if consent.status == ConsentStatus::NietIngestemd {
             blocks.push(Block::Notice(NOT_AGREED.into()));
         }
-        blocks.push(Block::Signatures(self.signatures(data, &CONSENT_OPTIONS)));
+        if self.embedded {
+            blocks.remove(1);
+        } else {
+            blocks.push(Block::Signatures(self.signatures(data, &CONSENT_OPTIONS)));
+        }
         self.push(Block::Keep(blocks));
     }
 
