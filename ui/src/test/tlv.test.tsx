@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { renderApp } from "./render";
 
 describe("TLV", () => {
-  it("starts an aanvraag, shows the checklist and warning, refuses a wrong beschikkingsnummer at its field and shows the einddatum", async () => {
+  it("starts an aanvraag with a row error at its field, then shows the checklist, the warning and a manual tick", async () => {
     const { fake, ids, user } = renderApp("tlv", (i) => `#/leerlingen/${i.pupil}/tlv`);
     expect(await screen.findByText("Er is nog geen TLV-aanvraag vastgelegd.")).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "TLV-aanvraag starten" }));
@@ -60,6 +60,13 @@ describe("TLV", () => {
     await waitFor(() => expect(within(card).getByTestId("tlv-checklist-count")).toHaveTextContent("3 van 10 onderdelen compleet"));
     expect(manual).toBeChecked();
     expect(fake.callsOf("tlv_save").at(-1)).toMatchObject({ id: ids.tlv, request: { checked: ["aanmeldformulier"] } });
+  });
+
+  it("refuses a wrong beschikkingsnummer at its field, shows the einddatum 31 July, then a bezwaar and its outcome", async () => {
+    const { fake, user } = renderApp("tlv_decision", (i) => `#/leerlingen/${i.pupil}/tlv`);
+    const card = await screen.findByRole("region", { name: "TLV speciaal onderwijs (so), cluster 3" });
+    expect(within(card).getByTestId("tlv-status")).toHaveTextContent("aangevraagd");
+    expect(screen.queryByRole("button", { name: "TLV-aanvraag starten" })).not.toBeInTheDocument();
 
     // A beschikkingsnummer of the wrong shape: the core's Dutch rule at the field, which gets focus.
     const decide = within(card).getByRole("form", { name: "Besluit vastleggen" });
@@ -86,7 +93,6 @@ describe("TLV", () => {
     expect(within(card).getByTestId("tlv-renewal-due")).toHaveTextContent("15-04-2029");
     expect(within(card).queryByRole("form", { name: "Besluit vastleggen" })).not.toBeInTheDocument();
     expect(within(card).queryByRole("button", { name: "Aanvraag verwijderen" })).not.toBeInTheDocument();
-    expect(within(card).queryByRole("checkbox", { name: /Aanmeldformulier/ })).not.toBeInTheDocument();
 
     // A bezwaar by the parents.
     const objection = within(card).getByRole("form", { name: "Bezwaar vastleggen" });
@@ -95,16 +101,49 @@ describe("TLV", () => {
     await user.click(within(objection).getByRole("button", { name: "Bezwaar vastleggen" }));
     expect(await within(card).findByTestId("tlv-objection")).toHaveTextContent("Ingediend op 19-11-2026 door ouders");
     expect(within(card).getByTestId("tlv-status")).toHaveTextContent("toegekend, in bezwaar");
-    expect(within(card).getByRole("form", { name: "Afloop van het bezwaar" })).toBeInTheDocument();
+
+    // How the bezwaar ended.
+    const outcome = within(card).getByRole("form", { name: "Afloop van het bezwaar" });
+    await user.selectOptions(within(outcome).getByLabelText("Uitkomst"), "ongegrond");
+    await user.type(within(outcome).getByLabelText(/^Datum van het besluit op bezwaar/), "20-11-2026");
+    await user.click(within(outcome).getByRole("button", { name: "Afloop vastleggen" }));
+    await waitFor(() => expect(within(card).getByTestId("tlv-objection")).toHaveTextContent("Besluit op bezwaar: ongegrond op 20-11-2026"));
+    expect(within(card).getByTestId("tlv-status")).toHaveTextContent(/^Stand: toegekend$/);
+    expect(within(card).queryByRole("form", { name: "Afloop van het bezwaar" })).not.toBeInTheDocument();
+    expect(within(card).queryByRole("form", { name: "Bezwaar vastleggen" })).not.toBeInTheDocument();
     expect(fake.callsOf("tlv_decide")).toHaveLength(2);
+    expect(fake.callsOf("tlv_objection")).toHaveLength(2);
+
+    // With a granted TLV a new aanvraag starts as a renewal (the core's suggestion).
+    await user.click(screen.getByRole("button", { name: "TLV-aanvraag starten" }));
+    const renewal = screen.getByRole("form", { name: "Nieuwe TLV-aanvraag" });
+    expect(within(renewal).getByLabelText("Verlenging van een eerdere TLV")).toBeChecked();
+    await user.click(within(renewal).getByRole("button", { name: "Annuleren" }));
+    expect(screen.queryByRole("form", { name: "Nieuwe TLV-aanvraag" })).not.toBeInTheDocument();
   });
 
-  it("deletes an undecided aanvraag after a confirm", async () => {
+  it("edits an undecided aanvraag, then deletes it after a confirm", async () => {
     const { fake, ids, user } = renderApp("tlv_delete", (i) => `#/leerlingen/${i.pupil}/tlv`);
     const card = await screen.findByRole("region", { name: "TLV speciaal basisonderwijs (sbo)" });
     expect(within(card).getByTestId("tlv-status")).toHaveTextContent("in voorbereiding");
     expect(within(card).getByTestId("tlv-deadlines")).toHaveTextContent("De termijnen volgen uit het besluit");
+    expect(within(card).queryByRole("form", { name: "Besluit vastleggen" })).not.toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "TLV-aanvraag starten" })).not.toBeInTheDocument();
+
+    // The edit form opens with what is stored.
+    await user.click(within(card).getByRole("button", { name: "Aanvraag bewerken" }));
+    const form = within(card).getByRole("form", { name: "TLV-aanvraag bewerken" });
+    expect(within(form).getByLabelText("Soort")).toHaveValue("sbo");
+    expect(within(form).getByLabelText("nog niet bekend")).toBeChecked();
+    const question = within(form).getByLabelText("Ondersteuningsvraag");
+    expect(question).toHaveValue("Lina leert beter in een kleine groep.");
+    await user.clear(question);
+    await user.type(question, "Lina leert beter in een kleine groep met vaste begeleiding.");
+    await user.click(within(form).getByRole("button", { name: "Opslaan" }));
+    expect(await within(card).findByText("Lina leert beter in een kleine groep met vaste begeleiding.")).toBeInTheDocument();
+    expect(within(card).queryByRole("form", { name: "TLV-aanvraag bewerken" })).not.toBeInTheDocument();
+    expect(fake.callsOf("tlv_save")).toMatchObject([{ id: ids.tlv, request: { kind: "sbo", checked: [] } }]);
+
     await user.click(within(card).getByRole("button", { name: "Aanvraag verwijderen" }));
     const confirm = within(card).getByRole("group", { name: /Deze TLV-aanvraag verwijderen\?/ });
     await waitFor(() => expect(within(confirm).getByRole("button", { name: "Annuleren" })).toHaveFocus());

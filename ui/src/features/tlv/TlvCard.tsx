@@ -47,15 +47,18 @@ export function TlvCard({ view, onChanged }: { view: TlvView; onChanged: Changed
         <dd>{request.renewal ? t("common.yes") : t("common.no")}</dd>
         <dt>{t("tlv.expertsTitle")}</dt>
         <dd>
-          {request.experts.length === 0 ? t("common.empty") : null}
-          <ul className="tlv-experts">
-            {request.experts.map((expert, index) => (
-              <li key={index}>
-                {t("tlv.expertLine", { name: expert.name, discipline: t(`tlv.disciplines.${expert.discipline}`), date: formatDate(expert.advisedOn) })}
-                {expert.independent ? null : <> — {t("tlv.expertDependent")}</>}
-              </li>
-            ))}
-          </ul>
+          {request.experts.length === 0 ? (
+            t("common.empty")
+          ) : (
+            <ul className="tlv-experts">
+              {request.experts.map((expert, index) => (
+                <li key={index}>
+                  {t("tlv.expertLine", { name: expert.name, discipline: t(`tlv.disciplines.${expert.discipline}`), date: formatDate(expert.advisedOn) })}
+                  {expert.independent ? null : <> — {t("tlv.expertDependent")}</>}
+                </li>
+              ))}
+            </ul>
+          )}
         </dd>
         <dt>{t("tlv.parentsTitle")}</dt>
         <dd>
