@@ -115,15 +115,15 @@ export function TlvCard({ view, onChanged }: { view: TlvView; onChanged: Changed
         />
       ) : null}
       {view.editable && !editing ? (
-        <p className="button-row">
+        <div className="button-row tlv-actions">
           <button type="button" className="button button-secondary" onClick={() => setEditing(true)}>
             {t("tlv.edit")}
           </button>
-        </p>
+          <DeleteTlv view={view} onDone={(next) => onChanged(next, t("tlv.deleted"))} />
+        </div>
       ) : null}
       {view.status === "applied" ? <DecisionForm view={view} onDone={(next) => onChanged(next, t("tlv.decided"))} /> : null}
       {decision && !view.tlv.objection?.result ? <ObjectionForm view={view} onDone={(next) => onChanged(next, t("tlv.objectionSaved"))} /> : null}
-      {view.editable ? <DeleteTlv view={view} onDone={(next) => onChanged(next, t("tlv.deleted"))} /> : null}
     </section>
   );
 }
