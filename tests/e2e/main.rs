@@ -17,6 +17,7 @@
 mod hearing;
 mod opp;
 mod stepplan;
+mod tlv;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use ibis_tests::{binary, snapshot};
@@ -410,6 +411,18 @@ fn typed_text_survives_auto_lock_and_restart() {
             })
         },
     );
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn a_tlv_aanvraag_with_two_deskundigen_refused_number_then_granted_until_31_july() {
+    with_app(&[], |driver, _data_dir| {
+        Box::pin(async move {
+            let client = driver.session().await;
+            tlv::aanvraag_to_granted(&client).await;
+            close(client).await;
+        })
+    });
 }
 
 async fn close(client: Client) {

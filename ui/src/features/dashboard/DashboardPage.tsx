@@ -110,6 +110,7 @@ function target(item: DashboardItem): Route {
   if (item.kind.startsWith("enrolment_")) return { name: "enrolment", id: item.pupilId };
   // Verzuim and thuiszitten: the pupil's verzuim page.
   if (item.kind === "absence_report_due" || item.kind.startsWith("home_stay")) return { name: "absence", id: item.pupilId };
+  if (item.kind.startsWith("tlv_")) return { name: "tlv", id: item.pupilId };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }

@@ -101,6 +101,15 @@ export function PupilPage({ id }: { id: string }) {
             </p>
           </section>
           <AbsenceSection pupilId={id} />
+          <section className="card" aria-labelledby="tlv-heading" data-testid="tlv-section">
+            <h2 id="tlv-heading">{t("tlv.title")}</h2>
+            <p className="muted">{t("tlv.sectionText")}</p>
+            <p>
+              <Link id="tlv-open" to={{ name: "tlv", id }}>
+                {t("tlv.open")}
+              </Link>
+            </p>
+          </section>
         </>
       ) : null}
     </div>
