@@ -22,6 +22,7 @@ use ibis_core::usecases::enrolments::{
 };
 use ibis_core::usecases::export::{
     ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
+    ExportTlvDossierRequest,
 };
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::hearings::{
@@ -317,6 +318,14 @@ pub fn tlv_objection(state: State<'_, AppState>, req: TlvObjectionRequest) -> Re
 #[tauri::command(async)]
 pub fn tlv_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilTlvs> {
     state.app().tlv_delete(req)
+}
+
+#[tauri::command(async)]
+pub fn export_tlv_dossier(
+    state: State<'_, AppState>,
+    req: ExportTlvDossierRequest,
+) -> Reply<ExportResponse> {
+    state.app().export_tlv_dossier(req)
 }
 
 #[tauri::command(async)]

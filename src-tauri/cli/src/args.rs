@@ -217,6 +217,21 @@ pub enum ExportCommand {
     Opp(OppExportArgs),
     /// Het ouderblad "Wat staat er in het OPP van …?" als A4-PDF, in eenvoudig Nederlands.
     ParentSheet(OppExportArgs),
+    /// Het TLV-dossier van een leerling als één PDF: aanvraag, stappenplan, OPP, hoorrecht,
+    /// checklist met wat ontbreekt, en de bijlagen, met bladwijzers en paginastempel.
+    TlvDossier(TlvDossierArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TlvDossierArgs {
+    /// Id van de leerling; het dossier hoort bij de nieuwste TLV-aanvraag.
+    #[arg(long)]
+    pub pupil: String,
+    /// Het PDF-bestand dat wordt geschreven (een bestaand bestand wordt vervangen).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

@@ -259,6 +259,24 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         Command::Export(ExportCommand::ParentSheet(args)) => {
             export_opp(&dir, clock, export::OppDocument::ParentSheet, &args)
         }
+        Command::Export(ExportCommand::TlvDossier(args)) => {
+            let mut store = unlock(&dir, clock)?;
+            let template = ibis_core::template::Template::landelijk()?;
+            let result = ibis_core::usecases::tlv::newest_id(&store, &args.pupil)
+                .and_then(|id| export::tlv_dossier(&mut store, clock, &template, &id, &args.out));
+            close(store);
+            let file = result?;
+            if args.json {
+                print_json(&file)
+            } else {
+                eprintln!(
+                    "TLV-dossier opgeslagen: {} ({} pagina's). Let op: de PDF is niet versleuteld.",
+                    args.out.display(),
+                    file.pages
+                );
+                Ok(())
+            }
+        }
         Command::Today(args) => {
             let on = crate::today::day(&args, clock)?;
             let store = unlock(&dir, clock)?;

@@ -64,6 +64,7 @@ macro_rules! ibis_commands {
             tlv_decide: $crate::usecases::tlv::DecideTlvRequest => $crate::usecases::tlv::PupilTlvs,
             tlv_objection: $crate::usecases::tlv::TlvObjectionRequest => $crate::usecases::tlv::PupilTlvs,
             tlv_delete: $crate::usecases::IdRequest => $crate::usecases::tlv::PupilTlvs,
+            export_tlv_dossier: $crate::usecases::export::ExportTlvDossierRequest => $crate::usecases::export::ExportResponse,
             absence_list: $crate::usecases::IdRequest => $crate::usecases::absence::AbsencePage,
             absence_save: $crate::usecases::absence::SaveAbsenceRequest => $crate::usecases::absence::AbsencePage,
             absence_delete: $crate::usecases::IdRequest => $crate::usecases::absence::AbsencePage,

@@ -1,9 +1,10 @@
 //! The TLV commands on [`App`]: the pupil's TLV page, saving the aanvraag, the decision, a
-//! bezwaar and deleting an aanvraag in preparation (in their own file: `app.rs` holds the
+//! bezwaar, deleting an aanvraag in preparation and exporting the dossier (in their own file: `app.rs` holds the
 //! older features).
 
 use super::{App, Reply};
 use crate::usecases::IdRequest;
+use crate::usecases::export::{self, ExportResponse, ExportTlvDossierRequest};
 use crate::usecases::tlv::{
     self, DecideTlvRequest, PupilTlvs, SaveTlvRequest, TlvObjectionRequest, TlvSaved,
 };
@@ -37,5 +38,21 @@ impl App<'_> {
         Ok(self
             .session
             .with_store(|store| tlv::delete(store, self.clock, self.template, req))?)
+    }
+
+    /// Asks where to save, then writes the TLV dossier (with its attachments) there.
+    pub fn export_tlv_dossier(&self, req: ExportTlvDossierRequest) -> Reply<ExportResponse> {
+        let proposed = self.session.with_store(|store| {
+            export::tlv_dossier_file_name(store, self.clock, self.template, &req.tlv_id)
+        })?;
+        let Some(path) = self.desktop.choose_save_path(&proposed)? else {
+            return Ok(ExportResponse { saved: None });
+        };
+        let file = self.session.with_store(|store| {
+            export::tlv_dossier(store, self.clock, self.template, &req.tlv_id, &path)
+        })?;
+        tracing::info!(tlv = %req.tlv_id, pages = file.pages, "TLV dossier exported");
+        self.desktop.remember_export(path);
+        Ok(ExportResponse { saved: Some(file) })
     }
 }

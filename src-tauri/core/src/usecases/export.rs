@@ -2,10 +2,12 @@
 //! temporary file in that folder (fsync, rename), so a failure leaves nothing behind. Every
 //! export writes an audit row in the same transaction: `export.case_summary` with the casus id,
 //! `export.hearing_summary` (the child's "Wat jij hebt verteld") with the hearing id, and
-//! `export.opp` / `export.opp_parent_sheet` (the printed OPP, the ouderblad) with the version id.
+//! `export.opp` / `export.opp_parent_sheet` (the printed OPP, the ouderblad) with the version id,
+//! and `export.tlv_dossier` (the bundled TLV dossier) with the TLV id.
 
 mod opp;
 mod overview;
+mod tlv;
 mod views;
 
 pub use opp::OppDocument;
@@ -19,7 +21,7 @@ use crate::domain::hearing::PupilHearing;
 use crate::domain::{dates, names};
 use crate::error::{Error, Result};
 use crate::export::model::Document;
-use crate::export::{RenderInfo, render_pdf};
+use crate::export::{RenderInfo, Rendered, render_pdf, tlv_dossier};
 use crate::export::{case_overview, hearing_summary};
 use crate::files::write_atomically;
 use crate::store::{Store, audit, hearings, pupils};
@@ -48,6 +50,13 @@ pub struct ExportHearingSummaryRequest {
 #[serde(rename_all = "camelCase")]
 pub struct ExportOppRequest {
     pub version_id: String,
+}
+
+/// Export the TLV dossier of one TLV (the app asks where to save it).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportTlvDossierRequest {
+    pub tlv_id: String,
 }
 
 /// A written export.
@@ -173,6 +182,43 @@ pub fn opp_document(
     })
 }
 
+/// The proposed file name of a TLV dossier: initials and date, no full name.
+pub fn tlv_dossier_file_name(
+    store: &Store,
+    clock: &dyn Clock,
+    template: &Template,
+    tlv_id: &str,
+) -> Result<String> {
+    check_id("tlvId", tlv_id)?;
+    store.read(|conn| {
+        let data = tlv::tlv_dossier_data(conn, template, tlv_id, clock.today())?;
+        Ok(tlv_dossier::file_name(&data))
+    })
+}
+
+/// Renders the TLV dossier of `tlv_id` — the generated part, then the attachments as their own
+/// pages, bookmarks and a stamp on every page — and writes it to `out`, audited as
+/// `export.tlv_dossier` with the TLV id. On failure no file is left at `out`.
+pub fn tlv_dossier(
+    store: &mut Store,
+    clock: &dyn Clock,
+    template: &Template,
+    tlv_id: &str,
+    out: &Path,
+) -> Result<ExportedFile> {
+    check_id("tlvId", tlv_id)?;
+    write_rendered(
+        store,
+        clock,
+        out,
+        (AuditAction::ExportTlvDossier, tlv_id),
+        |conn, info| {
+            let data = tlv::tlv_dossier_data(conn, template, tlv_id, clock.today())?;
+            tlv_dossier::build(&data, template, info)
+        },
+    )
+}
+
 /// The child summary's input, and the pupil's surname for the file name's initials.
 fn hearing_summary_data(
     conn: &Connection,
@@ -202,6 +248,20 @@ fn write_document(
     (action, entity): (AuditAction, &str),
     build: impl FnOnce(&Connection) -> Result<Document>,
 ) -> Result<ExportedFile> {
+    write_rendered(store, clock, out, (action, entity), |conn, info| {
+        render_pdf(&build(conn)?, info)
+    })
+}
+
+/// Like [`write_document`] for a document that renders itself (the TLV dossier bundles its
+/// attachments after the generated pages).
+fn write_rendered(
+    store: &mut Store,
+    clock: &dyn Clock,
+    out: &Path,
+    (action, entity): (AuditAction, &str),
+    build: impl FnOnce(&Connection, &RenderInfo) -> Result<Rendered>,
+) -> Result<ExportedFile> {
     let file_name = out
         .file_name()
         .map(|name| name.to_string_lossy().into_owned())
@@ -217,8 +277,7 @@ fn write_document(
     let now = now_text(clock);
     let mut written = false;
     let result = store.write(|tx| {
-        let document = build(tx)?;
-        let rendered = render_pdf(&document, &info)?;
+        let rendered = build(tx, &info)?;
         write_atomically(out, &rendered.bytes).map_err(|err| match err {
             Error::Io(message) => Error::ExportFailed(message),
             other => other,

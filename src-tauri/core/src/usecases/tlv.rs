@@ -129,6 +129,20 @@ pub fn list(
     store.read(|conn| page_in(conn, template, clock.today(), &req.id))
 }
 
+/// The id of the pupil's newest TLV (for the CLI, which names a pupil).
+pub fn newest_id(store: &Store, pupil_id: &str) -> Result<String> {
+    check_id("pupilId", pupil_id)?;
+    store.read(|conn| {
+        tlv_store::of_pupil(conn, pupil_id)?
+            .into_iter()
+            .next()
+            .map(|row| row.id)
+            .ok_or(Error::NotFound {
+                entity: crate::domain::entity::Entity::Tlv,
+            })
+    })
+}
+
 /// Starts a TLV aanvraag or changes one that is not yet decided.
 pub fn save(
     store: &mut Store,

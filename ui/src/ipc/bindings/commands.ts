@@ -25,6 +25,7 @@ import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
 import type { ExportOppRequest } from "./ExportOppRequest";
 import type { ExportResponse } from "./ExportResponse";
+import type { ExportTlvDossierRequest } from "./ExportTlvDossierRequest";
 import type { ExtendEnrolmentRequest } from "./ExtendEnrolmentRequest";
 import type { HearingSaved } from "./HearingSaved";
 import type { HolidayInput } from "./HolidayInput";
@@ -122,6 +123,7 @@ export type CommandMap = {
   tlv_decide: { request: DecideTlvRequest; response: PupilTlvs };
   tlv_objection: { request: TlvObjectionRequest; response: PupilTlvs };
   tlv_delete: { request: IdRequest; response: PupilTlvs };
+  export_tlv_dossier: { request: ExportTlvDossierRequest; response: ExportResponse };
   absence_list: { request: IdRequest; response: AbsencePage };
   absence_save: { request: SaveAbsenceRequest; response: AbsencePage };
   absence_delete: { request: IdRequest; response: AbsencePage };
@@ -203,6 +205,7 @@ export const COMMANDS: readonly CommandName[] = [
   "tlv_decide",
   "tlv_objection",
   "tlv_delete",
+  "export_tlv_dossier",
   "absence_list",
   "absence_save",
   "absence_delete",
