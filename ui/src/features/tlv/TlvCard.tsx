@@ -11,6 +11,7 @@ import { Deadlines } from "./Deadlines";
 import { DecisionForm } from "./DecisionForm";
 import { ObjectionForm } from "./ObjectionForm";
 import { RequestForm } from "./RequestForm";
+import { PdfExport } from "../export/PdfExport";
 
 type Changed = (page: PupilTlvs, message: string) => void;
 
@@ -80,6 +81,14 @@ export function TlvCard({ view, onChanged }: { view: TlvView; onChanged: Changed
       ) : null}
       <Checklist view={view} onChanged={onChanged} />
       <Deadlines view={view} />
+      <PdfExport
+        idPrefix={`tlv-${view.id}-export`}
+        title={t("export.tlvTitle")}
+        intro={t("export.tlvIntro")}
+        buttonLabel={t("export.tlvPdf")}
+        busyText={t("export.tlvBusy")}
+        run={() => call("export_tlv_dossier", { tlvId: view.id })}
+      />
       {decision ? (
         <div data-testid="tlv-decision">
           <h3>{t("tlv.decisionTitle")}</h3>
