@@ -219,6 +219,49 @@ fn an_image_attachment_becomes_one_a4_page() {
     );
 }
 
+/// The smallest baseline JPEG: one grey 8×8 block (a quantisation table of ones, one-code
+/// Huffman tables, a DC difference of 0 and end-of-block).
+fn jpeg_bytes() -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x43, 0x00];
+    bytes.extend([1u8; 64]);
+    bytes.extend([
+        0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x08, 0x00, 0x08, 0x01, 0x01, 0x11, 0x00,
+    ]);
+    for class in [0x00, 0x10] {
+        bytes.extend([0xFF, 0xC4, 0x00, 0x14, class, 0x01]);
+        bytes.extend([0u8; 15]);
+        bytes.push(0x00);
+    }
+    bytes.extend([0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
+    bytes.extend([0x3F, 0xFF, 0xD9]);
+    bytes
+}
+
+#[test]
+fn a_jpeg_is_embedded_as_it_is_on_an_a4_page() {
+    let mut data = tlv_sample::typical_with(1);
+    let jpeg = jpeg_bytes();
+    data.attachments = vec![attachment(
+        "Foto werkplek",
+        AttachmentMedia::Jpeg,
+        jpeg.clone(),
+    )];
+    let (rendered, pdf) = bundled("tlv-jpeg", &data);
+    assert!(page_size(&pdf, rendered.pages).contains("595.28 x 841.89"));
+    assert!(
+        contains(&rendered.bytes, &jpeg),
+        "the JPEG bytes are not re-encoded"
+    );
+    let images = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf.path)
+        .output()
+        .unwrap();
+    let list = String::from_utf8(images.stdout).unwrap();
+    assert!(list.contains("jpeg"), "{list}");
+    pdf.qpdf_check();
+}
+
 /// A PDF made by hand: a landscape 400×300 page turned a quarter (/Rotate 90), its MediaBox
 /// and resources inherited from a nested page-tree node, a CropBox, and a stream that leaves
 /// the graphics state scaled.
@@ -383,5 +426,18 @@ fn a_damaged_attachment_is_refused_and_the_file_name_has_initials_only() {
     assert_eq!(
         tlv_dossier::file_name(&data),
         "tlv-dossier-ZKÖ-2026-11-23.pdf"
+    );
+}
+
+#[test]
+fn no_word_of_the_generated_part_is_broken_without_a_hyphen() {
+    let data = tlv_sample::typical_with(1);
+    let document = tlv_dossier::document(&data, &Template::landelijk().unwrap());
+    let (_, pdf) = render("tlv-woorden", &document);
+    let unexplained =
+        super::words::unexplained_words(&pdf.raw_text(), &super::words::document_words(&document));
+    assert!(
+        unexplained.is_empty(),
+        "broken without a hyphen: {unexplained:?}"
     );
 }

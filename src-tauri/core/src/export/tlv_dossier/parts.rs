@@ -446,8 +446,8 @@ fn attachments(blocks: &mut Vec<Block>, data: &TlvDossierData, numbers: &Numbers
         .collect();
     blocks.push(table(
         &[
-            ("Nr.", 5.0),
-            ("Titel", 31.0),
+            ("Nr.", 7.0),
+            ("Titel", 29.0),
             ("Soort", 20.0),
             ("Datum", 14.0),
             ("Bron", 16.0),
