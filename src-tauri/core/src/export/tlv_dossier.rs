@@ -200,7 +200,12 @@ pub fn build(data: &TlvDossierData, template: &Template, info: &RenderInfo) -> R
         .iter()
         .enumerate()
         .map(|(index, attachment)| {
-            Attachment::prepare(index + 1, attachment.media, &attachment.bytes)
+            Attachment::prepare(
+                index + 1,
+                attachment.media,
+                &attachment.bytes,
+                &attachment_title(index, attachment),
+            )
         })
         .collect::<Result<Vec<_>>>()?;
     let attached_pages: Vec<usize> = attachments.iter().map(Attachment::pages).collect();
@@ -222,7 +227,7 @@ pub fn build(data: &TlvDossierData, template: &Template, info: &RenderInfo) -> R
         .zip(&laid_out.attachment_pages)
     {
         bookmarks.push(Bookmark {
-            title: format!("Bijlage {} · {}", index + 1, attachment.title.trim()),
+            title: attachment_title(index, attachment),
             page: *page,
         });
     }
@@ -265,6 +270,11 @@ fn stamp_initials(initials: &str) -> String {
     } else {
         clean
     }
+}
+
+/// "Bijlage 2 · Toetsoverzicht": the bookmark, the contents entry and an image's caption.
+fn attachment_title(index: usize, attachment: &TlvAttachment) -> String {
+    format!("Bijlage {} · {}", index + 1, attachment.title.trim())
 }
 
 /// In the running header of every generated page (content, not metadata).

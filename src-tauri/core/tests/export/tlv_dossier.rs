@@ -206,6 +206,7 @@ fn an_image_attachment_becomes_one_a4_page() {
     let (_, first) = marks.last().unwrap();
     assert_eq!(*first, rendered.pages, "the image is the last, single page");
     assert!(page_size(&pdf, rendered.pages).contains("595.28 x 841.89"));
+    assert!(page_text(&pdf, rendered.pages).contains("Bijlage 1 · Scan rapport"));
     pdf.qpdf_check();
     let images = Command::new("pdfimages")
         .args(["-list"])

@@ -132,7 +132,7 @@ fn cover(data: &TlvDossierData, numbers: &Numbers) -> Vec<Block> {
         .enumerate()
     {
         rows.push(vec![
-            format!("Bijlage {} · {}", index + 1, attachment.title.trim()),
+            super::attachment_title(index, attachment),
             page_range(*pages),
         ]);
     }
