@@ -119,6 +119,29 @@ fn bookmarks_open_the_pages_the_contents_names() {
     assert_eq!(rendered.pages, marks[PARTS.len() + 1].1 + 2);
 }
 
+/// [x_min, y_min, x_max, y_max] of the lowest `word` on `page` (pdftotext -bbox, points from
+/// the top-left corner of the page as shown).
+fn word_box(pdf: &Pdf, page: usize, word: &str) -> [f32; 4] {
+    let n = page.to_string();
+    let output = Command::new("pdftotext")
+        .args(["-bbox", "-f", &n, "-l", &n])
+        .arg(&pdf.path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8(output.stdout).unwrap();
+    html.lines()
+        .filter(|line| line.contains(&format!(">{word}<")))
+        .map(|line| {
+            ["xMin", "yMin", "xMax", "yMax"].map(|name| {
+                let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                line[start..].split('"').next().unwrap().parse().unwrap()
+            })
+        })
+        .max_by(|a: &[f32; 4], b| a[3].total_cmp(&b[3]))
+        .unwrap_or_else(|| panic!("‘{word}’ not on page {page}: {html}"))
+}
+
 #[test]
 fn every_page_carries_its_stamp_and_qpdf_finds_no_errors() {
     let data = tlv_sample::typical_with(3);
@@ -137,6 +160,13 @@ fn every_page_carries_its_stamp_and_qpdf_finds_no_errors() {
         // document keeps its own numbers).
         if page <= generated {
             assert!(!text.contains("Pagina "), "page {page}: {text}");
+            // Below the footer line, never on it.
+            let footer = word_box(&pdf, page, "Afgedrukt");
+            let stamp = word_box(&pdf, page, "pagina");
+            assert!(
+                stamp[1] > footer[3] + 4.0,
+                "page {page}: {stamp:?} vs {footer:?}"
+            );
         }
     }
     pdf.qpdf_check();
@@ -324,30 +354,11 @@ fn a_rotated_odd_sized_attached_page_keeps_its_text_and_gets_its_stamp() {
         "{size}"
     );
     // Shown upright (280 wide, 380 high) with the stamp at its foot, right-aligned.
-    let boxes = Command::new("pdftotext")
-        .args(["-bbox", "-f", &last.to_string(), "-l", &last.to_string()])
-        .arg(&pdf.path)
-        .arg("-")
-        .output()
-        .unwrap();
-    let html = String::from_utf8(boxes.stdout).unwrap();
-    let stamp_word = html
-        .lines()
-        .find(|line| line.contains(">pagina<"))
-        .unwrap_or_else(|| panic!("{html}"));
-    let attribute = |name: &str| -> f32 {
-        let start = stamp_word.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        stamp_word[start..]
-            .split('"')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap()
-    };
-    assert!(attribute("yMax") > 380.0 - 20.0, "{stamp_word}");
+    let [x_min, _, x_max, y_max] = word_box(&pdf, last, "pagina");
+    assert!(y_max > 380.0 - 20.0, "stamp at {y_max}");
     assert!(
-        attribute("xMax") < 280.0 && attribute("xMin") > 100.0,
-        "{stamp_word}"
+        x_max < 280.0 && x_min > 100.0,
+        "stamp from {x_min} to {x_max}"
     );
     pdf.qpdf_check();
 }
