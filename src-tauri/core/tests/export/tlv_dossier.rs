@@ -70,10 +70,10 @@ fn decode_text_string(bytes: &[u8]) -> String {
     }
 }
 
-/// The page number the contents (page 1, `pdftotext -layout`) gives for `title`.
+/// The page number the contents (pages 1–4, `pdftotext -layout`) gives for `title`.
 fn contents_page(pdf: &Pdf, title: &str) -> usize {
     let output = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8", "-f", "1", "-l", "1"])
+        .args(["-layout", "-enc", "UTF-8", "-f", "1", "-l", "4"])
         .arg(&pdf.path)
         .arg("-")
         .output()
@@ -81,7 +81,11 @@ fn contents_page(pdf: &Pdf, title: &str) -> usize {
     let text = String::from_utf8(output.stdout).unwrap();
     let line = text
         .lines()
-        .find(|line| line.trim_start().starts_with(title))
+        .find(|line| {
+            line.trim_start()
+                .strip_prefix(title)
+                .is_some_and(|rest| rest.starts_with("  "))
+        })
         .unwrap_or_else(|| panic!("‘{title}’ not in the contents:\n{text}"));
     let number = line.split_whitespace().last().unwrap();
     number.split('–').next().unwrap().parse().unwrap()
@@ -119,9 +123,9 @@ fn bookmarks_open_the_pages_the_contents_names() {
     assert_eq!(rendered.pages, marks[PARTS.len() + 1].1 + 2);
 }
 
-/// [x_min, y_min, x_max, y_max] of the lowest `word` on `page` (pdftotext -bbox, points from
-/// the top-left corner of the page as shown).
-fn word_box(pdf: &Pdf, page: usize, word: &str) -> [f32; 4] {
+/// [x_min, y_min, x_max, y_max] of every `word` on `page` (pdftotext -bbox, points from the
+/// top-left corner of the page as shown).
+fn word_boxes(pdf: &Pdf, page: usize, word: &str) -> Vec<[f32; 4]> {
     let n = page.to_string();
     let output = Command::new("pdftotext")
         .args(["-bbox", "-f", &n, "-l", &n])
@@ -138,8 +142,51 @@ fn word_box(pdf: &Pdf, page: usize, word: &str) -> [f32; 4] {
                 line[start..].split('"').next().unwrap().parse().unwrap()
             })
         })
-        .max_by(|a: &[f32; 4], b| a[3].total_cmp(&b[3]))
-        .unwrap_or_else(|| panic!("‘{word}’ not on page {page}: {html}"))
+        .collect()
+}
+
+/// The box of the lowest `word` on `page`.
+fn word_box(pdf: &Pdf, page: usize, word: &str) -> [f32; 4] {
+    word_boxes(pdf, page, word)
+        .into_iter()
+        .max_by(|a, b| a[3].total_cmp(&b[3]))
+        .unwrap_or_else(|| panic!("‘{word}’ not on page {page}"))
+}
+
+#[test]
+fn a_contents_longer_than_the_cover_still_names_the_right_pages() {
+    let mut data = tlv_sample::typical_with(1);
+    let page = tlv_sample::attached_pdf("Losblad", 1);
+    data.attachments = (1..=45)
+        .map(|n| {
+            attachment(
+                &format!("Losse notitie {n}"),
+                AttachmentMedia::Pdf,
+                page.clone(),
+            )
+        })
+        .collect();
+    let (rendered, pdf) = bundled("tlv-lange-inhoud", &data);
+    assert!(
+        page_text(&pdf, 2).contains("Bijlage 10 · Losse notitie 10"),
+        "the contents runs onto page 2"
+    );
+    // Its page numbers stand right-aligned there too, against the right margin.
+    let right = word_boxes(&pdf, 2, "21")
+        .iter()
+        .map(|[_, _, x_max, _]| *x_max)
+        .fold(0.0_f32, f32::max);
+    assert!(
+        (right - (595.28 - 56.0 - 5.0)).abs() < 1.0,
+        "number ends at {right}"
+    );
+    let marks = bookmarks(&rendered.bytes);
+    assert_eq!(marks.len(), PARTS.len() + 45);
+    for (title, page) in &marks {
+        assert_eq!(*page, contents_page(&pdf, title), "{title}");
+    }
+    assert_eq!(marks.last().unwrap().1, rendered.pages);
+    assert!(page_text(&pdf, marks[0].1).contains(PARTS[0]));
 }
 
 #[test]

@@ -136,15 +136,24 @@ fn is_footer_page_number(item: &Item) -> bool {
 
 /// The contents' page numbers stand right-aligned against the right margin, as in a book:
 /// a table cell is left-aligned, so every number in the contents' last column (and the
-/// column's header) is moved.
+/// column's header, repeated on every page the contents runs onto) is moved.
 fn align_page_numbers(fonts: &Family, pages: &mut [Page]) {
     let right = MARGIN_LEFT + CONTENT_WIDTH;
     let column = right - CONTENT_WIDTH * parts::CONTENTS_NUMBER_SHARE;
+    let holds = |page: &Page, wanted: &str| {
+        page.items.iter().any(
+            |item| matches!(item, Item::Text { text, style: TextStyle::Bold, .. } if text == wanted),
+        )
+    };
+    // The contents runs from its heading to the page before the first part (which starts on
+    // a page of its own).
+    let mut in_contents = false;
     for page in pages.iter_mut() {
-        let holds_contents = page.items.iter().any(|item| {
-            matches!(item, Item::Text { text, style: TextStyle::Bold, .. } if text == parts::CONTENTS)
-        });
-        if !holds_contents {
+        if holds(page, PARTS[0]) {
+            break;
+        }
+        in_contents = in_contents || holds(page, parts::CONTENTS);
+        if !in_contents {
             continue;
         }
         for item in &mut page.items {
