@@ -446,6 +446,23 @@ fn warnings_show_when_an_expert_is_not_independent_or_parents_have_not_answered(
 }
 
 #[test]
+fn a_draft_opp_is_called_a_concept_and_a_missing_one_is_said() {
+    let mut data = tlv_sample::typical_with(1);
+    data.opp = Some(super::opp_sample::draft());
+    let (_, pdf) = bundled("tlv-opp-concept", &data);
+    let flat = pdf.text().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Let op: dit OPP (versie 3) is een concept en nog niet vastgesteld."),
+        "{flat}"
+    );
+    assert!(!flat.contains("zoals het is vastgesteld"), "{flat}");
+    data.opp = None;
+    let (_, pdf) = bundled("tlv-geen-opp", &data);
+    let flat = pdf.text().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("er is geen vastgesteld ontwikkelingsperspectiefplan"));
+}
+
+#[test]
 fn the_generated_part_of_a_typical_dossier_stays_under_twelve_pages() {
     let data = tlv_sample::typical_with(20);
     let (rendered, _) = bundled("tlv-omvang", &data);

@@ -6,6 +6,7 @@
 use super::contents::Numbers;
 use super::{DecisionOutcome, PARTS, ParentsPosition, TlvDossierData, TlvExpert, date_or_unknown};
 use crate::domain::dates::to_dutch;
+use crate::domain::opp::VersionStatus;
 use crate::export::model::{Block, Column, HeadingLevel, KeyValue, Table, TextStyle};
 use crate::export::opp;
 use crate::template::Template;
@@ -312,6 +313,13 @@ fn cycles(blocks: &mut Vec<Block>, data: &TlvDossierData) {
 fn opp_part(blocks: &mut Vec<Block>, data: &TlvDossierData, template: &Template) {
     blocks.push(heading(HeadingLevel::Section, PARTS[3]));
     match &data.opp {
+        Some(plan) if plan.status == VersionStatus::Draft => {
+            blocks.push(Block::Notice(format!(
+                "Let op: dit OPP (versie {}) is een concept en nog niet vastgesteld.",
+                plan.number
+            )));
+            blocks.extend(opp::embedded_blocks(plan, template));
+        }
         Some(plan) => {
             blocks.push(italic(format!(
                 "{}. Het plan staat hieronder zoals het is vastgesteld, zonder de plaatsen \
