@@ -13,6 +13,7 @@
 //! twice so its numbers are those of the final pages ([`contents`]).
 
 mod contents;
+mod cover;
 mod parts;
 
 use super::bundle::{self, Attachment, Bookmark};
