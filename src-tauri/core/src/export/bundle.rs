@@ -13,7 +13,9 @@ mod image;
 mod stamp;
 
 use crate::error::{Error, Result};
-use lopdf::{Bookmark as LopdfBookmark, Document, Object, ObjectId, Stream, dictionary};
+use lopdf::{
+    Bookmark as LopdfBookmark, Document, LoadOptions, Object, ObjectId, Stream, dictionary,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 pub use image::{jpeg_info, png_info};
@@ -22,6 +24,11 @@ pub use image::{jpeg_info, png_info};
 const A4: (f32, f32) = (595.28, 841.89);
 const IMAGE_MARGIN: f32 = 56.0;
 const IMAGE_MARGIN_BOTTOM: f32 = 64.0;
+/// The caption's baseline above an image, from the top edge.
+const CAPTION_BASELINE: f32 = 40.0;
+/// No stream of an attached PDF may inflate past this while it is read (a decompression bomb
+/// is refused as unreadable).
+const PDF_DECOMPRESS_LIMIT: usize = 256 * 1024 * 1024;
 
 /// What an attachment's bytes are.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +58,8 @@ pub struct Bookmark {
 /// An attachment read and ready to append.
 pub(crate) struct Attachment {
     content: Content,
+    /// Printed above an image ("Bijlage 2 · Foto werkplek"); a PDF speaks for itself.
+    caption: String,
 }
 
 enum Content {
@@ -65,12 +74,22 @@ fn internal(e: lopdf::Error) -> Error {
 impl Attachment {
     /// Reads attachment `number` (1-based, for the error): a PDF is parsed, an image's
     /// header read and a PNG decoded. Damaged or password-protected input is refused.
-    pub(crate) fn prepare(number: usize, media: AttachmentMedia, bytes: &[u8]) -> Result<Self> {
+    pub(crate) fn prepare(
+        number: usize,
+        media: AttachmentMedia,
+        bytes: &[u8],
+        caption: &str,
+    ) -> Result<Self> {
         let content = match media {
             AttachmentMedia::Pdf => {
                 let unreadable =
                     || Error::ExportFailed(format!("attachment {number} is not a readable PDF"));
-                let document = Document::load_mem(bytes).map_err(|_| unreadable())?;
+                let options = LoadOptions {
+                    max_decompressed_size: Some(PDF_DECOMPRESS_LIMIT),
+                    ..LoadOptions::default()
+                };
+                let document =
+                    Document::load_mem_with_options(bytes, options).map_err(|_| unreadable())?;
                 if document.is_encrypted() || document.page_iter().next().is_none() {
                     return Err(unreadable());
                 }
@@ -79,7 +98,10 @@ impl Attachment {
             AttachmentMedia::Jpeg => Content::Image(Box::new(image::jpeg(number, bytes)?)),
             AttachmentMedia::Png => Content::Image(Box::new(image::png(number, bytes)?)),
         };
-        Ok(Attachment { content })
+        Ok(Attachment {
+            content,
+            caption: caption.to_owned(),
+        })
     }
 
     /// How many pages it adds to the bundle.
@@ -109,7 +131,9 @@ pub(crate) fn bundle(
     for attachment in attachments {
         match attachment.content {
             Content::Pdf(source) => pages.extend(import_pdf(&mut document, *source, root)?),
-            Content::Image(image) => pages.push(image_page(&mut document, *image, root)),
+            Content::Image(image) => {
+                pages.push(image_page(&mut document, *image, &attachment.caption, root))
+            }
         }
     }
     for page in &pages {
@@ -233,8 +257,14 @@ fn references(object: &Object, skip_parent: bool, into: &mut Vec<ObjectId>) {
 }
 
 /// An A4 page with `image` centred at the top, as large as fits inside the margins (never
-/// enlarged past one point per pixel).
-fn image_page(document: &mut Document, image: image::ImageObject, parent: ObjectId) -> ObjectId {
+/// enlarged past one point per pixel), its caption above it in the stamp's font (every page
+/// gets that font in [`stamp::stamp_pages`]).
+fn image_page(
+    document: &mut Document,
+    image: image::ImageObject,
+    caption: &str,
+    parent: ObjectId,
+) -> ObjectId {
     let image::ImageObject {
         info,
         image: mut stream,
@@ -252,8 +282,15 @@ fn image_page(document: &mut Document, image: image::ImageObject, parent: Object
     let (shown_width, shown_height) = (width * scale, height * scale);
     let x = (A4.0 - shown_width) / 2.0;
     let y = A4.1 - IMAGE_MARGIN - shown_height;
-    let content = format!("q {shown_width:.3} 0 0 {shown_height:.3} {x:.3} {y:.3} cm /Im1 Do Q\n");
-    let contents = document.add_object(Stream::new(lopdf::Dictionary::new(), content.into_bytes()));
+    let mut content =
+        format!("q {shown_width:.3} 0 0 {shown_height:.3} {x:.3} {y:.3} cm /Im1 Do Q\n")
+            .into_bytes();
+    content.extend(stamp::caption(
+        caption,
+        IMAGE_MARGIN,
+        A4.1 - CAPTION_BASELINE,
+    ));
+    let contents = document.add_object(Stream::new(lopdf::Dictionary::new(), content));
     document.add_object(dictionary! {
         "Type" => "Page",
         "Parent" => Object::Reference(parent),

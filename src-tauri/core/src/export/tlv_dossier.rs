@@ -13,6 +13,7 @@
 //! twice so its numbers are those of the final pages ([`contents`]).
 
 mod contents;
+mod cover;
 mod parts;
 
 use super::bundle::{self, Attachment, Bookmark};
@@ -200,7 +201,12 @@ pub fn build(data: &TlvDossierData, template: &Template, info: &RenderInfo) -> R
         .iter()
         .enumerate()
         .map(|(index, attachment)| {
-            Attachment::prepare(index + 1, attachment.media, &attachment.bytes)
+            Attachment::prepare(
+                index + 1,
+                attachment.media,
+                &attachment.bytes,
+                &attachment_title(index, attachment),
+            )
         })
         .collect::<Result<Vec<_>>>()?;
     let attached_pages: Vec<usize> = attachments.iter().map(Attachment::pages).collect();
@@ -222,7 +228,7 @@ pub fn build(data: &TlvDossierData, template: &Template, info: &RenderInfo) -> R
         .zip(&laid_out.attachment_pages)
     {
         bookmarks.push(Bookmark {
-            title: format!("Bijlage {} · {}", index + 1, attachment.title.trim()),
+            title: attachment_title(index, attachment),
             page: *page,
         });
     }
@@ -265,6 +271,11 @@ fn stamp_initials(initials: &str) -> String {
     } else {
         clean
     }
+}
+
+/// "Bijlage 2 · Toetsoverzicht": the bookmark, the contents entry and an image's caption.
+fn attachment_title(index: usize, attachment: &TlvAttachment) -> String {
+    format!("Bijlage {} · {}", index + 1, attachment.title.trim())
 }
 
 /// In the running header of every generated page (content, not metadata).

@@ -70,10 +70,10 @@ fn decode_text_string(bytes: &[u8]) -> String {
     }
 }
 
-/// The page number the contents (page 1, `pdftotext -layout`) gives for `title`.
+/// The page number the contents (pages 1–4, `pdftotext -layout`) gives for `title`.
 fn contents_page(pdf: &Pdf, title: &str) -> usize {
     let output = Command::new("pdftotext")
-        .args(["-layout", "-enc", "UTF-8", "-f", "1", "-l", "1"])
+        .args(["-layout", "-enc", "UTF-8", "-f", "1", "-l", "4"])
         .arg(&pdf.path)
         .arg("-")
         .output()
@@ -81,7 +81,11 @@ fn contents_page(pdf: &Pdf, title: &str) -> usize {
     let text = String::from_utf8(output.stdout).unwrap();
     let line = text
         .lines()
-        .find(|line| line.trim_start().starts_with(title))
+        .find(|line| {
+            line.trim_start()
+                .strip_prefix(title)
+                .is_some_and(|rest| rest.starts_with("  "))
+        })
         .unwrap_or_else(|| panic!("‘{title}’ not in the contents:\n{text}"));
     let number = line.split_whitespace().last().unwrap();
     number.split('–').next().unwrap().parse().unwrap()
@@ -119,6 +123,72 @@ fn bookmarks_open_the_pages_the_contents_names() {
     assert_eq!(rendered.pages, marks[PARTS.len() + 1].1 + 2);
 }
 
+/// [x_min, y_min, x_max, y_max] of every `word` on `page` (pdftotext -bbox, points from the
+/// top-left corner of the page as shown).
+fn word_boxes(pdf: &Pdf, page: usize, word: &str) -> Vec<[f32; 4]> {
+    let n = page.to_string();
+    let output = Command::new("pdftotext")
+        .args(["-bbox", "-f", &n, "-l", &n])
+        .arg(&pdf.path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let html = String::from_utf8(output.stdout).unwrap();
+    html.lines()
+        .filter(|line| line.contains(&format!(">{word}<")))
+        .map(|line| {
+            ["xMin", "yMin", "xMax", "yMax"].map(|name| {
+                let start = line.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                line[start..].split('"').next().unwrap().parse().unwrap()
+            })
+        })
+        .collect()
+}
+
+/// The box of the lowest `word` on `page`.
+fn word_box(pdf: &Pdf, page: usize, word: &str) -> [f32; 4] {
+    word_boxes(pdf, page, word)
+        .into_iter()
+        .max_by(|a, b| a[3].total_cmp(&b[3]))
+        .unwrap_or_else(|| panic!("‘{word}’ not on page {page}"))
+}
+
+#[test]
+fn a_contents_longer_than_the_cover_still_names_the_right_pages() {
+    let mut data = tlv_sample::typical_with(1);
+    let page = tlv_sample::attached_pdf("Losblad", 1);
+    data.attachments = (1..=45)
+        .map(|n| {
+            attachment(
+                &format!("Losse notitie {n}"),
+                AttachmentMedia::Pdf,
+                page.clone(),
+            )
+        })
+        .collect();
+    let (rendered, pdf) = bundled("tlv-lange-inhoud", &data);
+    assert!(
+        page_text(&pdf, 2).contains("Bijlage 10 · Losse notitie 10"),
+        "the contents runs onto page 2"
+    );
+    // Its page numbers stand right-aligned there too, against the right margin.
+    let right = word_boxes(&pdf, 2, "21")
+        .iter()
+        .map(|[_, _, x_max, _]| *x_max)
+        .fold(0.0_f32, f32::max);
+    assert!(
+        (right - (595.28 - 56.0 - 5.0)).abs() < 1.0,
+        "number ends at {right}"
+    );
+    let marks = bookmarks(&rendered.bytes);
+    assert_eq!(marks.len(), PARTS.len() + 45);
+    for (title, page) in &marks {
+        assert_eq!(*page, contents_page(&pdf, title), "{title}");
+    }
+    assert_eq!(marks.last().unwrap().1, rendered.pages);
+    assert!(page_text(&pdf, marks[0].1).contains(PARTS[0]));
+}
+
 #[test]
 fn every_page_carries_its_stamp_and_qpdf_finds_no_errors() {
     let data = tlv_sample::typical_with(3);
@@ -137,6 +207,13 @@ fn every_page_carries_its_stamp_and_qpdf_finds_no_errors() {
         // document keeps its own numbers).
         if page <= generated {
             assert!(!text.contains("Pagina "), "page {page}: {text}");
+            // Below the footer line, never on it.
+            let footer = word_box(&pdf, page, "Afgedrukt");
+            let stamp = word_box(&pdf, page, "pagina");
+            assert!(
+                stamp[1] > footer[3] + 4.0,
+                "page {page}: {stamp:?} vs {footer:?}"
+            );
         }
     }
     pdf.qpdf_check();
@@ -206,6 +283,7 @@ fn an_image_attachment_becomes_one_a4_page() {
     let (_, first) = marks.last().unwrap();
     assert_eq!(*first, rendered.pages, "the image is the last, single page");
     assert!(page_size(&pdf, rendered.pages).contains("595.28 x 841.89"));
+    assert!(page_text(&pdf, rendered.pages).contains("Bijlage 1 · Scan rapport"));
     pdf.qpdf_check();
     let images = Command::new("pdfimages")
         .args(["-list"])
@@ -217,6 +295,49 @@ fn an_image_attachment_becomes_one_a4_page() {
         list.contains("smask"),
         "the alpha channel is a soft mask: {list}"
     );
+}
+
+/// The smallest baseline JPEG: one grey 8×8 block (a quantisation table of ones, one-code
+/// Huffman tables, a DC difference of 0 and end-of-block).
+fn jpeg_bytes() -> Vec<u8> {
+    let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xDB, 0x00, 0x43, 0x00];
+    bytes.extend([1u8; 64]);
+    bytes.extend([
+        0xFF, 0xC0, 0x00, 0x0B, 0x08, 0x00, 0x08, 0x00, 0x08, 0x01, 0x01, 0x11, 0x00,
+    ]);
+    for class in [0x00, 0x10] {
+        bytes.extend([0xFF, 0xC4, 0x00, 0x14, class, 0x01]);
+        bytes.extend([0u8; 15]);
+        bytes.push(0x00);
+    }
+    bytes.extend([0xFF, 0xDA, 0x00, 0x08, 0x01, 0x01, 0x00, 0x00, 0x3F, 0x00]);
+    bytes.extend([0x3F, 0xFF, 0xD9]);
+    bytes
+}
+
+#[test]
+fn a_jpeg_is_embedded_as_it_is_on_an_a4_page() {
+    let mut data = tlv_sample::typical_with(1);
+    let jpeg = jpeg_bytes();
+    data.attachments = vec![attachment(
+        "Foto werkplek",
+        AttachmentMedia::Jpeg,
+        jpeg.clone(),
+    )];
+    let (rendered, pdf) = bundled("tlv-jpeg", &data);
+    assert!(page_size(&pdf, rendered.pages).contains("595.28 x 841.89"));
+    assert!(
+        contains(&rendered.bytes, &jpeg),
+        "the JPEG bytes are not re-encoded"
+    );
+    let images = Command::new("pdfimages")
+        .arg("-list")
+        .arg(&pdf.path)
+        .output()
+        .unwrap();
+    let list = String::from_utf8(images.stdout).unwrap();
+    assert!(list.contains("jpeg"), "{list}");
+    pdf.qpdf_check();
 }
 
 /// A PDF made by hand: a landscape 400×300 page turned a quarter (/Rotate 90), its MediaBox
@@ -280,30 +401,11 @@ fn a_rotated_odd_sized_attached_page_keeps_its_text_and_gets_its_stamp() {
         "{size}"
     );
     // Shown upright (280 wide, 380 high) with the stamp at its foot, right-aligned.
-    let boxes = Command::new("pdftotext")
-        .args(["-bbox", "-f", &last.to_string(), "-l", &last.to_string()])
-        .arg(&pdf.path)
-        .arg("-")
-        .output()
-        .unwrap();
-    let html = String::from_utf8(boxes.stdout).unwrap();
-    let stamp_word = html
-        .lines()
-        .find(|line| line.contains(">pagina<"))
-        .unwrap_or_else(|| panic!("{html}"));
-    let attribute = |name: &str| -> f32 {
-        let start = stamp_word.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
-        stamp_word[start..]
-            .split('"')
-            .next()
-            .unwrap()
-            .parse()
-            .unwrap()
-    };
-    assert!(attribute("yMax") > 380.0 - 20.0, "{stamp_word}");
+    let [x_min, _, x_max, y_max] = word_box(&pdf, last, "pagina");
+    assert!(y_max > 380.0 - 20.0, "stamp at {y_max}");
     assert!(
-        attribute("xMax") < 280.0 && attribute("xMin") > 100.0,
-        "{stamp_word}"
+        x_max < 280.0 && x_min > 100.0,
+        "stamp from {x_min} to {x_max}"
     );
     pdf.qpdf_check();
 }
@@ -341,6 +443,23 @@ fn warnings_show_when_an_expert_is_not_independent_or_parents_have_not_answered(
         flat.contains("Let op: het standpunt van de ouders"),
         "{flat}"
     );
+}
+
+#[test]
+fn a_draft_opp_is_called_a_concept_and_a_missing_one_is_said() {
+    let mut data = tlv_sample::typical_with(1);
+    data.opp = Some(super::opp_sample::draft());
+    let (_, pdf) = bundled("tlv-opp-concept", &data);
+    let flat = pdf.text().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Let op: dit OPP (versie 3) is een concept en nog niet vastgesteld."),
+        "{flat}"
+    );
+    assert!(!flat.contains("zoals het is vastgesteld"), "{flat}");
+    data.opp = None;
+    let (_, pdf) = bundled("tlv-geen-opp", &data);
+    let flat = pdf.text().split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("er is geen vastgesteld ontwikkelingsperspectiefplan"));
 }
 
 #[test]
@@ -383,5 +502,18 @@ fn a_damaged_attachment_is_refused_and_the_file_name_has_initials_only() {
     assert_eq!(
         tlv_dossier::file_name(&data),
         "tlv-dossier-ZKÖ-2026-11-23.pdf"
+    );
+}
+
+#[test]
+fn no_word_of_the_generated_part_is_broken_without_a_hyphen() {
+    let data = tlv_sample::typical_with(1);
+    let document = tlv_dossier::document(&data, &Template::landelijk().unwrap());
+    let (_, pdf) = render("tlv-woorden", &document);
+    let unexplained =
+        super::words::unexplained_words(&pdf.raw_text(), &super::words::document_words(&document));
+    assert!(
+        unexplained.is_empty(),
+        "broken without a hyphen: {unexplained:?}"
     );
 }

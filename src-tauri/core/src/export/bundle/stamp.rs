@@ -160,6 +160,19 @@ fn win_ansi_literal(text: &str) -> Vec<u8> {
     out
 }
 
+/// A line of text in the stamp's font at (`x`, `baseline`) in user space, a size larger than
+/// the stamp: the caption above an attached image.
+pub(crate) fn caption(text: &str, x: f32, baseline: f32) -> Vec<u8> {
+    let mut content = format!(
+        "q BT /{FONT_NAME} 9 Tf {} {} {} rg {x:.2} {baseline:.2} Td ",
+        GREY.0, GREY.1, GREY.2
+    )
+    .into_bytes();
+    content.extend(win_ansi_literal(text.trim()));
+    content.extend_from_slice(b" Tj ET Q\n");
+    content
+}
+
 /// The stamp's content stream for one page.
 fn stamp_content(text: &str, page: PageBox) -> Vec<u8> {
     let (shown_width, _) = page.shown_size();

@@ -4,7 +4,7 @@
 //! out again with those numbers; the numbers sit in a column of their own and never change how
 //! a row wraps, so the second layout has the same pages and the loop ends at once.
 
-use super::{PARTS, TlvDossierData, header_title, metadata, parts};
+use super::{PARTS, TlvDossierData, cover, header_title, metadata, parts};
 use crate::export::RenderInfo;
 use crate::export::fonts::Family;
 use crate::export::layout;
@@ -136,15 +136,24 @@ fn is_footer_page_number(item: &Item) -> bool {
 
 /// The contents' page numbers stand right-aligned against the right margin, as in a book:
 /// a table cell is left-aligned, so every number in the contents' last column (and the
-/// column's header) is moved.
+/// column's header, repeated on every page the contents runs onto) is moved.
 fn align_page_numbers(fonts: &Family, pages: &mut [Page]) {
     let right = MARGIN_LEFT + CONTENT_WIDTH;
-    let column = right - CONTENT_WIDTH * parts::CONTENTS_NUMBER_SHARE;
+    let column = right - CONTENT_WIDTH * cover::CONTENTS_NUMBER_SHARE;
+    let holds = |page: &Page, wanted: &str| {
+        page.items.iter().any(
+            |item| matches!(item, Item::Text { text, style: TextStyle::Bold, .. } if text == wanted),
+        )
+    };
+    // The contents runs from its heading to the page before the first part (which starts on
+    // a page of its own).
+    let mut in_contents = false;
     for page in pages.iter_mut() {
-        let holds_contents = page.items.iter().any(|item| {
-            matches!(item, Item::Text { text, style: TextStyle::Bold, .. } if text == parts::CONTENTS)
-        });
-        if !holds_contents {
+        if holds(page, PARTS[0]) {
+            break;
+        }
+        in_contents = in_contents || holds(page, cover::CONTENTS);
+        if !in_contents {
             continue;
         }
         for item in &mut page.items {
@@ -157,7 +166,7 @@ fn align_page_numbers(fonts: &Family, pages: &mut [Page]) {
             } = item
                 && *x > column
                 && (*size - TABLE_SIZE).abs() < 0.01
-                && (text == parts::CONTENTS_PAGE
+                && (text == cover::CONTENTS_PAGE
                     || (!text.is_empty() && text.chars().all(|c| c.is_ascii_digit() || c == '–')))
             {
                 let width = fonts.face(*style).text_width(text, *size);

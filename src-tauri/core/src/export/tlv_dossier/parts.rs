@@ -1,55 +1,48 @@
-//! The blocks of the generated part: the cover (ondersteuningsvraag first, then pupil and
-//! school, then the contents) and the seven parts in [`PARTS`] order. Short by design: a cycle
+//! The blocks of the generated part: the cover ([`super::cover`]) and the seven parts in
+//! [`PARTS`] order. Short by design: a cycle
 //! is its period, stage, goals and conclusion, not its records; a missing piece is said where
 //! it is missing ("Let op: …") and listed again in the checklist.
 
 use super::contents::Numbers;
 use super::{DecisionOutcome, PARTS, ParentsPosition, TlvDossierData, TlvExpert, date_or_unknown};
 use crate::domain::dates::to_dutch;
+use crate::domain::opp::VersionStatus;
 use crate::export::model::{Block, Column, HeadingLevel, KeyValue, Table, TextStyle};
 use crate::export::opp;
 use crate::template::Template;
-use crate::vocabulary::{self, capitalized};
-
-/// The contents' heading (also how the layout recognises its page).
-pub(super) const CONTENTS: &str = "Inhoud";
-/// The contents' page-number column: its header and its share of the text width.
-pub(super) const CONTENTS_PAGE: &str = "Pagina";
-/// Its share of the text width.
-pub(super) const CONTENTS_NUMBER_SHARE: f32 = 0.14;
 
 /// An empty cell or value.
 const NONE: &str = "—";
 
-fn heading(level: HeadingLevel, text: impl Into<String>) -> Block {
+pub(super) fn heading(level: HeadingLevel, text: impl Into<String>) -> Block {
     Block::Heading {
         level,
         text: text.into(),
     }
 }
 
-fn regular(text: impl Into<String>) -> Block {
+pub(super) fn regular(text: impl Into<String>) -> Block {
     Block::Paragraph {
         text: text.into(),
         style: TextStyle::Regular,
     }
 }
 
-fn italic(text: impl Into<String>) -> Block {
+pub(super) fn italic(text: impl Into<String>) -> Block {
     Block::Paragraph {
         text: text.into(),
         style: TextStyle::Italic,
     }
 }
 
-fn table(columns: &[(&str, f32)], rows: Vec<Vec<String>>) -> Block {
+pub(super) fn table(columns: &[(&str, f32)], rows: Vec<Vec<String>>) -> Block {
     Block::Table(Table {
         columns: columns.iter().map(|(t, s)| Column::new(*t, *s)).collect(),
         rows,
     })
 }
 
-fn key_values(pairs: Vec<(&str, String)>) -> Block {
+pub(super) fn key_values(pairs: Vec<(&str, String)>) -> Block {
     Block::KeyValues(
         pairs
             .into_iter()
@@ -58,13 +51,13 @@ fn key_values(pairs: Vec<(&str, String)>) -> Block {
     )
 }
 
-fn present(text: &str) -> Option<String> {
+pub(super) fn present(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
 }
 
 /// "13" or "13–32".
-fn page_range((first, count): (usize, usize)) -> String {
+pub(super) fn page_range((first, count): (usize, usize)) -> String {
     if count <= 1 {
         first.to_string()
     } else {
@@ -74,7 +67,7 @@ fn page_range((first, count): (usize, usize)) -> String {
 
 /// All blocks of the generated part, the contents filled with `numbers`.
 pub(super) fn blocks(data: &TlvDossierData, template: &Template, numbers: &Numbers) -> Vec<Block> {
-    let mut blocks = cover(data, numbers);
+    let mut blocks = super::cover::cover(data, numbers);
     blocks.push(Block::PageBreak);
     request_and_decision(&mut blocks, data);
     experts_and_parents(&mut blocks, data);
@@ -83,70 +76,6 @@ pub(super) fn blocks(data: &TlvDossierData, template: &Template, numbers: &Numbe
     hearings(&mut blocks, data);
     checklist(&mut blocks, data);
     attachments(&mut blocks, data, numbers);
-    blocks
-}
-
-fn cover(data: &TlvDossierData, numbers: &Numbers) -> Vec<Block> {
-    let pupil = &data.pupil;
-    let mut blocks = vec![
-        Block::Title {
-            text: "TLV-dossier".into(),
-            subtitle: Some(format!(
-                "Aanvraag toelaatbaarheidsverklaring {} · {}",
-                data.request.kind.trim(),
-                pupil.full_name.trim()
-            )),
-        },
-        heading(HeadingLevel::Section, "Ondersteuningsvraag"),
-    ];
-    blocks.push(match present(&data.request.support_question) {
-        Some(question) => regular(question),
-        None => Block::Notice("Let op: de ondersteuningsvraag is nog niet ingevuld.".into()),
-    });
-    blocks.push(heading(HeadingLevel::Section, "Leerling en school"));
-    blocks.push(key_values(vec![
-        ("Naam", pupil.full_name.trim().to_owned()),
-        ("Geboortedatum", to_dutch(pupil.birth_date)),
-        ("School", pupil.school.trim().to_owned()),
-        (
-            "Onderwijstype",
-            vocabulary::education_type(pupil.education_type).to_owned(),
-        ),
-        (
-            &capitalized(pupil.stage.wording().grade),
-            pupil.grade.to_string(),
-        ),
-        ("Soort aanvraag", data.request.kind.trim().to_owned()),
-        ("Aanvraagdatum", to_dutch(data.request.requested_on)),
-    ]));
-    blocks.push(heading(HeadingLevel::Section, CONTENTS));
-    let mut rows: Vec<Vec<String>> = PARTS
-        .iter()
-        .zip(&numbers.parts)
-        .map(|(part, page)| vec![(*part).to_owned(), page.to_string()])
-        .collect();
-    for (index, (attachment, pages)) in data
-        .attachments
-        .iter()
-        .zip(&numbers.attachments)
-        .enumerate()
-    {
-        rows.push(vec![
-            format!("Bijlage {} · {}", index + 1, attachment.title.trim()),
-            page_range(*pages),
-        ]);
-    }
-    blocks.push(table(
-        &[
-            ("Onderdeel", 1.0 - CONTENTS_NUMBER_SHARE),
-            (CONTENTS_PAGE, CONTENTS_NUMBER_SHARE),
-        ],
-        rows,
-    ));
-    blocks.push(italic(
-        "De paginanummers gelden voor het hele dossier, de bijlagen meegeteld: elke pagina \
-         draagt onderaan het nummer waarmee u ernaar kunt verwijzen.",
-    ));
     blocks
 }
 
@@ -312,6 +241,13 @@ fn cycles(blocks: &mut Vec<Block>, data: &TlvDossierData) {
 fn opp_part(blocks: &mut Vec<Block>, data: &TlvDossierData, template: &Template) {
     blocks.push(heading(HeadingLevel::Section, PARTS[3]));
     match &data.opp {
+        Some(plan) if plan.status == VersionStatus::Draft => {
+            blocks.push(Block::Notice(format!(
+                "Let op: dit OPP (versie {}) is een concept en nog niet vastgesteld.",
+                plan.number
+            )));
+            blocks.extend(opp::embedded_blocks(plan, template));
+        }
         Some(plan) => {
             blocks.push(italic(format!(
                 "{}. Het plan staat hieronder zoals het is vastgesteld, zonder de plaatsen \
@@ -446,8 +382,8 @@ fn attachments(blocks: &mut Vec<Block>, data: &TlvDossierData, numbers: &Numbers
         .collect();
     blocks.push(table(
         &[
-            ("Nr.", 5.0),
-            ("Titel", 31.0),
+            ("Nr.", 7.0),
+            ("Titel", 29.0),
             ("Soort", 20.0),
             ("Datum", 14.0),
             ("Bron", 16.0),
