@@ -76,7 +76,8 @@ pub struct TlvPupil {
 pub struct TlvRequest {
     /// "sbo", "so cluster 3", "vso cluster 4", …
     pub kind: String,
-    pub requested_on: Date,
+    /// When the aanvraag went to the SWV; none while the dossier is being prepared.
+    pub requested_on: Option<Date>,
     /// The ondersteuningsvraag in one paragraph: printed first and prominent.
     pub support_question: String,
     /// A note for a cluster 1 or 2 route (another body decides those).
@@ -92,6 +93,8 @@ pub struct TlvExpert {
     pub advised_on: Option<Date>,
     /// Independent of the school; `false` prints a warning.
     pub independent: bool,
+    /// The advice in a few lines, quoted under the table.
+    pub advice: Option<String>,
 }
 
 /// Where the parents stand on the aanvraag.
@@ -166,7 +169,8 @@ pub struct TlvParentsView {
 pub struct ChecklistLine {
     pub label: String,
     pub done: bool,
-    /// Where a done item comes from ("OPP versie 2, vastgesteld op 12-11-2026").
+    /// Where a done item comes from ("OPP versie 2, vastgesteld op 12-11-2026"); for an item
+    /// not done, what is missing ("ontbreekt: 1 van 2 aanwezig").
     pub source: Option<String>,
 }
 

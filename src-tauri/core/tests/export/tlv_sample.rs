@@ -74,7 +74,7 @@ pub fn typical_with(pages: usize) -> TlvDossierData {
         },
         request: TlvRequest {
             kind: "sbo".into(),
-            requested_on: date(2026, 11, 16),
+            requested_on: Some(date(2026, 11, 16)),
             support_question: "Zoë heeft een leeromgeving nodig met kleine groepen, veel \
                  herhaling en een vaste begeleider, omdat zij in de reguliere groep ondanks twee \
                  cycli met extra ondersteuning bij lezen en concentratie onvoldoende tot leren \
@@ -88,12 +88,14 @@ pub fn typical_with(pages: usize) -> TlvDossierData {
                 discipline: "orthopedagoog".into(),
                 advised_on: Some(date(2026, 10, 30)),
                 independent: true,
+                advice: Some("Plaatsing in het sbo is passend.".into()),
             },
             TlvExpert {
                 name: "L. de Wit".into(),
                 discipline: "schoolmaatschappelijk werker".into(),
                 advised_on: Some(date(2026, 11, 4)),
                 independent: false,
+                advice: None,
             },
         ],
         parents: ParentsPosition::View {

@@ -48,7 +48,13 @@ pub(super) fn cover(data: &TlvDossierData, numbers: &Numbers) -> Vec<Block> {
             pupil.grade.to_string(),
         ),
         ("Soort aanvraag", data.request.kind.trim().to_owned()),
-        ("Aanvraagdatum", to_dutch(data.request.requested_on)),
+        (
+            "Aanvraagdatum",
+            data.request.requested_on.map_or_else(
+                || "nog niet ingediend (dossier in voorbereiding)".to_owned(),
+                to_dutch,
+            ),
+        ),
     ]));
     blocks.push(heading(HeadingLevel::Section, CONTENTS));
     let mut rows: Vec<Vec<String>> = PARTS

@@ -84,7 +84,13 @@ fn request_and_decision(blocks: &mut Vec<Block>, data: &TlvDossierData) {
     blocks.push(heading(HeadingLevel::Subsection, "Aanvraag"));
     let mut pairs = vec![
         ("Soort", data.request.kind.trim().to_owned()),
-        ("Aanvraagdatum", to_dutch(data.request.requested_on)),
+        (
+            "Aanvraagdatum",
+            data.request.requested_on.map_or_else(
+                || "nog niet ingediend (dossier in voorbereiding)".to_owned(),
+                to_dutch,
+            ),
+        ),
     ];
     if let Some(note) = data.request.cluster_note.as_deref().and_then(present) {
         pairs.push(("Cluster 1 of 2", note));
@@ -138,6 +144,16 @@ fn experts_and_parents(blocks: &mut Vec<Block>, data: &TlvDossierData) {
             ],
             rows,
         ));
+        for expert in &data.experts {
+            if let Some(advice) = expert.advice.as_deref().and_then(present) {
+                blocks.push(regular(&format!(
+                    "Advies {} ({}):",
+                    expert.name.trim(),
+                    expert.discipline.trim()
+                )));
+                blocks.push(Block::Quote(advice));
+            }
+        }
     }
     let count = data.experts.len();
     if count < 2 {
@@ -333,6 +349,7 @@ fn checklist(blocks: &mut Vec<Block>, data: &TlvDossierData) {
         .iter()
         .map(|line| {
             let source = match (line.done, line.source.as_deref().and_then(present)) {
+                (false, Some(missing)) if missing.starts_with("ontbreekt") => missing.to_owned(),
                 (false, _) => "ontbreekt".to_owned(),
                 (true, Some(source)) => format!("uit: {source}"),
                 (true, None) => "aanwezig".to_owned(),

@@ -70,10 +70,7 @@ pub(super) fn tlv_dossier_data(
         },
         request: TlvRequest {
             kind: request.kind.dutch().to_owned(),
-            requested_on: match &request.applied_on {
-                Some(applied) => date(applied)?,
-                None => printed_on,
-            },
+            requested_on: request.applied_on.as_deref().map(date).transpose()?,
             support_question: request.support_question.clone(),
             cluster_note: request.cluster_note.clone(),
         },
@@ -86,6 +83,7 @@ pub(super) fn tlv_dossier_data(
                     discipline: expert.discipline.dutch().to_owned(),
                     advised_on: Some(date(&expert.advised_on)?),
                     independent: expert.independent,
+                    advice: expert.advice.clone(),
                 })
             })
             .collect::<Result<_>>()?,
