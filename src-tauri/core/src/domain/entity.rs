@@ -31,6 +31,8 @@ pub enum Entity {
     AbsenceReport,
     /// A period at home (thuiszitten), with its deviation plan.
     HomeStay,
+    /// A document attached to a pupil's file (PDF or image).
+    Attachment,
 }
 
 impl Entity {
@@ -55,6 +57,7 @@ impl Entity {
             Entity::Absence => "absence",
             Entity::AbsenceReport => "absence_report",
             Entity::HomeStay => "home_stay",
+            Entity::Attachment => "attachment",
         }
     }
 
@@ -79,6 +82,7 @@ impl Entity {
             Entity::Absence => "verzuimregistratie",
             Entity::AbsenceReport => "verzuimmelding",
             Entity::HomeStay => "periode thuis",
+            Entity::Attachment => "bijlage",
         }
     }
 }
