@@ -14,6 +14,7 @@ import { ParentViewFormPage } from "../features/hearing/ParentViewFormPage";
 import { OppPage } from "../features/opp/OppPage";
 import { EnrolmentPage } from "../features/enrolment/EnrolmentPage";
 import { AbsencePage } from "../features/absence/AbsencePage";
+import { AttachmentsPage } from "../features/attachments/AttachmentsPage";
 
 interface RoutesProps {
   route: Route;
@@ -46,6 +47,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <EnrolmentPage pupilId={route.id} />;
     case "absence":
       return <AbsencePage pupilId={route.id} />;
+    case "attachments":
+      return <AttachmentsPage pupilId={route.id} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

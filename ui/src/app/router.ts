@@ -19,6 +19,8 @@ export type Route =
   | { name: "enrolment"; id: string }
   /** Verzuim en thuiszitten of pupil `id`. */
   | { name: "absence"; id: string }
+  /** The attachments (bijlagen) of pupil `id`. */
+  | { name: "attachments"; id: string }
   | { name: "settings" }
   | { name: "not-found" };
 
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
     if (c === "opp" && parts.length === 3) return { name: "opp", id: b };
     if (c === "aanmelding" && parts.length === 3) return { name: "enrolment", id: b };
     if (c === "verzuim" && parts.length === 3) return { name: "absence", id: b };
+    if (c === "bijlagen" && parts.length === 3) return { name: "attachments", id: b };
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -65,6 +68,8 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/aanmelding`;
     case "absence":
       return `#/leerlingen/${encodeURIComponent(route.id)}/verzuim`;
+    case "attachments":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/bijlagen`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":
