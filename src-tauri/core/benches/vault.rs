@@ -102,6 +102,7 @@ fn unlock_with_attachments(c: &mut Criterion) {
         .unwrap()
         .len();
     eprintln!("attachment file: {} MB", size / 1_000_000);
+    interleaved_medians(&clock, &empty, &full);
     let mut group = c.benchmark_group("unlock_attachments");
     group
         .sample_size(20)
@@ -127,6 +128,38 @@ fn unlock_with_attachments(c: &mut Criterion) {
     });
     contrast.finish();
     store.close().unwrap();
+}
+
+/// Unlocks the two vaults alternately and prints the median of each: on a shared machine the
+/// load drifts during criterion's back-to-back runs, and alternating cancels that drift.
+fn interleaved_medians(clock: &SystemClock, empty: &std::path::Path, full: &std::path::Path) {
+    let time = |dir: &std::path::Path| {
+        let start = std::time::Instant::now();
+        let store = vault::unlock(dir, clock, black_box(PASSPHRASE), &[]).unwrap();
+        store.close().unwrap();
+        start.elapsed()
+    };
+    let (mut empty_times, mut full_times) = (Vec::new(), Vec::new());
+    // ABBA order, so neither vault always goes first.
+    for round in 0..60 {
+        if round % 2 == 0 {
+            empty_times.push(time(empty));
+            full_times.push(time(full));
+        } else {
+            full_times.push(time(full));
+            empty_times.push(time(empty));
+        }
+    }
+    empty_times.sort();
+    full_times.sort();
+    let (empty_median, full_median) = (empty_times[30], full_times[30]);
+    eprintln!(
+        "interleaved unlock medians (60 pairs, ABBA): empty {:.1} ms, 200 MB of attachments \
+         {:.1} ms, ratio {:.3}",
+        empty_median.as_secs_f64() * 1000.0,
+        full_median.as_secs_f64() * 1000.0,
+        full_median.as_secs_f64() / empty_median.as_secs_f64()
+    );
 }
 
 fn pupils_10k(c: &mut Criterion) {

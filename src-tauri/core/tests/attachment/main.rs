@@ -290,6 +290,32 @@ fn unlock_does_not_need_a_sound_attachment_file_but_vault_check_reports_it() {
 }
 
 #[test]
+fn unlock_never_reads_the_attachment_file() {
+    let mut s = Setup::new();
+    let path = s.file("verslag.pdf", &generated::pdf("Verslag", 2).unwrap());
+    let id = s.add(&path).unwrap().attachments[0].id.clone();
+    s.v.lock();
+    let file = s.v.dir().join(ibis_core::vault::ATTACHMENT_FILE);
+    let garbage = vec![0x5a_u8; usize::try_from(std::fs::metadata(&file).unwrap().len()).unwrap()];
+    std::fs::write(&file, garbage).unwrap();
+
+    s.v.unlock();
+    assert_eq!(s.count(), 1);
+    assert!(matches!(
+        attachments::contents(s.v.store(), &id),
+        Err(Error::Corrupt(_))
+    ));
+    let dir = s.v.dir();
+    let report = vault::check(s.v.store(), &dir).unwrap();
+    assert_eq!(report.integrity_check, "ok");
+    assert!(
+        report.attachments.integrity_check.starts_with("unreadable"),
+        "{report:?}"
+    );
+    assert_eq!(report.attachments.damaged, [id]);
+}
+
+#[test]
 fn vault_check_removes_bytes_without_a_row_and_reports_damaged_bytes() {
     let mut s = Setup::new();
     let path = s.file("verslag.png", &generated::png(16, 16, [1, 2, 3]));
