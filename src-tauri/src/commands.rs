@@ -10,6 +10,9 @@ use ibis_core::usecases::IdRequest;
 use ibis_core::usecases::absence::{
     AbsencePage, EndHomeStayRequest, ReportAbsenceRequest, SaveAbsenceRequest, SaveHomeStayRequest,
 };
+use ibis_core::usecases::attachments::{
+    AddAttachmentRequest, AttachmentViewed, ChosenFile, PupilAttachments, UpdateAttachmentRequest,
+};
 use ibis_core::usecases::case_detail::CaseDetail;
 use ibis_core::usecases::cases::{
     CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
@@ -259,6 +262,42 @@ pub fn export_hearing_summary(
 #[tauri::command(async)]
 pub fn export_open_last(state: State<'_, AppState>, req: ()) -> Reply<()> {
     state.app().export_open_last(req)
+}
+
+#[tauri::command(async)]
+pub fn attachment_list(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilAttachments> {
+    state.app().attachment_list(req)
+}
+
+#[tauri::command(async)]
+pub fn attachment_choose_file(state: State<'_, AppState>, req: ()) -> Reply<ChosenFile> {
+    state.app().attachment_choose_file(req)
+}
+
+#[tauri::command(async)]
+pub fn attachment_add(
+    state: State<'_, AppState>,
+    req: AddAttachmentRequest,
+) -> Reply<PupilAttachments> {
+    state.app().attachment_add(req)
+}
+
+#[tauri::command(async)]
+pub fn attachment_update(
+    state: State<'_, AppState>,
+    req: UpdateAttachmentRequest,
+) -> Reply<PupilAttachments> {
+    state.app().attachment_update(req)
+}
+
+#[tauri::command(async)]
+pub fn attachment_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<PupilAttachments> {
+    state.app().attachment_delete(req)
+}
+
+#[tauri::command(async)]
+pub fn attachment_view(state: State<'_, AppState>, req: IdRequest) -> Reply<AttachmentViewed> {
+    state.app().attachment_view(req)
 }
 
 #[tauri::command(async)]

@@ -72,4 +72,12 @@ impl Desktop for AppState {
     fn open_last_export(&self) -> Result<(), Error> {
         open_last(self)
     }
+
+    fn choose_attachment_file(&self) -> Result<Option<PathBuf>, Error> {
+        crate::attachments::choose_file(self)
+    }
+
+    fn open_viewed(&self, path: &std::path::Path) -> Result<(), Error> {
+        crate::attachments::open_viewed(self, path)
+    }
 }

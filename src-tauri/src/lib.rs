@@ -1,6 +1,7 @@
 //! The Tauri shell: one window, the IPC commands (each one delegating line into
 //! `ibis_core::usecases`), the auto-lock timer and the demo vault. No logic of its own.
 
+mod attachments;
 mod commands;
 mod export;
 mod seams;

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod absence;
+mod attachment;
 mod enrolment;
 mod export;
 mod hearing;

@@ -46,6 +46,9 @@ pub enum Command {
     /// Toelaatbaarheidsverklaringen (TLV) tonen en het besluit vastleggen.
     #[command(subcommand)]
     Tlv(TlvCommand),
+    /// Bijlagen van een leerling (PDF, JPEG, PNG; versleuteld in de kluis) toevoegen en tonen.
+    #[command(subcommand)]
+    Attachment(AttachmentCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -125,6 +128,48 @@ pub enum TlvCommand {
 
 #[derive(Debug, Args)]
 pub struct TlvShowArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AttachmentCommand {
+    /// Voegt een PDF, JPEG of PNG (ten hoogste 50 MB) toe aan het dossier van een leerling.
+    /// Een beschadigd of met een wachtwoord beveiligd bestand wordt geweigerd (exitcode 6).
+    Add(AttachmentAddArgs),
+    /// Toont de bijlagen van een leerling.
+    List(AttachmentListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AttachmentAddArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
+    /// Het bestand (.pdf, .jpg, .jpeg of .png).
+    #[arg(long)]
+    pub file: std::path::PathBuf,
+    /// Titel van het document.
+    #[arg(long)]
+    pub title: String,
+    /// Soort: onderzoeksverslag, toetsoverzicht, deskundigenadvies, ot_verslag, scan of anders.
+    #[arg(long)]
+    pub kind: String,
+    /// Datum van het document, jjjj-mm-dd.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Bron, bijvoorbeeld "GGD" of "eigen school".
+    #[arg(long)]
+    pub source: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AttachmentListArgs {
     /// Id van de leerling.
     #[arg(long)]
     pub pupil: String,

@@ -39,7 +39,8 @@ impl From<Error> for Failure {
             | Error::VaultExists
             | Error::InvalidTransition(_)
             | Error::TemplateInvalid(_)
-            | Error::StepIncomplete(_) => INVALID,
+            | Error::StepIncomplete(_)
+            | Error::AttachmentRefused(_) => INVALID,
             Error::Locked | Error::Internal(_) => OTHER,
         };
         Failure {

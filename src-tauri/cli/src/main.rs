@@ -5,6 +5,7 @@
 
 mod absence;
 mod args;
+mod attachment;
 mod enrolment;
 mod exit;
 mod hearing;

@@ -22,7 +22,8 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         Command::Vault(VaultCommand::Create(flag)) => create(&dir, clock, flag.json),
         Command::Vault(VaultCommand::Check(flag)) => {
             let store = unlock(&dir, clock)?;
-            let report = vault::check(&store, &dir)?;
+            let mut store = store;
+            let report = vault::check(&mut store, &dir)?;
             close(store);
             if flag.json {
                 print_json(&report)
@@ -46,6 +47,7 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                     report.kdf_memory_kib / 1024,
                     report.kdf_iterations
                 );
+                print_attachment_check(&report.attachments);
                 Ok(())
             }
         }
@@ -206,6 +208,12 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         Command::Enrolment(command) => {
             let mut store = unlock(&dir, clock)?;
             let result = crate::enrolment::run(&mut store, clock, command);
+            close(store);
+            result
+        }
+        Command::Attachment(command) => {
+            let mut store = unlock(&dir, clock)?;
+            let result = crate::attachment::run(&mut store, clock, command);
             close(store);
             result
         }
@@ -412,4 +420,31 @@ fn export_opp(
         file.pages
     );
     Ok(())
+}
+
+/// The attachment file's part of `vault check`.
+fn print_attachment_check(check: &ibis_core::usecases::attachments::check::AttachmentCheck) {
+    if !check.file_present && check.missing.is_empty() {
+        println!("bijlagenbestand:         (nog niet aangemaakt)");
+        return;
+    }
+    println!(
+        "bijlagen:                {} ({} kB)",
+        check.attachments,
+        check.total_bytes / 1024
+    );
+    println!("bijlagen integrity:      {}", check.integrity_check);
+    println!("bijlagen cipher:         {}", check.cipher_integrity_check);
+    if !check.damaged.is_empty() {
+        println!("bijlagen BESCHADIGD:     {}", check.damaged.join(", "));
+    }
+    if !check.missing.is_empty() {
+        println!("bijlagen ONTBREKEN:      {}", check.missing.join(", "));
+    }
+    if !check.orphans_removed.is_empty() {
+        println!(
+            "losse bijlagebytes verwijderd (na een onderbreking): {}",
+            check.orphans_removed.join(", ")
+        );
+    }
 }

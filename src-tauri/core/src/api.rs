@@ -5,6 +5,7 @@
 //! expands it into `generate_handler!` plus a signature check; [`export_bindings`] expands it
 //! into the TypeScript `CommandMap`. A command that drifts from the list does not compile.
 
+use crate::domain::attachment::AttachmentRefusal;
 use crate::error::{Error, Rule};
 use serde::Serialize;
 use std::path::Path;
@@ -91,6 +92,12 @@ macro_rules! ibis_commands {
             export_opp: $crate::usecases::export::ExportOppRequest => $crate::usecases::export::ExportResponse,
             export_opp_parent_sheet: $crate::usecases::export::ExportOppRequest => $crate::usecases::export::ExportResponse,
             export_open_last: () => (),
+            attachment_list: $crate::usecases::IdRequest => $crate::usecases::attachments::PupilAttachments,
+            attachment_choose_file: () => $crate::usecases::attachments::ChosenFile,
+            attachment_add: $crate::usecases::attachments::AddAttachmentRequest => $crate::usecases::attachments::PupilAttachments,
+            attachment_update: $crate::usecases::attachments::UpdateAttachmentRequest => $crate::usecases::attachments::PupilAttachments,
+            attachment_delete: $crate::usecases::IdRequest => $crate::usecases::attachments::PupilAttachments,
+            attachment_view: $crate::usecases::IdRequest => $crate::usecases::attachments::AttachmentViewed,
         }
     };
 }
@@ -135,6 +142,14 @@ pub enum ErrorCode {
     ExtensionTooLong,
     ZorgplichtNoOtherSchool,
     DecisionNumberShape,
+    AttachmentTooLarge,
+    AttachmentEmpty,
+    AttachmentUnsupportedType,
+    AttachmentTypeMismatch,
+    PdfDamaged,
+    PdfNoPages,
+    PdfEncrypted,
+    ImageDamaged,
 }
 
 /// The error every command returns. `message` is for details and logs and never holds pupil
@@ -161,8 +176,13 @@ pub struct IpcFieldError {
 
 impl From<Error> for IpcError {
     fn from(err: Error) -> Self {
-        let message = err.to_string();
-        let fields: Vec<IpcFieldError> = err
+        let message = match &err {
+            // The refusal's Dutch text names the types and the size (never pupil data); the UI
+            // may show it under the code's own text.
+            Error::AttachmentRefused(refusal) => refusal.dutch(),
+            _ => err.to_string(),
+        };
+        let mut fields: Vec<IpcFieldError> = err
             .field_errors()
             .into_iter()
             .map(|error| IpcFieldError {
@@ -170,6 +190,13 @@ impl From<Error> for IpcError {
                 code: rule_code(error.rule),
             })
             .collect();
+        // A refused file is the file field's error: the form shows it there.
+        if let Error::AttachmentRefused(refusal) = &err {
+            fields.push(IpcFieldError {
+                field: "path".to_owned(),
+                code: refusal_code(refusal),
+            });
+        }
         let (code, field) = match err {
             Error::NotFound { .. } => (ErrorCode::NotFound, None),
             Error::Validation { field, rule } => (rule_code(rule), Some(field.to_owned())),
@@ -188,6 +215,7 @@ impl From<Error> for IpcError {
             Error::ExportFailed(_) => (ErrorCode::ExportFailed, None),
             Error::Internal(_) => (ErrorCode::Internal, None),
             Error::TemplateInvalid(_) => (ErrorCode::TemplateInvalid, None),
+            Error::AttachmentRefused(refusal) => (refusal_code(&refusal), Some("path".to_owned())),
             Error::StepIncomplete(requirement) => (
                 ErrorCode::StepIncomplete,
                 Some(requirement.as_str().to_owned()),
@@ -226,6 +254,19 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::ExtensionTooLong => ErrorCode::ExtensionTooLong,
         Rule::ZorgplichtNoOtherSchool => ErrorCode::ZorgplichtNoOtherSchool,
         Rule::DecisionNumberShape => ErrorCode::DecisionNumberShape,
+    }
+}
+
+fn refusal_code(refusal: &AttachmentRefusal) -> ErrorCode {
+    match refusal {
+        AttachmentRefusal::TooLarge { .. } => ErrorCode::AttachmentTooLarge,
+        AttachmentRefusal::Empty => ErrorCode::AttachmentEmpty,
+        AttachmentRefusal::UnsupportedName => ErrorCode::AttachmentUnsupportedType,
+        AttachmentRefusal::Mismatch { .. } => ErrorCode::AttachmentTypeMismatch,
+        AttachmentRefusal::PdfDamaged => ErrorCode::PdfDamaged,
+        AttachmentRefusal::PdfNoPages => ErrorCode::PdfNoPages,
+        AttachmentRefusal::PdfEncrypted => ErrorCode::PdfEncrypted,
+        AttachmentRefusal::ImageDamaged { .. } => ErrorCode::ImageDamaged,
     }
 }
 

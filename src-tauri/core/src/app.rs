@@ -18,6 +18,10 @@ use crate::usecases::absence::{
     self, AbsencePage, EndHomeStayRequest, ReportAbsenceRequest, SaveAbsenceRequest,
     SaveHomeStayRequest,
 };
+use crate::usecases::attachments::{
+    self, AddAttachmentRequest, AttachmentViewed, ChosenFile, PupilAttachments,
+    UpdateAttachmentRequest,
+};
 use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::cases::{
     self, CaseList, CloseCaseRequest, ListCasesRequest, OpenCaseRequest, UpdateCaseRequest,
@@ -54,7 +58,7 @@ use crate::usecases::stepplan::{
 use crate::usecases::vault::{
     ChangePassphraseRequest, CreateVaultRequest, CreateVaultResponse, RecoverRequest, UnlockRequest,
 };
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// What a command needs from the desktop around it (the Tauri shell, or a test recorder).
 pub trait Desktop: Send + Sync {
@@ -64,6 +68,10 @@ pub trait Desktop: Send + Sync {
     fn remember_export(&self, path: PathBuf);
     /// Opens the last exported file in the system viewer; `NotFound` when there is none.
     fn open_last_export(&self) -> Result<()>;
+    /// The open dialog for an attachment (PDF, JPEG, PNG); `None` when the user cancelled.
+    fn choose_attachment_file(&self) -> Result<Option<PathBuf>>;
+    /// Opens a file of the private view folder in the system viewer.
+    fn open_viewed(&self, path: &Path) -> Result<()>;
 }
 
 /// A borrowed view of what the commands run on. Cheap to make per call.
@@ -525,6 +533,51 @@ impl App<'_> {
 
     pub fn export_open_last(&self, (): ()) -> Reply<()> {
         Ok(self.desktop.open_last_export()?)
+    }
+
+    pub fn attachment_list(&self, req: IdRequest) -> Reply<PupilAttachments> {
+        Ok(self
+            .session
+            .with_store(|store| attachments::list(store, req))?)
+    }
+
+    /// Asks the desktop for a file (the vault is not held while the dialog is open).
+    pub fn attachment_choose_file(&self, (): ()) -> Reply<ChosenFile> {
+        let chosen = self.desktop.choose_attachment_file()?;
+        Ok(ChosenFile {
+            file_name: chosen
+                .as_deref()
+                .and_then(Path::file_name)
+                .map(|name| name.to_string_lossy().into_owned()),
+            path: chosen.map(|path| path.to_string_lossy().into_owned()),
+        })
+    }
+
+    pub fn attachment_add(&self, req: AddAttachmentRequest) -> Reply<PupilAttachments> {
+        Ok(self
+            .session
+            .with_store(|store| attachments::add(store, self.clock, req))?)
+    }
+
+    pub fn attachment_update(&self, req: UpdateAttachmentRequest) -> Reply<PupilAttachments> {
+        Ok(self
+            .session
+            .with_store(|store| attachments::update(store, self.clock, req))?)
+    }
+
+    pub fn attachment_delete(&self, req: IdRequest) -> Reply<PupilAttachments> {
+        Ok(self
+            .session
+            .with_store(|store| attachments::delete(store, self.clock, req))?)
+    }
+
+    /// Writes the attachment into the private view folder and opens it in the system viewer.
+    pub fn attachment_view(&self, req: IdRequest) -> Reply<AttachmentViewed> {
+        let path = self.session.view_attachment(self.clock, req)?;
+        self.desktop.open_viewed(&path)?;
+        Ok(AttachmentViewed {
+            path: path.to_string_lossy().into_owned(),
+        })
     }
 }
 

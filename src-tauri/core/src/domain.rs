@@ -1,6 +1,7 @@
 //! Pure rules: validation, dates, names, the audit hash chain. No IO, no clock reads.
 
 pub mod absence;
+pub mod attachment;
 pub mod audit;
 pub mod audit_chain;
 pub mod case;

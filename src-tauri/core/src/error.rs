@@ -244,10 +244,19 @@ pub enum Error {
     ExportFailed(String),
     #[error("internal: {0}")]
     Internal(String),
+    /// An attachment file was refused (size, type, damage, password); nothing was stored.
+    #[error("attachment refused: {}", .0.as_str())]
+    AttachmentRefused(crate::domain::attachment::AttachmentRefusal),
 }
 
 /// Result with [`Error`].
 pub type Result<T> = std::result::Result<T, Error>;
+
+impl From<crate::domain::attachment::AttachmentRefusal> for Error {
+    fn from(refusal: crate::domain::attachment::AttachmentRefusal) -> Self {
+        Error::AttachmentRefused(refusal)
+    }
+}
 
 impl Error {
     pub(crate) fn validation(field: &'static str, rule: Rule) -> Self {
@@ -274,7 +283,8 @@ impl Error {
             | Error::TemplateInvalid(_)
             | Error::StepIncomplete(_)
             | Error::ExportFailed(_)
-            | Error::Internal(_) => Vec::new(),
+            | Error::Internal(_)
+            | Error::AttachmentRefused(_) => Vec::new(),
         }
     }
 
@@ -327,6 +337,7 @@ impl Error {
                     .into()
             }
             Error::Internal(_) => "Er ging iets onverwachts mis. Er is niets gewijzigd.".into(),
+            Error::AttachmentRefused(refusal) => refusal.dutch(),
             Error::TemplateInvalid(problem) => format!("Het sjabloon is ongeldig: {problem}."),
             Error::StepIncomplete(requirement) => format!(
                 "Deze stap kan nog niet worden afgerond: {}. Er is niets gewijzigd.",

@@ -3,6 +3,8 @@
 //! commit together.
 
 pub mod absences;
+pub mod attachment_blobs;
+pub mod attachments;
 pub mod audit;
 pub mod cases;
 pub mod cycles;
@@ -21,27 +23,50 @@ pub mod tlvs;
 
 use crate::error::{Error, Result};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
+use std::path::{Path, PathBuf};
 
 /// An unlocked vault's database connection, migrated to the current schema.
 #[derive(Debug)]
 pub struct Store {
     conn: Connection,
+    /// Where the vault's attachment file is (or will be made); ATTACHed on first use.
+    attachment_file: PathBuf,
+    attachment_file_attached: bool,
 }
 
 impl Store {
     /// Takes a keyed, verified connection and brings its schema up to date (refusing a
     /// database made by a newer Ibis), then fills what a migration could not compute in SQL.
-    pub(crate) fn from_connection(mut conn: Connection) -> Result<Self> {
+    pub(crate) fn from_connection(mut conn: Connection, dir: &Path) -> Result<Self> {
         schema::migrate(&mut conn)?;
-        let mut store = Store { conn };
+        let mut store = Store::new(conn, dir);
         store.write(|tx| pupils::fill_sort_keys(tx))?;
         Ok(store)
     }
 
     /// A store left at an old schema (upgrade tests; see `vault::create_at_schema`).
-    pub(crate) fn at_schema(mut conn: Connection, version: usize) -> Result<Self> {
+    pub(crate) fn at_schema(mut conn: Connection, version: usize, dir: &Path) -> Result<Self> {
         schema::migrate_to(&mut conn, version)?;
-        Ok(Store { conn })
+        Ok(Store::new(conn, dir))
+    }
+
+    fn new(conn: Connection, dir: &Path) -> Self {
+        Store {
+            conn,
+            attachment_file: dir.join(crate::vault::ATTACHMENT_FILE),
+            attachment_file_attached: false,
+        }
+    }
+
+    /// Makes the attachment file's tables reachable (schema `attachments`), ATTACHing the file
+    /// on first use in this session; with `create`, making it when it does not exist yet.
+    /// Returns whether the file is attached (`false`: no attachment was ever stored).
+    pub fn attachment_file(&mut self, create: bool) -> Result<bool> {
+        if !self.attachment_file_attached {
+            self.attachment_file_attached =
+                crate::vault::attach_attachment_file(&self.conn, &self.attachment_file, create)?;
+        }
+        Ok(self.attachment_file_attached)
     }
 
     /// Runs `f` in an IMMEDIATE transaction; commits only when `f` succeeds.

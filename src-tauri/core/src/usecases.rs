@@ -3,6 +3,7 @@
 //! their use case and are part of the IPC contract.
 
 pub mod absence;
+pub mod attachments;
 pub mod audit;
 pub mod case_detail;
 pub mod cases;

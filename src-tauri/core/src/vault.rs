@@ -1,4 +1,5 @@
-//! The vault: a folder with `ibis.db` (SQLCipher 4) and `keyslots.json`. A random 256-bit data
+//! The vault: a folder with `ibis.db` (SQLCipher 4), `keyslots.json` and, once something is
+//! attached, `attachments.db` (SQLCipher 4, same data key; see `attachment_file`). A random 256-bit data
 //! key opens the database as a raw key; it is stored only wrapped in key slots (passphrase and
 //! recovery key, each through Argon2id + XChaCha20-Poly1305).
 //!
@@ -6,12 +7,15 @@
 //! slot file that fails its checksum or a database whose pages fail their HMAC is
 //! [`Error::Corrupt`].
 
+mod attachment_file;
 mod keyslots;
 mod private;
 mod recovery;
 mod secret_text;
 mod sqlcipher;
 
+pub use attachment_file::ATTACHMENT_FILE;
+pub(crate) use attachment_file::attach as attach_attachment_file;
 pub use keyslots::{KdfParams, SlotKind};
 #[cfg(unix)]
 pub use private::{DIR_MODE, FILE_MODE};
@@ -85,8 +89,8 @@ fn create_at(
     let db_path = dir.join(DB_FILE);
     private::create_file(&db_path)?;
     let store = sqlcipher::open(&db_path, &key, true).and_then(|conn| match schema {
-        None => Store::from_connection(conn),
-        Some(version) => Store::at_schema(conn, version),
+        None => Store::from_connection(conn, dir),
+        Some(version) => Store::at_schema(conn, version, dir),
     });
     let store = match store {
         Ok(store) => store,
@@ -114,7 +118,7 @@ pub fn unlock(dir: &Path, secret: Secret<'_>) -> Result<Store> {
     }
     private::restrict_existing(dir)?;
     let conn = sqlcipher::open(&db_path, &key, false)?;
-    Store::from_connection(conn)
+    Store::from_connection(conn, dir)
 }
 
 /// Re-wraps the data key under `new_passphrase` (no SQLCipher rekey). The recovery slot stays.
@@ -131,12 +135,17 @@ pub fn passphrase_params(dir: &Path) -> Result<KdfParams> {
     keyslots::SlotFile::read(dir)?.passphrase_params()
 }
 
-/// Files that make up a vault (for checks and tests).
+/// Files that make up a vault (for checks and tests): the attachment file only once it exists.
 pub fn files(dir: &Path) -> Vec<PathBuf> {
-    [DB_FILE, SLOT_FILE]
+    let mut files: Vec<PathBuf> = [DB_FILE, SLOT_FILE]
         .iter()
         .map(|name| dir.join(name))
-        .collect()
+        .collect();
+    let attachments = dir.join(ATTACHMENT_FILE);
+    if attachments.exists() {
+        files.push(attachments);
+    }
+    files
 }
 
 fn remove_partial(dir: &Path) {

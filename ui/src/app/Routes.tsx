@@ -15,6 +15,7 @@ import { OppPage } from "../features/opp/OppPage";
 import { EnrolmentPage } from "../features/enrolment/EnrolmentPage";
 import { AbsencePage } from "../features/absence/AbsencePage";
 import { TlvPage } from "../features/tlv/TlvPage";
+import { AttachmentsPage } from "../features/attachments/AttachmentsPage";
 
 interface RoutesProps {
   route: Route;
@@ -49,6 +50,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <AbsencePage pupilId={route.id} />;
     case "tlv":
       return <TlvPage pupilId={route.id} />;
+    case "attachments":
+      return <AttachmentsPage pupilId={route.id} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

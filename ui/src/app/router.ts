@@ -21,6 +21,8 @@ export type Route =
   | { name: "absence"; id: string }
   /** The TLV dossier of pupil `id`: aanvragen, checklist, besluit, bezwaar and termijnen. */
   | { name: "tlv"; id: string }
+  /** The attachments (bijlagen) of pupil `id`. */
+  | { name: "attachments"; id: string }
   | { name: "settings" }
   | { name: "not-found" };
 
@@ -39,6 +41,7 @@ export function parseRoute(hash: string): Route {
     if (c === "aanmelding" && parts.length === 3) return { name: "enrolment", id: b };
     if (c === "verzuim" && parts.length === 3) return { name: "absence", id: b };
     if (c === "tlv" && parts.length === 3) return { name: "tlv", id: b };
+    if (c === "bijlagen" && parts.length === 3) return { name: "attachments", id: b };
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -70,6 +73,8 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/verzuim`;
     case "tlv":
       return `#/leerlingen/${encodeURIComponent(route.id)}/tlv`;
+    case "attachments":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/bijlagen`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":

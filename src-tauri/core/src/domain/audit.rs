@@ -101,6 +101,13 @@ pub enum AuditAction {
     HomeStayUpdate,
     /// The pupil is back at school.
     HomeStayEnd,
+    /// A document was attached to a pupil's file.
+    AttachmentAdd,
+    /// An attachment's title, kind, date or source was changed.
+    AttachmentUpdate,
+    AttachmentDelete,
+    /// An attachment was written to the private view folder for the system viewer.
+    AttachmentView,
 }
 
 impl AuditAction {
@@ -175,6 +182,10 @@ impl AuditAction {
             AuditAction::HomeStayCreate => "home_stay.create",
             AuditAction::HomeStayUpdate => "home_stay.update",
             AuditAction::HomeStayEnd => "home_stay.end",
+            AuditAction::AttachmentAdd => "attachment.add",
+            AuditAction::AttachmentUpdate => "attachment.update",
+            AuditAction::AttachmentDelete => "attachment.delete",
+            AuditAction::AttachmentView => "attachment.view",
         }
     }
 
@@ -248,6 +259,10 @@ impl AuditAction {
             AuditAction::HomeStayCreate
             | AuditAction::HomeStayUpdate
             | AuditAction::HomeStayEnd => Entity::HomeStay,
+            AuditAction::AttachmentAdd
+            | AuditAction::AttachmentUpdate
+            | AuditAction::AttachmentDelete
+            | AuditAction::AttachmentView => Entity::Attachment,
         }
     }
 }

@@ -33,6 +33,8 @@ pub enum Entity {
     AbsenceReport,
     /// A period at home (thuiszitten), with its deviation plan.
     HomeStay,
+    /// A document attached to a pupil's file (PDF or image).
+    Attachment,
 }
 
 impl Entity {
@@ -58,6 +60,7 @@ impl Entity {
             Entity::Absence => "absence",
             Entity::AbsenceReport => "absence_report",
             Entity::HomeStay => "home_stay",
+            Entity::Attachment => "attachment",
         }
     }
 
@@ -83,6 +86,7 @@ impl Entity {
             Entity::Absence => "verzuimregistratie",
             Entity::AbsenceReport => "verzuimmelding",
             Entity::HomeStay => "periode thuis",
+            Entity::Attachment => "bijlage",
         }
     }
 }

@@ -3,14 +3,14 @@
 use crate::error::{Error, Result};
 use rusqlite::Connection;
 
-/// `PRAGMA integrity_check`: "ok", or the first problem SQLite reports.
+/// `PRAGMA main.integrity_check` (the attachment file has its own): "ok", or the first problem SQLite reports.
 pub fn integrity_check(conn: &Connection) -> Result<String> {
-    Ok(conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
+    Ok(conn.query_row("PRAGMA main.integrity_check", [], |row| row.get(0))?)
 }
 
 /// `PRAGMA cipher_integrity_check`: the number of pages whose HMAC fails (0 when sound).
 pub fn cipher_problems(conn: &Connection) -> Result<usize> {
-    let mut stmt = conn.prepare("PRAGMA cipher_integrity_check")?;
+    let mut stmt = conn.prepare("PRAGMA main.cipher_integrity_check")?;
     let problems = stmt
         .query_map([], |row| row.get::<_, String>(0))?
         .collect::<rusqlite::Result<Vec<_>>>()

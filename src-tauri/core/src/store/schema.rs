@@ -21,6 +21,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0008_enrolments.sql")),
     M::up(include_str!("../../migrations/0009_absences.sql")),
     M::up(include_str!("../../migrations/0010_tlv.sql")),
+    M::up(include_str!("../../migrations/0011_attachments.sql")),
 ];
 
 /// The schema version this build writes.

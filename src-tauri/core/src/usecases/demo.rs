@@ -4,6 +4,7 @@
 //! says fits its title (see `themes`) and is worded for the pupil's onderwijstype.
 
 mod absence;
+pub mod attachments;
 mod enrolments;
 mod hearings;
 mod opp;

@@ -1,8 +1,13 @@
 //! The app's session: the vault folder and, while unlocked, its open store. Locking closes the
 //! connection (SQLCipher wipes its keys); the passphrase is never kept. Auto-lock is driven by
 //! the shell calling [`Session::lock_if_idle`]; every command counts as activity.
+//!
+//! The session also owns the private view folder (`attachments::view_folder`) where an
+//! attachment's plaintext is written for the system viewer: emptied when the session starts
+//! (a crash may have left files), on every lock and when the session is dropped (exit).
 
-use super::{settings, vault};
+use super::attachments::{self, view_folder};
+use super::{IdRequest, settings, vault};
 use crate::clock::{Clock, format_instant};
 use crate::error::{Error, Result};
 use crate::store::Store;
@@ -47,6 +52,8 @@ struct Inner {
 /// One per app process.
 pub struct Session {
     dir: PathBuf,
+    /// Where viewed attachments are written; see the module comment.
+    view_dir: PathBuf,
     demo: bool,
     inner: Mutex<Inner>,
 }
@@ -60,9 +67,14 @@ impl std::fmt::Debug for Session {
 }
 
 impl Session {
+    /// A locked session over the vault folder `dir`. Empties the view folder beside it, which
+    /// holds files only if an earlier run crashed while showing an attachment.
     pub fn new(dir: PathBuf, demo: bool) -> Self {
+        let view_dir = view_folder::for_vault(&dir);
+        view_folder::empty_logged(&view_dir);
         Session {
             dir,
+            view_dir,
             demo,
             inner: Mutex::new(Inner {
                 store: None,
@@ -87,6 +99,17 @@ impl Session {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// The private view folder.
+    pub fn view_dir(&self) -> &Path {
+        &self.view_dir
+    }
+
+    /// Writes an attachment into the view folder and returns its path for the system viewer.
+    pub fn view_attachment(&self, clock: &dyn Clock, req: IdRequest) -> Result<PathBuf> {
+        let view_dir = self.view_dir.clone();
+        self.with_store(|store| attachments::view(store, clock, &view_dir, req))
     }
 
     fn lock_inner(&self) -> MutexGuard<'_, Inner> {
@@ -180,12 +203,13 @@ impl Session {
         Ok(self.status_of(&inner))
     }
 
-    /// Closes the store. Safe to call when already locked.
+    /// Closes the store and empties the view folder. Safe to call when already locked.
     pub fn lock(&self) -> AppStatus {
         let mut inner = self.lock_inner();
         if let Some(store) = inner.store.take() {
             close(store);
         }
+        view_folder::empty_logged(&self.view_dir);
         self.status_of(&inner)
     }
 
@@ -200,6 +224,7 @@ impl Session {
             if let Some(store) = inner.store.take() {
                 close(store);
             }
+            view_folder::empty_logged(&self.view_dir);
             tracing::info!("vault auto-locked after idle time");
             return true;
         }
@@ -236,6 +261,13 @@ impl Session {
         let updated = settings::update(store, clock, req)?;
         inner.auto_lock_minutes = updated.auto_lock_minutes;
         Ok(updated)
+    }
+}
+
+impl Drop for Session {
+    /// Exit: no viewed plaintext stays behind (the store closes with its own drop).
+    fn drop(&mut self) {
+        view_folder::empty_logged(&self.view_dir);
     }
 }
 

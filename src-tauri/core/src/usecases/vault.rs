@@ -78,6 +78,8 @@ pub struct CheckReport {
     pub audit_chain_broken_at: Option<i64>,
     pub kdf_memory_kib: u32,
     pub kdf_iterations: u32,
+    /// The attachment file, checked in full (unlock skips it).
+    pub attachments: super::attachments::check::AttachmentCheck,
 }
 
 fn check_new(field: &'static str, new: &SecretText, repeat: &SecretText) -> Result<()> {
@@ -178,8 +180,9 @@ pub fn recover(dir: &Path, clock: &dyn Clock, req: &RecoverRequest) -> Result<St
 }
 
 /// Integrity checks, schema version and counts of an open vault.
-pub fn check(store: &Store, dir: &Path) -> Result<CheckReport> {
+pub fn check(store: &mut Store, dir: &Path) -> Result<CheckReport> {
     let params = vault::passphrase_params(dir)?;
+    let attachments = super::attachments::check::run(store)?;
     store.read(|conn| {
         let problems = integrity::cipher_problems(conn)?;
         Ok(CheckReport {
@@ -198,6 +201,7 @@ pub fn check(store: &Store, dir: &Path) -> Result<CheckReport> {
             audit_chain_broken_at: audit::verify(conn)?.err(),
             kdf_memory_kib: params.memory_kib,
             kdf_iterations: params.iterations,
+            attachments,
         })
     })
 }

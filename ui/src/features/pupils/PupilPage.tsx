@@ -14,6 +14,7 @@ import { CaseSection } from "../cases/CaseSection";
 import { HearingSection } from "../hearing/HearingSection";
 import { OppSection } from "../opp/OppSection";
 import { AbsenceSection } from "../absence/AbsenceSection";
+import { AttachmentSection } from "../attachments/AttachmentSection";
 import "./pupils.css";
 
 /** The pupil page: data, guardians, cases, hoorrecht and the OPP. */
@@ -110,6 +111,7 @@ export function PupilPage({ id }: { id: string }) {
               </Link>
             </p>
           </section>
+          <AttachmentSection pupilId={id} />
         </>
       ) : null}
     </div>
