@@ -1,6 +1,7 @@
 //! `ibis-cli today`: the Vandaag list as of a day, as an administrator runs it (issue 7 item 21).
 
 use super::{created, with_pass};
+use chrono::Datelike;
 use serde_json::Value;
 
 fn today_json(vault: &std::path::Path, extra: &[&str]) -> Value {
@@ -64,6 +65,41 @@ fn today_on_a_date_lists_the_overdue_evaluations_of_the_demo_vault() {
         assert!(!listed.to_string().contains(last), "{last} in today --json");
     }
 
+    // Every item carries its group: te laat before the day, binnenkort after this week (and
+    // within six weeks); the list runs from te laat to binnenkort.
+    let day = chrono::NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap();
+    let sunday = day + chrono::Days::new(6 - u64::from(day.weekday().num_days_from_monday()));
+    let horizon_end = (day + chrono::Days::new(42)).to_string();
+    let sunday = sunday.to_string();
+    let mut order = Vec::new();
+    for item in items {
+        let due = item["dueDate"].as_str().unwrap();
+        let horizon = item["horizon"].as_str().unwrap();
+        let expected = if item["kind"] == "evaluation_date_missing" {
+            assert!(item["horizonNote"].is_string(), "{item}");
+            "this_week"
+        } else if due < on.as_str() {
+            "overdue"
+        } else if due <= sunday.as_str() {
+            "this_week"
+        } else {
+            assert!(due <= horizon_end.as_str(), "{item}");
+            "soon"
+        };
+        assert_eq!(horizon, expected, "{item}");
+        order.push(
+            ["overdue", "this_week", "soon"]
+                .iter()
+                .position(|h| *h == horizon)
+                .unwrap(),
+        );
+    }
+    assert!(order.is_sorted(), "grouped in order: {order:?}");
+    assert!(
+        items.iter().any(|i| i["horizon"] == "soon"),
+        "coming deadlines are collected"
+    );
+
     let named = today_json(&vault, &["--on", &on, "--names"]);
     let first = &named["items"][0];
     assert!(first["pupilName"].as_str().is_some_and(|n| !n.is_empty()));
@@ -97,6 +133,14 @@ fn today_reads_as_a_dutch_list_and_refuses_a_wrong_date() {
         "{}",
         run.stdout
     );
+    // Grouped: te laat, deze week, binnenkort (each with its count), in that order.
+    let late = run.stdout.find("\n== Te laat: ").unwrap();
+    let this_week = run.stdout.find("\n== Deze week: ").unwrap();
+    let soon = run
+        .stdout
+        .find("\n== Binnenkort (tot en met 11-02-2100): ")
+        .unwrap();
+    assert!(late < this_week && this_week < soon, "{}", run.stdout);
     assert!(run.stdout.contains("Bron: Ibis-ontwerp"), "{}", run.stdout);
     assert!(
         run.stdout.contains("geen schoolvakanties ingevoerd"),

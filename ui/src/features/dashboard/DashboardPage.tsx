@@ -1,5 +1,5 @@
 import { call } from "../../ipc/client";
-import type { DashboardItem } from "../../ipc/bindings/DashboardItem";
+import type { DashboardEntry as DashboardItem } from "../../ipc/bindings/DashboardEntry";
 import type { DashboardKind } from "../../ipc/bindings/DashboardKind";
 import type { Template } from "../../ipc/bindings/Template";
 import { errorText, t, type TKey } from "../../i18n";
@@ -36,6 +36,8 @@ function daysText(item: DashboardItem): string {
     case "evaluation_overdue":
       return item.days === 1 ? t("dashboard.daysOverdueOne") : t("dashboard.daysOverdue", { days: item.days });
     case "evaluation_due_this_week":
+    case "evaluation_planned":
+    case "step_due":
       if (item.days === 0) return t("dashboard.dueToday");
       return item.days === 1 ? t("dashboard.dueInOne") : t("dashboard.dueIn", { days: item.days });
     case "step_waiting":
@@ -49,7 +51,9 @@ function daysText(item: DashboardItem): string {
       return t("dashboard.homeDays", { days: item.days });
     case "absence_report_due":
     case "opp_not_established":
+    case "opp_establish_due":
     case "opp_consent_open":
+    case "opp_consent_due":
     case "opp_evaluation_due":
     case "enrolment_decision_due":
       if (item.daysLate > 0) return item.daysLate === 1 ? t("dashboard.oppDaysLateOne") : t("dashboard.oppDaysLate", { days: item.daysLate });
@@ -64,16 +68,20 @@ function whenText(item: DashboardItem): string {
   switch (item.kind) {
     case "evaluation_overdue":
     case "evaluation_due_this_week":
+    case "evaluation_planned":
       return t("dashboard.evaluationDate", { date });
     case "evaluation_date_missing":
       return t("dashboard.carriedOn", { date });
     case "step_waiting":
+    case "step_due":
       return t("dashboard.currentSince", { date });
     case "hearing_due":
       return item.subject ?? t("dashboard.neverHeard", { date });
     case "opp_not_established":
+    case "opp_establish_due":
       return item.subject ?? t("dashboard.oppClockStart", { date });
     case "opp_consent_open":
+    case "opp_consent_due":
     case "opp_evaluation_due":
       return t("dashboard.oppEstablishedOn", { date });
     case "enrolment_decision_due":
