@@ -12,7 +12,7 @@ use ibis_core::domain::dates;
 use ibis_core::store::Store;
 use ibis_core::template::Template;
 use ibis_core::usecases::dashboard::{
-    self, Dashboard, DashboardKind, Horizon, TodayItem, WeekCounting, horizon,
+    self, Dashboard, DashboardKind, Horizon, TodayItem, WeekCounting,
 };
 use serde::Serialize;
 
@@ -74,9 +74,9 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
         .map(dates::to_dutch)
         .unwrap_or_else(|_| board.today.clone());
     out.push_str(&format!("Vandaag ({on}): {}\n", count_text(items.len())));
-    let until = dates::parse_iso("today", &board.today)
-        .map(|today| dates::to_dutch(horizon::horizon_end(today)))
-        .unwrap_or_default();
+    let until = dates::parse_iso("horizonEnd", &board.horizon_end)
+        .map(dates::to_dutch)
+        .unwrap_or_else(|_| board.horizon_end.clone());
     for group in [Horizon::Overdue, Horizon::ThisWeek, Horizon::Soon] {
         let in_group: Vec<&TodayItem> = items.iter().filter(|i| i.horizon == group).collect();
         let heading = match group {

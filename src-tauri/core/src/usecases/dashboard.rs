@@ -135,6 +135,8 @@ pub struct DashboardEntry {
     pub horizon: Horizon,
     /// Why the item is in its group when that does not follow from a date.
     pub horizon_note: Option<String>,
+    /// The kind in Dutch ([`DashboardKind::dutch`]), as the CLI and the agenda file name it.
+    pub kind_label: String,
     /// The pupil's school, as entered with the pupil.
     pub school: String,
 }
@@ -179,6 +181,8 @@ pub struct Dashboard {
     pub open_per_step: Vec<StepCount>,
     pub open_cases: i32,
     pub week_counting: WeekCounting,
+    /// The last day coming deadlines are collected for (ISO): *binnenkort* runs up to it.
+    pub horizon_end: String,
 }
 
 /// One dashboard item as `ibis-cli today --json` prints it: ids, dates and rules, and the pupil's
@@ -468,6 +472,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 .collect(),
             open_cases: clamp(open.len() as i64),
             week_counting,
+            horizon_end: dates::to_iso(until),
         })
     })
 }
@@ -482,14 +487,19 @@ fn entries(
     let mut schools: BTreeMap<String, String> = BTreeMap::new();
     let mut entries = Vec::with_capacity(items.len());
     for item in items {
-        if !schools.contains_key(&item.pupil_id) {
-            let pupil = pupils::get(conn, &item.pupil_id)?;
-            schools.insert(item.pupil_id.clone(), pupil.school);
-        }
+        let school = match schools.get(&item.pupil_id) {
+            Some(school) => school.clone(),
+            None => {
+                let school = pupils::get(conn, &item.pupil_id)?.school;
+                schools.insert(item.pupil_id.clone(), school.clone());
+                school
+            }
+        };
         let due = dates::parse_iso("dueDate", &item.due_date).ok();
         let (horizon, note) = horizon::of_item(item.kind, due, today);
         entries.push(DashboardEntry {
-            school: schools.get(&item.pupil_id).cloned().unwrap_or_default(),
+            kind_label: item.kind.dutch().to_owned(),
+            school,
             horizon,
             horizon_note: note.map(str::to_owned),
             item,

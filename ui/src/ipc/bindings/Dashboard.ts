@@ -11,4 +11,8 @@ items: Array<DashboardEntry>,
 /**
  * Open casussen by their current step.
  */
-openPerStep: Array<StepCount>, openCases: number, weekCounting: WeekCounting, };
+openPerStep: Array<StepCount>, openCases: number, weekCounting: WeekCounting, 
+/**
+ * The last day coming deadlines are collected for (ISO): *binnenkort* runs up to it.
+ */
+horizonEnd: string, };

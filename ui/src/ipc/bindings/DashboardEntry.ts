@@ -13,6 +13,10 @@ export type DashboardEntry = { horizon: Horizon,
  */
 horizonNote: string | null, 
 /**
+ * The kind in Dutch ([`DashboardKind::dutch`]), as the CLI and the agenda file name it.
+ */
+kindLabel: string, 
+/**
  * The pupil's school, as entered with the pupil.
  */
 school: string, kind: DashboardKind, 
