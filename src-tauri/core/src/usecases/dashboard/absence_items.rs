@@ -8,7 +8,7 @@ use crate::domain::absence::{self, Absence, clock as absence_clock};
 use crate::domain::dates;
 use crate::domain::home_stay::{ExemptionStatus, clock as home_clock};
 use crate::error::Result;
-use crate::store::absences as store_absences;
+use crate::store::absences::{self as store_absences, ReportRow};
 use crate::store::pupils;
 use crate::usecases::absence::{AtHomeLevel, at_home_level};
 use chrono::NaiveDate as Date;
@@ -29,7 +29,7 @@ pub(super) fn items(conn: &Connection, today: Date, until: Date) -> Result<Vec<D
         if pupil.archived_at.is_some() {
             continue;
         }
-        let last_report = store_absences::reports_of_pupil(conn, &pupil_id)?
+        let last_report = store_absences::of_pupil::<ReportRow>(conn, &pupil_id)?
             .first()
             .map(|report| report.reported_on);
         let Some(due) = absence_clock::report_due(&registered, last_report, &holidays, today)
