@@ -72,7 +72,7 @@ describe("Vandaag", () => {
       "Wachttijd van een stap loopt af",
     ]);
 
-    // Keyboard only: Tab to the school filter, choose with the arrow keys.
+    // From the school filter on, by keyboard: choose, then Tab to the kind filter.
     school.focus();
     expect(school).toHaveFocus();
     await user.selectOptions(school, "SBO De Brug");

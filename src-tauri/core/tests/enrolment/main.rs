@@ -12,7 +12,7 @@ use ibis_core::domain::enrolment::{
     EnrolmentDecision, EnrolmentDetails, EnrolmentExtension, EnrolmentOutcome, EnrolmentStatus,
 };
 use ibis_core::template::Template;
-use ibis_core::usecases::dashboard::{self, DashboardKind, Horizon};
+use ibis_core::usecases::dashboard::{self, DashboardEntry, DashboardKind, Horizon};
 use ibis_core::usecases::enrolments::{
     self, DecideEnrolmentRequest, ExtendEnrolmentRequest, PupilEnrolments, SaveEnrolmentRequest,
 };
@@ -98,7 +98,8 @@ impl Setup {
         )
     }
 
-    fn kinds_on(&mut self, year: i32, month: u32, day: u32) -> Vec<(DashboardKind, String)> {
+    /// This aanmelding's Vandaag items on a day.
+    fn items_on(&mut self, year: i32, month: u32, day: u32) -> Vec<DashboardEntry> {
         dashboard::get(
             self.v.store(),
             &on(year, month, day),
@@ -108,22 +109,21 @@ impl Setup {
         .items
         .into_iter()
         .filter(|i| i.record_id.as_deref() == Some(self.id.as_str()))
-        .map(|i| (i.item.kind, i.item.due_date))
         .collect()
     }
 
+    fn kinds_on(&mut self, year: i32, month: u32, day: u32) -> Vec<(DashboardKind, String)> {
+        self.items_on(year, month, day)
+            .into_iter()
+            .map(|i| (i.item.kind, i.item.due_date))
+            .collect()
+    }
+
     fn horizons_on(&mut self, year: i32, month: u32, day: u32) -> Vec<Horizon> {
-        dashboard::get(
-            self.v.store(),
-            &on(year, month, day),
-            &Template::landelijk().unwrap(),
-        )
-        .unwrap()
-        .items
-        .into_iter()
-        .filter(|i| i.record_id.as_deref() == Some(self.id.as_str()))
-        .map(|i| i.horizon)
-        .collect()
+        self.items_on(year, month, day)
+            .into_iter()
+            .map(|i| i.horizon)
+            .collect()
     }
 
     fn audit_actions(&mut self) -> Vec<String> {
