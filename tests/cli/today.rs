@@ -1,6 +1,7 @@
 //! `ibis-cli today`: the Vandaag list as of a day, as an administrator runs it (issue 7 item 21).
 
 use super::{created, with_pass};
+use chrono::Datelike;
 use serde_json::Value;
 
 fn today_json(vault: &std::path::Path, extra: &[&str]) -> Value {
@@ -56,13 +57,51 @@ fn today_on_a_date_lists_the_overdue_evaluations_of_the_demo_vault() {
             .unwrap();
         assert_eq!(goal["data"]["evaluationDate"], due);
     }
-    // No pupil name reaches the JSON without --names.
-    let run = with_pass(&vault, &["pupil", "list", "--json"]);
-    let pupils: Value = serde_json::from_str(&run.stdout).unwrap();
-    for pupil in pupils.as_array().unwrap() {
-        let last = pupil["lastName"].as_str().unwrap();
-        assert!(!listed.to_string().contains(last), "{last} in today --json");
+    // No pupil name reaches the JSON without --names: no name field, and no full name anywhere
+    // (a rule text may contain a word that happens to be a demo surname).
+    let text = listed.to_string();
+    for names in pupil_names(&vault) {
+        assert!(
+            !text.contains(&names.full),
+            "{} in today --json",
+            names.full
+        );
     }
+
+    // Every item carries its group: te laat before the day, binnenkort after this week (and
+    // within six weeks); the list runs from te laat to binnenkort.
+    let day = chrono::NaiveDate::parse_from_str(&on, "%Y-%m-%d").unwrap();
+    let sunday = day + chrono::Days::new(6 - u64::from(day.weekday().num_days_from_monday()));
+    let horizon_end = (day + chrono::Days::new(42)).to_string();
+    let sunday = sunday.to_string();
+    let mut order = Vec::new();
+    for item in items {
+        let due = item["dueDate"].as_str().unwrap();
+        let horizon = item["horizon"].as_str().unwrap();
+        let expected = if item["kind"] == "evaluation_date_missing" {
+            assert!(item["horizonNote"].is_string(), "{item}");
+            "this_week"
+        } else if due < on.as_str() {
+            "overdue"
+        } else if due <= sunday.as_str() {
+            "this_week"
+        } else {
+            assert!(due <= horizon_end.as_str(), "{item}");
+            "soon"
+        };
+        assert_eq!(horizon, expected, "{item}");
+        order.push(
+            ["overdue", "this_week", "soon"]
+                .iter()
+                .position(|h| *h == horizon)
+                .unwrap(),
+        );
+    }
+    assert!(order.is_sorted(), "grouped in order: {order:?}");
+    assert!(
+        items.iter().any(|i| i["horizon"] == "soon"),
+        "coming deadlines are collected"
+    );
 
     let named = today_json(&vault, &["--on", &on, "--names"]);
     let first = &named["items"][0];
@@ -97,6 +136,14 @@ fn today_reads_as_a_dutch_list_and_refuses_a_wrong_date() {
         "{}",
         run.stdout
     );
+    // Grouped: te laat, deze week, binnenkort (each with its count), in that order.
+    let late = run.stdout.find("\n== Te laat: ").unwrap();
+    let this_week = run.stdout.find("\n== Deze week: ").unwrap();
+    let soon = run
+        .stdout
+        .find("\n== Binnenkort (tot en met 11-02-2100): ")
+        .unwrap();
+    assert!(late < this_week && this_week < soon, "{}", run.stdout);
     assert!(run.stdout.contains("Bron: Ibis-ontwerp"), "{}", run.stdout);
     assert!(
         run.stdout.contains("geen schoolvakanties ingevoerd"),
@@ -154,15 +201,69 @@ fn the_agenda_file_parses_and_names_no_pupil() {
             .unwrap();
         assert!(start.len() == 8 && start.as_str() >= "20261201", "{start}");
     }
-    let run = with_pass(&vault, &["pupil", "list", "--json"]);
-    let pupils: Value = serde_json::from_str(&run.stdout).unwrap();
-    for pupil in pupils.as_array().unwrap() {
-        for part in ["firstName", "lastName"] {
-            let name = pupil[part].as_str().unwrap();
+    // The pupil appears only in SUMMARY, after the kind: initials, never a name. Rules and
+    // sources in DESCRIPTION are the core's own texts and may contain any word.
+    let names = pupil_names(&vault);
+    for event in events {
+        let summary = event
+            .properties
+            .iter()
+            .find(|p| p.name == "SUMMARY")
+            .and_then(|p| p.value.clone())
+            .unwrap();
+        let who = summary.rsplit_once(" — ").map(|(_, who)| who).unwrap();
+        for pupil in &names {
             assert!(
-                !text.contains(&format!("{name} ")) && !text.contains(&format!(" {name}")),
-                "{name} in the agenda file"
+                !has_word(who, &pupil.last) && !has_word(who, &pupil.first),
+                "{summary}"
             );
         }
     }
+    for pupil in &names {
+        assert!(
+            !text.contains(&pupil.full),
+            "{} in the agenda file",
+            pupil.full
+        );
+    }
+}
+
+/// A pupil's names as `pupil list --json` gives them.
+struct Names {
+    /// "Daan de Groot".
+    full: String,
+    first: String,
+    last: String,
+}
+
+fn pupil_names(vault: &std::path::Path) -> Vec<Names> {
+    let run = with_pass(vault, &["pupil", "list", "--json"]);
+    let pupils: Value = serde_json::from_str(&run.stdout).unwrap();
+    pupils
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|pupil| Names {
+            full: pupil["fullName"].as_str().unwrap().to_owned(),
+            first: pupil["firstName"].as_str().unwrap().to_owned(),
+            last: pupil["lastName"].as_str().unwrap().to_owned(),
+        })
+        .collect()
+}
+
+/// Whether `word` occurs in `text` as a whole word (not inside a longer one).
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(start, _)| {
+        let before = text[..start].chars().next_back();
+        let after = text[start + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+#[test]
+fn a_whole_word_is_told_from_part_of_one() {
+    assert!(has_word("DdG — Groot", "Groot"));
+    assert!(has_word("Groot", "Groot"));
+    assert!(!has_word("Grootouders", "Groot"));
+    assert!(!has_word("DdG", "D"));
 }

@@ -11,7 +11,9 @@ use ibis_core::clock::{Clock, FixedClock};
 use ibis_core::domain::dates;
 use ibis_core::store::Store;
 use ibis_core::template::Template;
-use ibis_core::usecases::dashboard::{self, Dashboard, DashboardKind, TodayItem, WeekCounting};
+use ibis_core::usecases::dashboard::{
+    self, Dashboard, DashboardKind, Horizon, TodayItem, WeekCounting,
+};
 use serde::Serialize;
 
 /// What `--json` prints.
@@ -72,58 +74,85 @@ fn readable(board: &Dashboard, items: &[TodayItem]) -> String {
         .map(dates::to_dutch)
         .unwrap_or_else(|_| board.today.clone());
     out.push_str(&format!("Vandaag ({on}): {}\n", count_text(items.len())));
-    for item in items {
-        let due = dates::parse_iso("due", &item.due_date)
-            .map(dates::to_dutch)
-            .unwrap_or_else(|_| item.due_date.clone());
-        let late = match item.days_late {
-            0 => String::new(),
-            1 => ", 1 dag te laat".into(),
-            days => format!(", {days} dagen te laat"),
-        };
-        let who = item
-            .pupil_name
-            .clone()
-            .unwrap_or_else(|| format!("leerling {}", item.pupil_id));
-        // A hearing is needed from a day on (not by a last day), so it says since when.
-        let when = match item.kind {
-            DashboardKind::HearingDue => format!("nodig sinds {due}"),
-            // Tijdelijke plaatsing is a fact since the day after the ten weeks.
-            DashboardKind::EnrolmentTemporaryPlacement => {
-                format!("geen besluit binnen tien weken (tot en met {due})")
-            }
-            DashboardKind::EnrolmentDecisionDue => format!("besluit uiterlijk {due}"),
-            // Verzuim: the report's last day; thuiszitten: listed from the day after `due`.
-            DashboardKind::AbsenceReportDue => {
-                format!("melden bij DUO-verzuimregister uiterlijk {due}")
-            }
-            DashboardKind::HomeStay => format!("vier weken thuis op {due}"),
-            DashboardKind::HomeStayLong => format!("drie maanden thuis op {due}"),
-            DashboardKind::TlvObjectionDeadline => format!("bezwaar mogelijk tot en met {due}"),
-            DashboardKind::TlvObjectionDecisionDue => format!("besluit op bezwaar uiterlijk {due}"),
-            DashboardKind::TlvRenewalDue => format!("verlenging aanvragen uiterlijk {due}"),
-            DashboardKind::TlvEnding => format!("TLV eindigt op {due}"),
-            DashboardKind::EvaluationOverdue
-            | DashboardKind::EvaluationDueThisWeek
-            | DashboardKind::EvaluationDateMissing
-            | DashboardKind::OppNotEstablished
-            | DashboardKind::OppConsentOpen
-            | DashboardKind::OppEvaluationDue
-            | DashboardKind::StepWaiting => format!("uiterlijk {due}"),
-        };
-        let about = match &item.case_id {
-            Some(case_id) => format!("casus {case_id}"),
-            None => "geen casus".to_owned(),
+    let until = dates::parse_iso("horizonEnd", &board.horizon_end)
+        .map(dates::to_dutch)
+        .unwrap_or_else(|_| board.horizon_end.clone());
+    for group in [Horizon::Overdue, Horizon::ThisWeek, Horizon::Soon] {
+        let in_group: Vec<&TodayItem> = items.iter().filter(|i| i.horizon == group).collect();
+        let heading = match group {
+            Horizon::Soon => format!("{} (tot en met {until})", group.dutch()),
+            Horizon::Overdue | Horizon::ThisWeek => group.dutch().to_owned(),
         };
         out.push_str(&format!(
-            "\n{}: {when}{late}\n  {who}, {about}\n  Regel: {}\n  Bron: {}\n",
-            item.kind.dutch(),
-            item.rule,
-            item.source
+            "\n== {heading}: {} ==\n",
+            count_text(in_group.len())
         ));
+        for item in in_group {
+            out.push_str(&item_text(item));
+        }
     }
     out.push_str(&format!("\n{}\n", counting_text(board.week_counting)));
     out
+}
+
+fn item_text(item: &TodayItem) -> String {
+    let due = dates::parse_iso("due", &item.due_date)
+        .map(dates::to_dutch)
+        .unwrap_or_else(|_| item.due_date.clone());
+    let late = match item.days_late {
+        0 => String::new(),
+        1 => ", 1 dag te laat".into(),
+        days => format!(", {days} dagen te laat"),
+    };
+    let who = item
+        .pupil_name
+        .clone()
+        .unwrap_or_else(|| format!("leerling {}", item.pupil_id));
+    // A hearing is needed from a day on (not by a last day), so it says since when.
+    let when = match item.kind {
+        DashboardKind::HearingDue => format!("nodig sinds {due}"),
+        // Tijdelijke plaatsing is a fact since the day after the ten weeks.
+        DashboardKind::EnrolmentTemporaryPlacement => {
+            format!("geen besluit binnen tien weken (tot en met {due})")
+        }
+        DashboardKind::EnrolmentDecisionDue => format!("besluit uiterlijk {due}"),
+        // Verzuim: the report's last day; thuiszitten: listed from the day after `due`.
+        DashboardKind::AbsenceReportDue => {
+            format!("melden bij DUO-verzuimregister uiterlijk {due}")
+        }
+        DashboardKind::HomeStay => format!("vier weken thuis op {due}"),
+        DashboardKind::HomeStayLong => format!("drie maanden thuis op {due}"),
+        DashboardKind::EvaluationPlanned => format!("evaluatie op {due}"),
+        DashboardKind::StepDue => format!("wachttijd loopt af op {due}"),
+        DashboardKind::TlvObjectionDeadline => format!("bezwaar mogelijk tot en met {due}"),
+        DashboardKind::TlvObjectionDecisionDue => format!("besluit op bezwaar uiterlijk {due}"),
+        DashboardKind::TlvRenewalDue => format!("verlenging aanvragen uiterlijk {due}"),
+        DashboardKind::TlvEnding => format!("TLV eindigt op {due}"),
+        DashboardKind::EvaluationOverdue
+        | DashboardKind::EvaluationDueThisWeek
+        | DashboardKind::EvaluationDateMissing
+        | DashboardKind::OppNotEstablished
+        | DashboardKind::OppEstablishDue
+        | DashboardKind::OppConsentOpen
+        | DashboardKind::OppConsentDue
+        | DashboardKind::OppEvaluationDue
+        | DashboardKind::StepWaiting => format!("uiterlijk {due}"),
+    };
+    let about = match &item.case_id {
+        Some(case_id) => format!("casus {case_id}"),
+        None => "geen casus".to_owned(),
+    };
+    let why_here = item
+        .horizon_note
+        .as_ref()
+        .map(|note| format!("  Waarom hier: {note}\n"))
+        .unwrap_or_default();
+    format!(
+        "\n{}: {when}{late}\n  {who}, {about}\n  Regel: {}\n  Bron: {}\n{why_here}",
+        item.kind.dutch(),
+        item.rule,
+        item.source
+    )
 }
 
 fn count_text(count: usize) -> String {

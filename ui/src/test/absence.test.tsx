@@ -56,4 +56,35 @@ describe("Verzuim en thuiszitten", () => {
     await user.click(within(stay!).getByRole("button", { name: "Terug op school vastleggen" }));
     expect(await within(section).findByText("Terug op school sinds 23-11-2026")).toBeInTheDocument();
   });
+
+  it("corrects a verzuim registration and a period at home, each in its own form", async () => {
+    const { fake, ids, user } = renderApp("absence_edit", (i) => `#/leerlingen/${i.pupil}/verzuim`);
+    const edit = await screen.findByRole("button", { name: "Verzuim van 19-11-2026 bewerken" });
+    await user.click(edit);
+    expect(edit).toHaveAttribute("aria-expanded", "true");
+    const form = screen.getByRole("form", { name: "Verzuim van 19-11-2026 bewerken" });
+    const hours = within(form).getByLabelText(/Aantal uur/);
+    expect(hours).toHaveValue("8");
+    expect(within(form).getByLabelText(/Soort verzuim/)).toHaveValue("unauthorised");
+    await user.clear(hours);
+    await user.type(hours, "6");
+    await user.type(within(form).getByLabelText(/Reden/), "Ziek gemeld");
+    await user.click(within(form).getByRole("button", { name: "Verzuim opslaan" }));
+    expect(await screen.findByText("Het verzuim is gewijzigd.")).toBeInTheDocument();
+    expect(fake.callsOf("absence_save")).toEqual([
+      { id: ids.absence, pupilId: ids.pupil, absence: { date: "2026-11-19", hours: "6", kind: "unauthorised", reason: "Ziek gemeld" } },
+    ]);
+    expect(screen.getAllByTestId("absence-row")[0]).toHaveTextContent("Ziek gemeld");
+    expect(screen.queryByRole("form", { name: "Verzuim van 19-11-2026 bewerken" })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Periode thuis sinds 19-10-2026 bewerken" }));
+    const stayForm = screen.getByRole("form", { name: "Periode thuis bewerken" });
+    expect(within(stayForm).getByLabelText(/Reden/)).toHaveValue("Angstklachten");
+    await user.selectOptions(within(stayForm).getByLabelText(/Vrijstelling/), "requested");
+    await user.click(within(stayForm).getByRole("button", { name: "Periode opslaan" }));
+    expect(await screen.findByText("De periode thuis is gewijzigd.")).toBeInTheDocument();
+    expect(fake.callsOf("home_stay_save")).toEqual([
+      { id: ids.stay, pupilId: ids.pupil, stay: { since: "2026-10-19", reason: "Angstklachten", exemption: "requested" } },
+    ]);
+  });
 });

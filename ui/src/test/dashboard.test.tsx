@@ -5,14 +5,20 @@ import { renderApp } from "./render";
 // Recorded on 2025-03-05, a Wednesday: "this week" runs to Sunday 2025-03-09.
 
 describe("Vandaag", () => {
-  it("lists overdue and this-week evaluations and long-waiting steps, each with its rule and a link", async () => {
+  it("groups te laat, deze week and binnenkort, each item with its kind, rule, source and a link", async () => {
     const { ids, user } = renderApp("dashboard", "#/vandaag");
     expect(await screen.findByText("woensdag 5 maart 2025")).toBeInTheDocument();
-    const overdue = screen.getByRole("region", { name: /Te laat/ });
-    const week = screen.getByRole("region", { name: /Deze week/ });
-    const waiting = screen.getByRole("region", { name: /Wacht lang/ });
+    const overdue = screen.getByRole("region", { name: "Te laat (2)" });
+    const week = screen.getByRole("region", { name: "Deze week (1)" });
+    const coming = screen.getByRole("region", { name: "Binnenkort (2)" });
+    // The groups in their order, as the core grouped them.
+    const headings = screen.getAllByRole("heading", { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf("Te laat (2)")).toBeLessThan(headings.indexOf("Deze week (1)"));
+    expect(headings.indexOf("Deze week (1)")).toBeLessThan(headings.indexOf("Binnenkort (2)"));
+    expect(coming).toHaveTextContent("Termijnen na deze week, tot en met 16-04-2025.");
 
-    const [late] = within(overdue).getAllByTestId("dashboard-item");
+    const [slow, late] = within(overdue).getAllByTestId("dashboard-item");
+    expect(late).toHaveTextContent("Evaluatie te laat");
     expect(late).toHaveTextContent("Lotte Meijer");
     expect(late).toHaveTextContent("Leesproblemen");
     expect(late).toHaveTextContent("Doel: Leest AVI M4 vlot.");
@@ -22,20 +28,22 @@ describe("Vandaag", () => {
     expect(late).toHaveTextContent("Waarom: Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ (schoolweken;");
     expect(late).toHaveTextContent("Bron: Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1");
     expect(within(late!).getByRole("link")).toHaveAttribute("href", `#/casussen/${ids.case}`);
+    expect(slow).toHaveTextContent("Stap staat te lang open");
+    expect(slow).toHaveTextContent("Daan Visser");
+    expect(slow).toHaveTextContent("Stap: Signaleren");
+    expect(slow).toHaveTextContent("wacht al 58 dagen");
+    expect(slow).toHaveTextContent("Stap ‘Signaleren’ staat langer open dan 4 weken (schoolweken;");
 
-    const soon = within(week).getAllByTestId("dashboard-item");
-    expect(soon).toHaveLength(1);
-    expect(soon[0]).toHaveTextContent("Doel: Leest hardop voor in de kring.");
-    expect(soon[0]).toHaveTextContent("nog 2 dagen");
+    const [thisWeek] = within(week).getAllByTestId("dashboard-item");
+    expect(thisWeek).toHaveTextContent("Doel: Leest hardop voor in de kring.");
+    expect(thisWeek).toHaveTextContent("nog 2 dagen");
 
-    const slow = within(waiting).getAllByTestId("dashboard-item");
-    expect(slow).toHaveLength(1);
-    expect(slow[0]).toHaveTextContent("Daan Visser");
-    expect(slow[0]).toHaveTextContent("Stap: Signaleren");
-    expect(slow[0]).toHaveTextContent("wacht al 58 dagen");
-    expect(slow[0]).toHaveTextContent("Stap ‘Signaleren’ staat langer open dan 4 weken (schoolweken;");
-    expect(slow[0]).toHaveTextContent("Bron: Ibis-ontwerp, sjabloon ‘Landelijk’ versie 1");
-    expect(screen.queryByText(/Leest een boek uit/)).not.toBeInTheDocument();
+    const [planned, stepDue] = within(coming).getAllByTestId("dashboard-item");
+    expect(planned).toHaveTextContent("Evaluatie gepland");
+    expect(planned).toHaveTextContent("Doel: Leest een boek uit.");
+    expect(planned).toHaveTextContent("nog 15 dagen");
+    expect(stepDue).toHaveTextContent("Wachttijd van een stap loopt af");
+    expect(stepDue).toHaveTextContent("Stap: Begrijpen");
 
     const rows = screen.getAllByTestId("per-step-row").map((r) => r.textContent);
     expect(rows).toEqual(["Signaleren1", "Begrijpen1", "Plannen0", "Realiseren0", "Vastleggen0", "Evalueren0"]);
@@ -49,6 +57,39 @@ describe("Vandaag", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Leesproblemen" })).toBeInTheDocument();
   });
 
+  it("filters by school and by kind with the keyboard; an emptied group says so", async () => {
+    const { user } = renderApp("dashboard", "#/vandaag");
+    const school = await screen.findByLabelText("School");
+    const kind = screen.getByLabelText("Soort termijn");
+    // The options come from the listed items, with the core's names.
+    expect(within(school).getAllByRole("option").map((o) => o.textContent)).toEqual(["Alle scholen", "De Regenboog", "SBO De Brug"]);
+    expect(within(kind).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Alle soorten",
+      "Evaluatie deze week",
+      "Evaluatie gepland",
+      "Evaluatie te laat",
+      "Stap staat te lang open",
+      "Wachttijd van een stap loopt af",
+    ]);
+
+    // From the school filter on, by keyboard: choose, then Tab to the kind filter.
+    school.focus();
+    expect(school).toHaveFocus();
+    await user.selectOptions(school, "SBO De Brug");
+    expect(screen.getByRole("region", { name: "Te laat (1)" })).toHaveTextContent("Daan Visser");
+    expect(screen.getByRole("region", { name: "Deze week (0)" })).toHaveTextContent("Deze week loopt er geen termijn af.");
+    expect(screen.getByRole("region", { name: "Binnenkort (0)" })).toHaveTextContent("Tot en met 16-04-2025 komt er geen termijn aan.");
+    expect(document.getElementById("today-shown")).toHaveTextContent("1 van 5 punten getoond.");
+
+    await user.selectOptions(school, "");
+    await user.tab();
+    expect(kind).toHaveFocus();
+    await user.selectOptions(kind, "evaluation_planned");
+    expect(screen.getAllByTestId("dashboard-item")).toHaveLength(1);
+    expect(screen.getByRole("region", { name: "Binnenkort (1)" })).toHaveTextContent("Leest een boek uit.");
+    expect(screen.getByRole("region", { name: "Te laat (0)" })).toHaveTextContent("Er is niets te laat.");
+  });
+
   it("says so when nothing needs attention", async () => {
     renderApp("shell_today", "#/vandaag");
     expect(await screen.findByText(/Er is vandaag niets dat aandacht vraagt/)).toBeInTheDocument();
@@ -58,8 +99,9 @@ describe("Vandaag", () => {
 
   it("lists a pupil with extra support who was not heard since the decision, with the law as source", async () => {
     const { ids } = renderApp("dashboard_hearing", "#/vandaag");
-    const section = await screen.findByRole("region", { name: /Leerling horen/ });
+    const section = await screen.findByRole("region", { name: /Te laat/ });
     const [item] = within(section).getAllByTestId("dashboard-item");
+    expect(item).toHaveTextContent("Hoorgesprek met de leerling");
     expect(item).toHaveTextContent("Noor Bakker");
     expect(item).toHaveTextContent("Nog niet gehoord sinds 03-03-2025");
     expect(item).toHaveTextContent("nodig sinds 2 dagen");

@@ -1,7 +1,9 @@
 //! The `absences`, `absence_reports` and `home_stays` tables (migration 0009): a pupil's verzuim,
 //! the reports to DUO the school recorded, and the periods the pupil was at home. Dates are ISO
 //! text; rows come back as domain values, and a stored value ibis-core cannot read is
-//! [`Error::Corrupt`].
+//! [`Error::Corrupt`]. The three tables are read the same way — one row type per table
+//! ([`PupilTable`]) and one set of generic reads (`get`, `of_pupil`) — as `store/hearings.rs`
+//! does for its two tables; writes differ per table and stay apart.
 
 use crate::domain::absence::{Absence, AbsenceKind};
 use crate::domain::dates;
@@ -89,38 +91,13 @@ pub fn delete_absence(conn: &Connection, id: &str) -> Result<()> {
     found(changed, Entity::Absence)
 }
 
-const SELECT_ABSENCE: &str = "SELECT id, pupil_id, date, half_hours, kind, reason FROM absences";
-
-pub fn get_absence(conn: &Connection, id: &str) -> Result<AbsenceRow> {
-    conn.query_row(&format!("{SELECT_ABSENCE} WHERE id = ?1"), [id], |row| {
-        absence_from_row(row)
-    })
-    .optional()?
-    .ok_or(Error::NotFound {
-        entity: Entity::Absence,
-    })?
-}
-
-/// The pupil's absences, newest first.
-pub fn absences_of_pupil(conn: &Connection, pupil_id: &str) -> Result<Vec<AbsenceRow>> {
-    let mut statement = conn.prepare(&format!(
-        "{SELECT_ABSENCE} WHERE pupil_id = ?1 ORDER BY date DESC, created_at DESC, id"
-    ))?;
-    let rows = statement.query_map([pupil_id], absence_from_row)?;
-    rows.collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .collect()
-}
-
 /// Every pupil's ongeoorloofde absences (for Vandaag), by pupil and date.
 pub fn unauthorised_absences(conn: &Connection) -> Result<Vec<AbsenceRow>> {
-    let mut statement = conn.prepare(&format!(
-        "{SELECT_ABSENCE} WHERE kind = 'unauthorised' ORDER BY pupil_id, date, id"
-    ))?;
-    let rows = statement.query_map([], absence_from_row)?;
-    rows.collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .collect()
+    rows(
+        conn,
+        "WHERE kind = 'unauthorised' ORDER BY pupil_id, date, id",
+        [],
+    )
 }
 
 /// Half-hours already registered for the pupil on `date`, leaving out `except` (the one edited).
@@ -152,31 +129,6 @@ pub fn insert_report(
         params![id, pupil_id, dates::to_iso(reported_on), now],
     )?;
     Ok(())
-}
-
-/// The pupil's reports, newest first.
-pub fn reports_of_pupil(conn: &Connection, pupil_id: &str) -> Result<Vec<ReportRow>> {
-    let mut statement = conn.prepare(
-        "SELECT id, pupil_id, reported_on FROM absence_reports WHERE pupil_id = ?1
-         ORDER BY reported_on DESC, created_at DESC, id",
-    )?;
-    let rows = statement.query_map([pupil_id], |row| {
-        Ok((
-            row.get::<_, String>(0)?,
-            row.get::<_, String>(1)?,
-            row.get::<_, String>(2)?,
-        ))
-    })?;
-    rows.collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .map(|(id, pupil_id, reported_on)| {
-            Ok(ReportRow {
-                id,
-                pupil_id,
-                reported_on: stored_date(&reported_on)?,
-            })
-        })
-        .collect()
 }
 
 pub fn insert_home_stay(
@@ -234,36 +186,91 @@ pub fn end_home_stay(conn: &Connection, id: &str, ended_on: Date, now: &str) -> 
     found(changed, Entity::HomeStay)
 }
 
-const SELECT_HOME_STAY: &str = "SELECT id, pupil_id, since, reason, exemption, deviation_plan,
-     deviation_ends_on, ended_on FROM home_stays";
-
-pub fn get_home_stay(conn: &Connection, id: &str) -> Result<HomeStayRow> {
-    conn.query_row(&format!("{SELECT_HOME_STAY} WHERE id = ?1"), [id], |row| {
-        home_stay_from_row(row)
-    })
-    .optional()?
-    .ok_or(Error::NotFound {
-        entity: Entity::HomeStay,
-    })?
-}
-
-/// The pupil's periods at home, newest first.
-pub fn home_stays_of_pupil(conn: &Connection, pupil_id: &str) -> Result<Vec<HomeStayRow>> {
-    let mut statement = conn.prepare(&format!(
-        "{SELECT_HOME_STAY} WHERE pupil_id = ?1 ORDER BY since DESC, created_at DESC, id"
-    ))?;
-    let rows = statement.query_map([pupil_id], home_stay_from_row)?;
-    rows.collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .collect()
-}
-
 /// Every period without an end (for Vandaag), by since date.
 pub fn open_home_stays(conn: &Connection) -> Result<Vec<HomeStayRow>> {
-    let mut statement = conn.prepare(&format!(
-        "{SELECT_HOME_STAY} WHERE ended_on IS NULL ORDER BY since, id"
-    ))?;
-    let rows = statement.query_map([], home_stay_from_row)?;
+    rows(conn, "WHERE ended_on IS NULL ORDER BY since, id", [])
+}
+
+/// A row type of one of the three tables: where it lives and how a row reads back.
+pub trait PupilTable: Sized {
+    const TABLE: &'static str;
+    /// The columns [`PupilTable::from_row`] reads, in its order.
+    const COLUMNS: &'static str;
+    /// A pupil's rows, newest first.
+    const NEWEST_FIRST: &'static str;
+    const ENTITY: Entity;
+    /// The row as a domain value; the outer error is SQLite's, the inner one a stored value
+    /// ibis-core cannot read.
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<Self>>;
+}
+
+impl PupilTable for AbsenceRow {
+    const TABLE: &'static str = "absences";
+    const COLUMNS: &'static str = "id, pupil_id, date, half_hours, kind, reason";
+    const NEWEST_FIRST: &'static str = "date DESC, created_at DESC, id";
+    const ENTITY: Entity = Entity::Absence;
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<Self>> {
+        absence_from_row(row)
+    }
+}
+
+impl PupilTable for ReportRow {
+    const TABLE: &'static str = "absence_reports";
+    const COLUMNS: &'static str = "id, pupil_id, reported_on";
+    const NEWEST_FIRST: &'static str = "reported_on DESC, created_at DESC, id";
+    const ENTITY: Entity = Entity::AbsenceReport;
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<Self>> {
+        let id: String = row.get(0)?;
+        let pupil_id: String = row.get(1)?;
+        let reported_on: String = row.get(2)?;
+        Ok(stored_date(&reported_on).map(|reported_on| ReportRow {
+            id,
+            pupil_id,
+            reported_on,
+        }))
+    }
+}
+
+impl PupilTable for HomeStayRow {
+    const TABLE: &'static str = "home_stays";
+    const COLUMNS: &'static str =
+        "id, pupil_id, since, reason, exemption, deviation_plan, deviation_ends_on, ended_on";
+    const NEWEST_FIRST: &'static str = "since DESC, created_at DESC, id";
+    const ENTITY: Entity = Entity::HomeStay;
+    fn from_row(row: &Row<'_>) -> rusqlite::Result<Result<Self>> {
+        home_stay_from_row(row)
+    }
+}
+
+/// One row by id.
+pub fn get<T: PupilTable>(conn: &Connection, id: &str) -> Result<T> {
+    conn.query_row(
+        &format!("SELECT {} FROM {} WHERE id = ?1", T::COLUMNS, T::TABLE),
+        [id],
+        T::from_row,
+    )
+    .optional()?
+    .ok_or(Error::NotFound { entity: T::ENTITY })?
+}
+
+/// The pupil's rows, newest first.
+pub fn of_pupil<T: PupilTable>(conn: &Connection, pupil_id: &str) -> Result<Vec<T>> {
+    rows(
+        conn,
+        &format!("WHERE pupil_id = ?1 ORDER BY {}", T::NEWEST_FIRST),
+        [pupil_id],
+    )
+}
+
+/// The rows `filter` (a WHERE and ORDER BY clause) selects.
+fn rows<T: PupilTable>(
+    conn: &Connection,
+    filter: &str,
+    values: impl rusqlite::Params,
+) -> Result<Vec<T>> {
+    let mut statement =
+        conn.prepare(&format!("SELECT {} FROM {} {filter}", T::COLUMNS, T::TABLE))?;
+    let rows = statement.query_map(values, T::from_row)?;
     rows.collect::<rusqlite::Result<Vec<_>>>()?
         .into_iter()
         .collect()

@@ -12,7 +12,7 @@ use crate::domain::home_stay::{self, ExemptionStatus, HomeStayDraft, clock as ho
 use crate::error::{Error, Result, Rule};
 use crate::ids::new_id;
 use crate::records::Pupil;
-use crate::store::absences::{self as store_absences, AbsenceRow, HomeStayRow};
+use crate::store::absences::{self as store_absences, AbsenceRow, HomeStayRow, ReportRow};
 use crate::store::{Store, audit, pupils};
 use chrono::NaiveDate as Date;
 use rusqlite::Connection;
@@ -135,7 +135,7 @@ pub fn save(store: &mut Store, clock: &dyn Clock, req: SaveAbsenceRequest) -> Re
         let (valid, reason) = absence::validate_absence(&req.absence, birth_date(pupil)?, today)?;
         if let Some(existing) = &req.id {
             same_pupil(
-                &store_absences::get_absence(tx, existing)?.pupil_id,
+                &store_absences::get::<AbsenceRow>(tx, existing)?.pupil_id,
                 &pupil.id,
             )?;
         }
@@ -157,7 +157,8 @@ pub fn save(store: &mut Store, clock: &dyn Clock, req: SaveAbsenceRequest) -> Re
 
 pub fn delete(store: &mut Store, clock: &dyn Clock, req: IdRequest) -> Result<AbsencePage> {
     check_id("id", &req.id)?;
-    let pupil_id = store.read(|conn| Ok(store_absences::get_absence(conn, &req.id)?.pupil_id))?;
+    let pupil_id =
+        store.read(|conn| Ok(store_absences::get::<AbsenceRow>(conn, &req.id)?.pupil_id))?;
     change(store, clock, &pupil_id, |tx, _, now| {
         store_absences::delete_absence(tx, &req.id)?;
         audit::append(tx, now, AuditAction::AbsenceDelete, Some(&req.id))
@@ -190,7 +191,7 @@ pub fn save_home_stay(
         let valid = home_stay::validate_home_stay(&req.stay, birth_date(pupil)?, today)?;
         match &req.id {
             Some(existing) => {
-                let stored = store_absences::get_home_stay(tx, existing)?;
+                let stored = store_absences::get::<HomeStayRow>(tx, existing)?;
                 same_pupil(&stored.pupil_id, &pupil.id)?;
                 if stored.ended_on.is_some_and(|ended| ended < valid.since) {
                     return Err(Error::validation("since", Rule::OutOfRange));
@@ -215,7 +216,7 @@ pub fn end_home_stay(
 ) -> Result<AbsencePage> {
     check_id("id", &req.id)?;
     let today = clock.today();
-    let stored = store.read(|conn| store_absences::get_home_stay(conn, &req.id))?;
+    let stored = store.read(|conn| store_absences::get::<HomeStayRow>(conn, &req.id))?;
     let ended_on = home_stay::validate_end(&req.ended_on, stored.stay.since, today)?;
     change(store, clock, &stored.pupil_id, |tx, _, now| {
         store_absences::end_home_stay(tx, &req.id, ended_on, now)?;
@@ -244,8 +245,8 @@ fn change(
 pub(crate) fn page_in(conn: &Connection, today: Date, pupil_id: &str) -> Result<AbsencePage> {
     let pupil = pupils::get(conn, pupil_id)?;
     let holidays = super::holidays::calendar(conn)?;
-    let rows = store_absences::absences_of_pupil(conn, pupil_id)?;
-    let reports = store_absences::reports_of_pupil(conn, pupil_id)?;
+    let rows = store_absences::of_pupil::<AbsenceRow>(conn, pupil_id)?;
+    let reports = store_absences::of_pupil::<ReportRow>(conn, pupil_id)?;
     let last_report = reports.first().map(|report| report.reported_on);
     let registered: Vec<_> = rows.iter().map(|row| row.absence).collect();
     let rolling = absence_clock::rolling_total(&registered, last_report, &holidays, today);
@@ -261,7 +262,7 @@ pub(crate) fn page_in(conn: &Connection, today: Date, pupil_id: &str) -> Result<
             .into_iter()
             .map(|report| dates::to_iso(report.reported_on))
             .collect(),
-        home_stays: store_absences::home_stays_of_pupil(conn, pupil_id)?
+        home_stays: store_absences::of_pupil::<HomeStayRow>(conn, pupil_id)?
             .into_iter()
             .map(|row| home_stay_view(row, today))
             .collect(),

@@ -7,8 +7,11 @@
 mod absence_items;
 mod calendar;
 mod enrolment_items;
+pub mod horizon;
 mod opp_items;
 mod tlv_items;
+
+pub use horizon::Horizon;
 
 use crate::clock::Clock;
 use crate::domain::dates;
@@ -34,14 +37,20 @@ pub enum DashboardKind {
     EvaluationDueThisWeek,
     /// A goal carried into a new cycle has no evaluation date yet ("evaluatiedatum ontbreekt").
     EvaluationDateMissing,
+    /// A goal's evaluation date after this week, within the horizon ("binnenkort").
+    EvaluationPlanned,
     /// A pupil with extra support has not been heard since extra support was decided or this
     /// schooljaar began (hoorrecht, Kamerstuk 36443). `subject` says when they were last heard.
     HearingDue,
     /// An OPP (or a decision to give extra support without an OPP) not vastgesteld six weeks
     /// after its clock start (WPO 40a lid 2): listed from the day after the deadline.
     OppNotEstablished,
+    /// The six weeks to vaststellen the OPP (WPO 40a lid 2) end within the horizon.
+    OppEstablishDue,
     /// Instemming with the handelingsdeel still open the template's weeks after vaststellen.
     OppConsentOpen,
+    /// The template's weeks for instemming with the handelingsdeel end within the horizon.
+    OppConsentDue,
     /// The yearly OPP evaluation with the parents (WPO 40a lid 3): listed from the template's
     /// warning weeks before its deadline, and after it until done.
     OppEvaluationDue,
@@ -70,6 +79,8 @@ pub enum DashboardKind {
     /// A TLV ends on 31 July without a follow-up: listed from the template's warning weeks.
     TlvEnding,
     StepWaiting,
+    /// The template's waiting time of a casus's current step ends within the horizon.
+    StepDue,
 }
 
 impl DashboardKind {
@@ -79,9 +90,12 @@ impl DashboardKind {
             DashboardKind::EvaluationOverdue => "Evaluatie te laat",
             DashboardKind::EvaluationDueThisWeek => "Evaluatie deze week",
             DashboardKind::EvaluationDateMissing => "Evaluatiedatum ontbreekt",
+            DashboardKind::EvaluationPlanned => "Evaluatie gepland",
             DashboardKind::HearingDue => "Hoorgesprek met de leerling",
             DashboardKind::OppNotEstablished => "OPP niet op tijd vastgesteld",
+            DashboardKind::OppEstablishDue => "OPP vaststellen",
             DashboardKind::OppConsentOpen => "Instemming met het handelingsdeel open",
+            DashboardKind::OppConsentDue => "Termijn voor instemming met het handelingsdeel",
             DashboardKind::OppEvaluationDue => "Jaarlijkse evaluatie van het OPP",
             DashboardKind::EnrolmentDecisionDue => "Besluit op aanmelding",
             DashboardKind::EnrolmentTemporaryPlacement => "Tijdelijke plaatsing na aanmelding",
@@ -93,6 +107,7 @@ impl DashboardKind {
             DashboardKind::TlvRenewalDue => "Verlenging TLV aanvragen",
             DashboardKind::TlvEnding => "TLV loopt af",
             DashboardKind::StepWaiting => "Stap staat te lang open",
+            DashboardKind::StepDue => "Wachttijd van een stap loopt af",
         }
     }
 }
@@ -126,6 +141,32 @@ pub struct DashboardItem {
     pub source: String,
 }
 
+/// An item as Vandaag shows it: the item of its part of Ibis, with the group it falls in and the
+/// pupil's school (for the filter). Grouped here, in one place, so every part's items group alike.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DashboardEntry {
+    #[serde(flatten)]
+    pub item: DashboardItem,
+    pub horizon: Horizon,
+    /// Why the item is in its group when that does not follow from a date.
+    pub horizon_note: Option<String>,
+    /// The kind in Dutch ([`DashboardKind::dutch`]), as the CLI and the agenda file name it.
+    pub kind_label: String,
+    /// The pupil's school, as entered with the pupil.
+    pub school: String,
+}
+
+/// An entry reads as its item (`entry.kind`, `entry.due_date`): the group and school are
+/// additions to it, on the wire (flattened) as in Rust.
+impl std::ops::Deref for DashboardEntry {
+    type Target = DashboardItem;
+
+    fn deref(&self) -> &DashboardItem {
+        &self.item
+    }
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct StepCount {
@@ -150,12 +191,14 @@ pub enum WeekCounting {
 #[serde(rename_all = "camelCase")]
 pub struct Dashboard {
     pub today: String,
-    /// Overdue first, then due this week, then waiting steps; each by date.
-    pub items: Vec<DashboardItem>,
+    /// Te laat, then deze week, then binnenkort; within a group by due date, then kind.
+    pub items: Vec<DashboardEntry>,
     /// Open casussen by their current step.
     pub open_per_step: Vec<StepCount>,
     pub open_cases: i32,
     pub week_counting: WeekCounting,
+    /// The last day coming deadlines are collected for (ISO): *binnenkort* runs up to it.
+    pub horizon_end: String,
 }
 
 /// One dashboard item as `ibis-cli today --json` prints it: ids, dates and rules, and the pupil's
@@ -172,6 +215,11 @@ pub struct TodayItem {
     pub step: Option<StepKey>,
     pub due_date: String,
     pub days_late: i32,
+    /// Te laat, deze week or binnenkort.
+    pub horizon: Horizon,
+    /// Why the item is in its group, when that does not follow from its date.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub horizon_note: Option<String>,
     pub rule: String,
     pub source: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -183,7 +231,8 @@ pub fn today_items(dashboard: &Dashboard, include_names: bool) -> Vec<TodayItem>
     dashboard
         .items
         .iter()
-        .map(|item| TodayItem {
+        .map(|entry| (&entry.item, entry))
+        .map(|(item, entry)| TodayItem {
             kind: item.kind,
             pupil_id: item.pupil_id.clone(),
             case_id: item.case_id.clone(),
@@ -191,6 +240,8 @@ pub fn today_items(dashboard: &Dashboard, include_names: bool) -> Vec<TodayItem>
             step: item.step,
             due_date: item.due_date.clone(),
             days_late: item.days_late,
+            horizon: entry.horizon,
+            horizon_note: entry.horizon_note.clone(),
             rule: item.rule.clone(),
             source: item.source.clone(),
             pupil_name: include_names.then(|| item.pupil_name.clone()),
@@ -234,7 +285,7 @@ pub fn write_calendar(
     let today = clock.today();
     let mut initials = BTreeMap::new();
     store.read(|conn| {
-        for item in &board.items {
+        for DashboardEntry { item, .. } in &board.items {
             if !initials.contains_key(&item.pupil_id) {
                 let pupil = pupils::get(conn, &item.pupil_id)?;
                 let surname = crate::domain::names::surname(
@@ -249,7 +300,8 @@ pub fn write_calendar(
         }
         Ok(())
     })?;
-    let text = calendar::ics(&board.items, &initials, today, clock.now());
+    let items: Vec<DashboardItem> = board.items.into_iter().map(|entry| entry.item).collect();
+    let text = calendar::ics(&items, &initials, today, clock.now());
     crate::files::write_atomically(out, text.as_bytes())?;
     Ok(text.matches("BEGIN:VEVENT").count())
 }
@@ -257,6 +309,7 @@ pub fn write_calendar(
 /// Builds the dashboard as of the clock's today (the CLI passes a clock set to `--on`).
 pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dashboard> {
     let today = clock.today();
+    let until = horizon::horizon_end(today);
     let template_source = format!(
         "{SOURCE_IBIS_DESIGN}, sjabloon ‘{}’ versie {}",
         template.name, template.version
@@ -295,32 +348,58 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             };
             let step = template.step(current);
             let counting = step.waiting_counts;
-            if let Some(waiting) =
-                deadlines::step_waiting(since_date, today, step.waiting_weeks, counting, &holidays)
-            {
-                let (name, case) = &names[&case.id];
-                items.push(DashboardItem {
-                    kind: DashboardKind::StepWaiting,
-                    case_id: Some(case.id.clone()),
-                    case_title: Some(case.title.clone()),
-                    pupil_id: case.pupil_id.clone(),
-                    pupil_name: name.clone(),
-                    record_id: None,
-                    subject: None,
-                    step: Some(current),
-                    date: since,
-                    due_date: dates::to_iso(waiting.due),
-                    days: clamp(waiting.days_waited),
-                    days_late: clamp(waiting.days_late),
-                    rule: format!(
+            let waiting =
+                deadlines::step_waiting(since_date, today, step.waiting_weeks, counting, &holidays);
+            let (kind, due, days, days_late, rule) = match waiting {
+                Some(waiting) => (
+                    DashboardKind::StepWaiting,
+                    waiting.due,
+                    waiting.days_waited,
+                    waiting.days_late,
+                    format!(
                         "Stap ‘{}’ staat langer open dan {} weken ({})",
                         step.label,
                         step.waiting_weeks,
                         counting.dutch(&holidays)
                     ),
-                    source: template_source.clone(),
-                });
-            }
+                ),
+                None => {
+                    let due =
+                        deadlines::add_weeks(since_date, step.waiting_weeks, counting, &holidays);
+                    if due > until {
+                        continue;
+                    }
+                    (
+                        DashboardKind::StepDue,
+                        due,
+                        (due - today).num_days(),
+                        0,
+                        format!(
+                            "Stap ‘{}’ mag {} weken openstaan ({})",
+                            step.label,
+                            step.waiting_weeks,
+                            counting.dutch(&holidays)
+                        ),
+                    )
+                }
+            };
+            let (name, case) = &names[&case.id];
+            items.push(DashboardItem {
+                kind,
+                case_id: Some(case.id.clone()),
+                case_title: Some(case.title.clone()),
+                pupil_id: case.pupil_id.clone(),
+                pupil_name: name.clone(),
+                record_id: None,
+                subject: None,
+                step: Some(current),
+                date: since,
+                due_date: dates::to_iso(due),
+                days: clamp(days),
+                days_late: clamp(days_late),
+                rule,
+                source: template_source.clone(),
+            });
         }
         let evaluated: BTreeSet<String> = records::open_evaluations(conn)?
             .into_iter()
@@ -352,7 +431,18 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                     Some(EvaluationDue::ThisWeek { due, days_left }) => {
                         (DashboardKind::EvaluationDueThisWeek, due, days_left, 0)
                     }
-                    None => continue,
+                    None => {
+                        let due = deadlines::first_counted_day(due_date, counting, &holidays);
+                        if due > until {
+                            continue;
+                        }
+                        (
+                            DashboardKind::EvaluationPlanned,
+                            due,
+                            (due - today).num_days(),
+                            0,
+                        )
+                    }
                 };
             items.push(DashboardItem {
                 kind,
@@ -381,11 +471,11 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             &template_source,
         )?);
         items.extend(hearings_due(conn, &open, &names, today, template)?);
-        items.extend(opp_items::items(conn, &open, today, template)?);
-        items.extend(enrolment_items::items(conn, today)?);
-        items.extend(absence_items::items(conn, today)?);
+        items.extend(opp_items::items(conn, &open, today, until, template)?);
+        items.extend(enrolment_items::items(conn, today, until)?);
+        items.extend(absence_items::items(conn, today, until)?);
         items.extend(tlv_items::items(conn, today, template)?);
-        items.sort_by(|a, b| a.kind.cmp(&b.kind).then(a.due_date.cmp(&b.due_date)));
+        let items = entries(conn, items, today)?;
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {
             today: dates::to_iso(today),
@@ -399,8 +489,46 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 .collect(),
             open_cases: clamp(open.len() as i64),
             week_counting,
+            horizon_end: dates::to_iso(until),
         })
     })
+}
+
+/// Groups the items (see [`horizon`]) and adds each pupil's school; most urgent group first,
+/// within a group by due date, then kind.
+fn entries(
+    conn: &rusqlite::Connection,
+    items: Vec<DashboardItem>,
+    today: Date,
+) -> Result<Vec<DashboardEntry>> {
+    let mut schools: BTreeMap<String, String> = BTreeMap::new();
+    let mut entries = Vec::with_capacity(items.len());
+    for item in items {
+        let school = match schools.get(&item.pupil_id) {
+            Some(school) => school.clone(),
+            None => {
+                let school = pupils::get(conn, &item.pupil_id)?.school;
+                schools.insert(item.pupil_id.clone(), school.clone());
+                school
+            }
+        };
+        let due = dates::parse_iso("dueDate", &item.due_date).ok();
+        let (horizon, note) = horizon::of_item(item.kind, due, today);
+        entries.push(DashboardEntry {
+            kind_label: item.kind.dutch().to_owned(),
+            school,
+            horizon,
+            horizon_note: note.map(str::to_owned),
+            item,
+        });
+    }
+    entries.sort_by(|a, b| {
+        a.horizon
+            .cmp(&b.horizon)
+            .then(a.item.due_date.cmp(&b.item.due_date))
+            .then(a.item.kind.cmp(&b.item.kind))
+    });
+    Ok(entries)
 }
 
 fn week_counting(template: &Template, holidays: &HolidayCalendar, today: Date) -> WeekCounting {

@@ -243,7 +243,7 @@ fn a_deviation_plan_without_its_end_date_names_the_field() {
 #[test]
 fn vandaag_lists_the_report_and_the_thuiszitters_with_rule_and_source() {
     use ibis_core::template::Template;
-    use ibis_core::usecases::dashboard::{self, DashboardKind};
+    use ibis_core::usecases::dashboard::{self, DashboardKind, Horizon};
     let mut s = Setup::new();
     s.save("2026-11-19", "8", AbsenceKind::Unauthorised)
         .unwrap();
@@ -254,34 +254,50 @@ fn vandaag_lists_the_report_and_the_thuiszitters_with_rule_and_source() {
     let first = s.pupil_id.clone();
     s.pupil_id = s.v.add_pupil("Daan", "Jansen");
     s.save_stay(None, stay("2026-07-20")).unwrap();
-    // A third pupil four weeks (not yet one day more) at home is not listed.
+    // A third pupil four weeks (not yet one day more) at home is not late: the four weeks end
+    // today ("deze week").
     s.pupil_id = s.v.add_pupil("Noor", "Bakker");
     s.save_stay(None, stay("2026-10-26")).unwrap();
+    let third = s.pupil_id.clone();
 
     let template = Template::landelijk().unwrap();
     let board = dashboard::get(s.v.store.as_ref().unwrap(), &s.v.clock, &template).unwrap();
-    let ours: Vec<_> = board
-        .items
-        .iter()
-        .filter(|item| {
-            matches!(
-                item.kind,
-                DashboardKind::AbsenceReportDue
-                    | DashboardKind::HomeStay
-                    | DashboardKind::HomeStayLong
-            )
-        })
-        .collect();
-    assert_eq!(ours.len(), 3, "{ours:#?}");
-    let report = &ours[0];
+    let of_kinds = |horizon: Horizon| -> Vec<_> {
+        board
+            .items
+            .iter()
+            .filter(|item| {
+                item.horizon == horizon
+                    && matches!(
+                        item.kind,
+                        DashboardKind::AbsenceReportDue
+                            | DashboardKind::HomeStay
+                            | DashboardKind::HomeStayLong
+                    )
+            })
+            .collect()
+    };
+    // This week (Monday 23 November): the DUO report (due Friday) and the third pupil's four
+    // weeks (ending today); late: the two thuiszitters.
+    let mut this_week = of_kinds(Horizon::ThisWeek);
+    this_week.sort_by_key(|item| item.kind);
+    assert_eq!(this_week.len(), 2, "{this_week:#?}");
+    let report = &this_week[0];
     assert_eq!(report.kind, DashboardKind::AbsenceReportDue);
     assert_eq!(report.pupil_id, first);
     assert_eq!(report.date, "2026-11-20");
     assert_eq!(report.due_date, "2026-11-27");
     assert!(report.source.contains("art. 21a"));
-    assert_eq!(ours[1].kind, DashboardKind::HomeStay);
-    assert_eq!(ours[1].pupil_id, first);
-    assert_eq!(ours[1].days, 35);
-    assert_eq!(ours[2].kind, DashboardKind::HomeStayLong);
-    assert!(ours[2].source.contains("Thuiszitterspact"));
+    assert_eq!(this_week[1].kind, DashboardKind::HomeStay);
+    assert_eq!(this_week[1].pupil_id, third);
+    assert_eq!(this_week[1].due_date, "2026-11-23");
+    assert_eq!(this_week[1].days_late, 0);
+    let mut late = of_kinds(Horizon::Overdue);
+    late.sort_by_key(|item| item.kind);
+    assert_eq!(late.len(), 2, "{late:#?}");
+    assert_eq!(late[0].kind, DashboardKind::HomeStay);
+    assert_eq!(late[0].pupil_id, first);
+    assert_eq!(late[0].days, 35);
+    assert_eq!(late[1].kind, DashboardKind::HomeStayLong);
+    assert!(late[1].source.contains("Thuiszitterspact"));
 }

@@ -12,7 +12,7 @@ use ibis_core::domain::enrolment::{
     EnrolmentDecision, EnrolmentDetails, EnrolmentExtension, EnrolmentOutcome, EnrolmentStatus,
 };
 use ibis_core::template::Template;
-use ibis_core::usecases::dashboard::{self, DashboardKind};
+use ibis_core::usecases::dashboard::{self, DashboardEntry, DashboardKind, Horizon};
 use ibis_core::usecases::enrolments::{
     self, DecideEnrolmentRequest, ExtendEnrolmentRequest, PupilEnrolments, SaveEnrolmentRequest,
 };
@@ -98,7 +98,8 @@ impl Setup {
         )
     }
 
-    fn kinds_on(&mut self, year: i32, month: u32, day: u32) -> Vec<(DashboardKind, String)> {
+    /// This aanmelding's Vandaag items on a day.
+    fn items_on(&mut self, year: i32, month: u32, day: u32) -> Vec<DashboardEntry> {
         dashboard::get(
             self.v.store(),
             &on(year, month, day),
@@ -108,8 +109,21 @@ impl Setup {
         .items
         .into_iter()
         .filter(|i| i.record_id.as_deref() == Some(self.id.as_str()))
-        .map(|i| (i.kind, i.due_date))
         .collect()
+    }
+
+    fn kinds_on(&mut self, year: i32, month: u32, day: u32) -> Vec<(DashboardKind, String)> {
+        self.items_on(year, month, day)
+            .into_iter()
+            .map(|i| (i.item.kind, i.item.due_date))
+            .collect()
+    }
+
+    fn horizons_on(&mut self, year: i32, month: u32, day: u32) -> Vec<Horizon> {
+        self.items_on(year, month, day)
+            .into_iter()
+            .map(|i| i.horizon)
+            .collect()
     }
 
     fn audit_actions(&mut self) -> Vec<String> {
@@ -207,22 +221,31 @@ fn refusing_without_another_school_is_refused_with_the_zorgplicht() {
     assert_eq!(s.audit_actions(), ["enrolment.create", "enrolment.decide"]);
 }
 
+/// The decision deadline (13 October) is collected from six weeks before it (the horizon):
+/// binnenkort, then deze week from the Monday of its week, then te laat the day after.
 #[test]
-fn vandaag_lists_the_decision_from_a_week_before_and_overdue_after() {
+fn vandaag_lists_the_decision_as_coming_this_week_and_late() {
     let mut s = Setup::new();
-    assert!(s.kinds_on(2026, 10, 5).is_empty(), "eight days before");
+    assert!(
+        s.kinds_on(2026, 8, 31).is_empty(),
+        "the day before the horizon reaches it"
+    );
     let due = (DashboardKind::EnrolmentDecisionDue, "2026-10-13".to_owned());
-    assert_eq!(
-        s.kinds_on(2026, 10, 6),
-        std::slice::from_ref(&due),
-        "a week before"
-    );
-    assert_eq!(
-        s.kinds_on(2026, 10, 13),
-        std::slice::from_ref(&due),
-        "the deadline"
-    );
-    assert_eq!(s.kinds_on(2026, 10, 14), [due], "overdue");
+    for (day, horizon) in [
+        ((2026, 9, 1), Horizon::Soon),
+        ((2026, 10, 11), Horizon::Soon),
+        ((2026, 10, 12), Horizon::ThisWeek),
+        ((2026, 10, 13), Horizon::ThisWeek),
+        ((2026, 10, 14), Horizon::Overdue),
+    ] {
+        let (year, month, date) = day;
+        assert_eq!(
+            s.kinds_on(year, month, date),
+            std::slice::from_ref(&due),
+            "{day:?}"
+        );
+        assert_eq!(s.horizons_on(year, month, date), [horizon], "{day:?}");
+    }
     let items = dashboard::get(
         s.v.store(),
         &on(2026, 10, 14),

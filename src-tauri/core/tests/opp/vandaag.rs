@@ -7,7 +7,7 @@ use super::Setup;
 #[test]
 fn vandaag_lists_an_opp_not_vastgesteld_from_the_day_after_six_weeks() {
     use ibis_core::clock::FixedClock;
-    use ibis_core::usecases::dashboard::{self, DashboardKind};
+    use ibis_core::usecases::dashboard::{self, DashboardKind, Horizon};
     let mut s = Setup::new();
     // Clock start 02-11-2026: the six weeks end on 14-12-2026.
     s.start();
@@ -33,6 +33,24 @@ fn vandaag_lists_an_opp_not_vastgesteld_from_the_day_after_six_weeks() {
         listed(&mut s, 14).is_empty(),
         "the deadline itself is in time"
     );
+    // Until then the deadline is coming: "OPP vaststellen", deze week on its own week.
+    let coming = |s: &mut Setup, day: u32| {
+        dashboard::get(s.v.store(), &on(day), &s.template)
+            .unwrap()
+            .items
+            .into_iter()
+            .filter(|i| i.kind == DashboardKind::OppEstablishDue)
+            .map(|i| (i.horizon, i.due_date.clone(), i.days))
+            .collect::<Vec<_>>()
+    };
+    let due = "2026-12-14".to_owned();
+    assert_eq!(
+        coming(&mut s, 13),
+        [(Horizon::Soon, due.clone(), 1)],
+        "Sunday"
+    );
+    assert_eq!(coming(&mut s, 14), [(Horizon::ThisWeek, due, 0)]);
+    assert!(coming(&mut s, 15).is_empty());
     let after = listed(&mut s, 15);
     assert_eq!(after.len(), 1, "day after the deadline");
     assert_eq!(after[0].due_date, "2026-12-14");

@@ -38,13 +38,14 @@ fn an_evaluation_in_the_herfstvakantie_is_not_late_until_after_it() {
     );
     let clock = &c.v.clock;
     holidays::add(c.v.store.as_mut().unwrap(), clock, herfstvakantie()).unwrap();
+    let planned = vec![(DashboardKind::EvaluationPlanned, "2026-10-26".into(), 0)];
     assert_eq!(
         evaluation_items(&mut c),
-        vec![],
-        "in the holiday: not yet due"
+        planned,
+        "in the holiday: not yet due, coming on the first day after it"
     );
     c.v.clock.advance(TimeDelta::days(2)); // Sunday 25-10, last holiday day
-    assert_eq!(evaluation_items(&mut c), vec![]);
+    assert_eq!(evaluation_items(&mut c), planned);
     c.v.clock.advance(TimeDelta::days(1)); // Monday 26-10: due today
     assert_eq!(
         evaluation_items(&mut c),

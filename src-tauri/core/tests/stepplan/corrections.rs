@@ -70,7 +70,7 @@ fn dashboard_reasons(c: &mut Casus) -> Vec<(DashboardKind, Option<String>)> {
         .items
         .into_iter()
         .filter(|i| i.record_id.is_some())
-        .map(|i| (i.kind, i.record_id))
+        .map(|i| (i.item.kind, i.item.record_id))
         .collect()
 }
 

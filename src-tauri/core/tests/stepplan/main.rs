@@ -349,8 +349,8 @@ fn dashboard_lists_evaluations_on_boundary_days() {
             .map(|i| (i.kind, i.days))
             .collect::<Vec<_>>()
     };
-    c.v.clock.advance(Duration::days(-7)); // a week before: not yet listed
-    assert_eq!(reasons(&mut c), vec![]);
+    c.v.clock.advance(Duration::days(-7)); // a week before: coming (binnenkort), nine days left
+    assert_eq!(reasons(&mut c), vec![(DashboardKind::EvaluationPlanned, 9)]);
     c.v.clock.advance(Duration::days(8)); // Tuesday 24-11, the day before
     assert_eq!(
         reasons(&mut c),
@@ -364,7 +364,8 @@ fn dashboard_lists_evaluations_on_boundary_days() {
     c.v.clock.advance(Duration::days(1)); // the day after
     assert_eq!(reasons(&mut c), vec![(DashboardKind::EvaluationOverdue, 1)]);
     let d = dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template).unwrap();
-    assert!(d.items[0].rule.contains("Plannen"), "each item says why");
+    let evaluation = d.items.iter().find(|i| i.record_id.is_some()).unwrap();
+    assert!(evaluation.rule.contains("Plannen"), "each item says why");
     assert_eq!(d.open_cases, 1);
     assert_eq!(
         d.open_per_step
@@ -388,6 +389,38 @@ fn dashboard_lists_a_step_that_waits_too_long() {
     assert_eq!(waiting.step, Some(StepKey::Signaleren));
     assert_eq!(waiting.days, 77);
     assert!(waiting.rule.contains("4 weken"));
+}
+
+/// Before its waiting time ends a step's last day is a coming deadline (binnenkort, then deze
+/// week); the day after, the step waits too long (te laat).
+#[test]
+fn dashboard_collects_the_end_of_a_steps_waiting_time() {
+    use ibis_core::usecases::dashboard::Horizon;
+    let mut c = Casus::new(); // started Monday 07-09-2026; Signaleren may wait until 05-10
+    let step_items = |c: &mut Casus| {
+        let d = dashboard::get(c.v.store.as_ref().unwrap(), &c.v.clock, &c.template).unwrap();
+        d.items
+            .iter()
+            .filter(|i| i.step == Some(StepKey::Signaleren))
+            .map(|i| (i.kind, i.horizon, i.due_date.clone(), i.days))
+            .collect::<Vec<_>>()
+    };
+    c.v.clock.advance(Duration::days(-77)); // the first day
+    let due = "2026-10-05".to_owned();
+    assert_eq!(
+        step_items(&mut c),
+        [(DashboardKind::StepDue, Horizon::Soon, due.clone(), 28)]
+    );
+    c.v.clock.advance(Duration::days(28)); // the last day
+    assert_eq!(
+        step_items(&mut c),
+        [(DashboardKind::StepDue, Horizon::ThisWeek, due.clone(), 0)]
+    );
+    c.v.clock.advance(Duration::days(1)); // the day after
+    assert_eq!(
+        step_items(&mut c),
+        [(DashboardKind::StepWaiting, Horizon::Overdue, due, 29)]
+    );
 }
 
 #[test]

@@ -131,7 +131,7 @@ impl Setup {
             .items
             .into_iter()
             .filter(|i| i.record_id.as_deref() == Some(self.id.as_str()))
-            .map(|i| (i.kind, i.due_date))
+            .map(|i| (i.kind, i.due_date.clone()))
             .collect()
     }
 }

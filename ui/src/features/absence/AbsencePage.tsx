@@ -2,12 +2,13 @@ import { useState, type FormEvent } from "react";
 import { call, toIpcError } from "../../ipc/client";
 import type { AbsenceKind } from "../../ipc/bindings/AbsenceKind";
 import type { AbsencePage as Page } from "../../ipc/bindings/AbsencePage";
-import type { ExemptionStatus } from "../../ipc/bindings/ExemptionStatus";
-import type { HomeStayView } from "../../ipc/bindings/HomeStayView";
+import type { AbsenceView } from "../../ipc/bindings/AbsenceView";
 import { errorText, t } from "../../i18n";
-import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
+import { DateField, SelectField, TextField } from "../../components/Field";
+import { FormActions } from "../../components/FormActions";
 import { FormAlert, StatusMessage } from "../../components/ErrorText";
 import { Link } from "../../components/Link";
+import { HomeStays } from "./HomeStays";
 import { PageHeading } from "../../components/PageHeading";
 import { formatDate, parseDateInput } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
@@ -38,7 +39,7 @@ export function AbsencePage({ pupilId }: { pupilId: string }) {
       {page ? (
         <>
           <Summary page={page} onChange={update} />
-          <AbsenceForm pupilId={pupilId} onSaved={(next) => update(next, t("absence.saved"))} />
+          <AbsenceForm pupilId={pupilId} editing={null} onSaved={(next) => update(next, t("absence.saved"))} />
           <AbsenceList page={page} onChange={update} />
           <HomeStays page={page} onChange={update} />
         </>
@@ -100,62 +101,87 @@ function Summary({ page, onChange }: { page: Page; onChange: (next: Page, messag
   );
 }
 
-const ABSENCE_IDS = { date: "absence-date", hours: "absence-hours", kind: "absence-kind", reason: "absence-reason" };
-
-function AbsenceForm({ pupilId, onSaved }: { pupilId: string; onSaved: (next: Page) => void }) {
-  const [date, setDate] = useState("");
-  const [hours, setHours] = useState("");
-  const [kind, setKind] = useState<AbsenceKind | "">("");
-  const [reason, setReason] = useState("");
-  const errors = useFormErrors(ABSENCE_IDS);
+/** Registers verzuim, or corrects a registration (`editing`); the core checks the hours. */
+function AbsenceForm({
+  pupilId,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  pupilId: string;
+  editing: AbsenceView | null;
+  onSaved: (next: Page) => void;
+  onCancel?: () => void;
+}) {
+  const prefix = editing ? `absence-${editing.id}` : "absence";
+  const ids = { date: `${prefix}-date`, hours: `${prefix}-hours`, kind: `${prefix}-kind`, reason: `${prefix}-reason` };
+  const [date, setDate] = useState(editing ? formatDate(editing.date) : "");
+  const [hours, setHours] = useState(editing?.hours ?? "");
+  const [kind, setKind] = useState<AbsenceKind | "">(editing?.kind ?? "");
+  const [reason, setReason] = useState(editing?.reason ?? "");
+  const errors = useFormErrors(ids);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     errors.clear();
     try {
       const next = await call("absence_save", {
-        id: null,
+        id: editing?.id ?? null,
         pupilId,
         absence: { date: parseDateInput(date), hours, ...(kind === "" ? {} : { kind }), reason },
       });
-      setDate("");
-      setHours("");
-      setKind("");
-      setReason("");
+      if (!editing) {
+        setDate("");
+        setHours("");
+        setKind("");
+        setReason("");
+      }
       onSaved(next);
     } catch (e) {
       errors.setError(e);
     }
   };
+  const headingId = `${prefix}-form-heading`;
+  const fields = (
+    <form onSubmit={submit} noValidate aria-labelledby={editing ? headingId : undefined}>
+      <FormAlert text={errors.formError} />
+      <DateField id={ids.date} label={t("absence.date")} value={date} onChange={setDate} error={errors.fieldError("date")} />
+      <TextField id={ids.hours} label={t("absence.hours")} value={hours} onChange={setHours} error={errors.fieldError("hours")} />
+      <SelectField<AbsenceKind | "">
+        id={ids.kind}
+        label={t("absence.kind")}
+        value={kind}
+        onChange={setKind}
+        options={[
+          { value: "", label: t("absence.kindChoose") },
+          { value: "unauthorised", label: t("absence.kinds.unauthorised") },
+          { value: "authorised", label: t("absence.kinds.authorised") },
+        ]}
+        error={errors.fieldError("kind")}
+      />
+      <TextField id={ids.reason} label={t("absence.reason")} value={reason} onChange={setReason} optional error={errors.fieldError("reason")} />
+      <FormActions saveId={`${prefix}-submit`} busy={false} error={null} label={t("absence.submit")} onCancel={onCancel} />
+    </form>
+  );
+  if (editing) {
+    return (
+      <div className="absence-edit">
+        <h3 id={headingId}>{t("absence.editTitle", { date: formatDate(editing.date) })}</h3>
+        {fields}
+      </div>
+    );
+  }
   return (
     <section className="card" aria-labelledby="absence-form-heading">
       <h2 id="absence-form-heading">{t("absence.formTitle")}</h2>
-      <form onSubmit={submit} noValidate>
-        <FormAlert text={errors.formError} />
-        <DateField id={ABSENCE_IDS.date} label={t("absence.date")} value={date} onChange={setDate} error={errors.fieldError("date")} />
-        <TextField id={ABSENCE_IDS.hours} label={t("absence.hours")} value={hours} onChange={setHours} error={errors.fieldError("hours")} />
-        <SelectField<AbsenceKind | "">
-          id={ABSENCE_IDS.kind}
-          label={t("absence.kind")}
-          value={kind}
-          onChange={setKind}
-          options={[
-            { value: "", label: t("absence.kindChoose") },
-            { value: "unauthorised", label: t("absence.kinds.unauthorised") },
-            { value: "authorised", label: t("absence.kinds.authorised") },
-          ]}
-          error={errors.fieldError("kind")}
-        />
-        <TextField id={ABSENCE_IDS.reason} label={t("absence.reason")} value={reason} onChange={setReason} optional error={errors.fieldError("reason")} />
-        <button type="submit" className="button button-primary" id="absence-submit">
-          {t("absence.submit")}
-        </button>
-      </form>
+      {fields}
     </section>
   );
 }
 
 function AbsenceList({ page, onChange }: { page: Page; onChange: (next: Page, message: string) => void }) {
   const [error, setError] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const editing = page.absences.find((row) => row.id === editingId) ?? null;
   const remove = async (id: string) => {
     setError(null);
     try {
@@ -192,6 +218,16 @@ function AbsenceList({ page, onChange }: { page: Page; onChange: (next: Page, me
                   <td>{t(`absence.kinds.${row.kind}`)}</td>
                   <td>{row.reason}</td>
                   <td>
+                    <button
+                      type="button"
+                      id={`absence-edit-${row.id}`}
+                      className="button button-small"
+                      aria-expanded={editingId === row.id}
+                      onClick={() => setEditingId(editingId === row.id ? null : row.id)}
+                      aria-label={t("absence.editLabel", { date: formatDate(row.date) })}
+                    >
+                      {t("common.edit")}
+                    </button>{" "}
                     <button type="button" className="button button-small" onClick={() => void remove(row.id)} aria-label={t("absence.deleteLabel", { date: formatDate(row.date) })}>
                       {t("absence.delete")}
                     </button>
@@ -202,122 +238,21 @@ function AbsenceList({ page, onChange }: { page: Page; onChange: (next: Page, me
           </table>
         </div>
       ) : null}
-    </section>
-  );
-}
-
-const STAY_IDS = {
-  since: "home-since",
-  reason: "home-reason",
-  exemption: "home-exemption",
-  deviationPlan: "home-deviationPlan",
-  deviationEndsOn: "home-deviationEndsOn",
-};
-
-function HomeStays({ page, onChange }: { page: Page; onChange: (next: Page, message: string) => void }) {
-  const [since, setSince] = useState("");
-  const [reason, setReason] = useState("");
-  const [exemption, setExemption] = useState<ExemptionStatus>("none");
-  const [plan, setPlan] = useState("");
-  const [endsOn, setEndsOn] = useState("");
-  const errors = useFormErrors(STAY_IDS);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    errors.clear();
-    try {
-      const next = await call("home_stay_save", {
-        id: null,
-        pupilId: page.pupilId,
-        stay: {
-          since: parseDateInput(since),
-          reason,
-          exemption,
-          ...(plan.trim() === "" ? {} : { deviationPlan: plan }),
-          ...(endsOn.trim() === "" ? {} : { deviationEndsOn: parseDateInput(endsOn) }),
-        },
-      });
-      setSince("");
-      setReason("");
-      setExemption("none");
-      setPlan("");
-      setEndsOn("");
-      onChange(next, t("absence.homeSaved"));
-    } catch (e) {
-      errors.setError(e);
-    }
-  };
-  return (
-    <section className="card" aria-labelledby="home-heading">
-      <h2 id="home-heading">{t("absence.homeTitle")}</h2>
-      <p className="muted">{t("absence.homeIntro")}</p>
-      {page.homeStays.length === 0 ? <p className="empty-state">{t("absence.homeEmpty")}</p> : null}
-      <ul className="home-stays">
-        {page.homeStays.map((stay) => (
-          <HomeStayItem key={stay.id} stay={stay} onChange={onChange} />
-        ))}
-      </ul>
-      <h3>{t("absence.homeNew")}</h3>
-      <form onSubmit={submit} noValidate>
-        <FormAlert text={errors.formError} />
-        <DateField id={STAY_IDS.since} label={t("absence.since")} value={since} onChange={setSince} error={errors.fieldError("since")} />
-        <TextField id={STAY_IDS.reason} label={t("absence.homeReason")} value={reason} onChange={setReason} error={errors.fieldError("reason")} />
-        <SelectField<ExemptionStatus>
-          id={STAY_IDS.exemption}
-          label={t("absence.exemption")}
-          value={exemption}
-          onChange={setExemption}
-          options={[
-            { value: "none", label: t("absence.exemptions.none") },
-            { value: "requested", label: t("absence.exemptions.requested") },
-            { value: "granted", label: t("absence.exemptions.granted") },
-          ]}
-          hint={t("absence.exemptionHint")}
-          error={errors.fieldError("exemption")}
+      {editing ? (
+        <AbsenceForm
+          key={editing.id}
+          pupilId={page.pupilId}
+          editing={editing}
+          onSaved={(next) => {
+            setEditingId(null);
+            onChange(next, t("absence.edited"));
+          }}
+          onCancel={() => {
+            setEditingId(null);
+            document.getElementById(`absence-edit-${editing.id}`)?.focus();
+          }}
         />
-        <TextAreaField id={STAY_IDS.deviationPlan} label={t("absence.deviationPlan")} value={plan} onChange={setPlan} optional hint={t("absence.deviationHint")} error={errors.fieldError("deviationPlan")} />
-        <DateField id={STAY_IDS.deviationEndsOn} label={t("absence.deviationEndsOn")} value={endsOn} onChange={setEndsOn} optional error={errors.fieldError("deviationEndsOn")} />
-        <button type="submit" className="button button-primary" id="home-submit">
-          {t("absence.homeSubmit")}
-        </button>
-      </form>
-    </section>
-  );
-}
-
-function HomeStayItem({ stay, onChange }: { stay: HomeStayView; onChange: (next: Page, message: string) => void }) {
-  const [endedOn, setEndedOn] = useState("");
-  const errors = useFormErrors({ endedOn: `home-end-${stay.id}` });
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    errors.clear();
-    try {
-      onChange(await call("home_stay_end", { id: stay.id, endedOn: parseDateInput(endedOn) }), t("absence.homeEnded"));
-    } catch (e) {
-      errors.setError(e);
-    }
-  };
-  return (
-    <li data-testid="home-stay" className={stay.level === "over_three_months" ? "home-stay home-stay-long" : "home-stay"}>
-      <p>
-        <strong>{t("absence.homeSince", { date: formatDate(stay.since) })}</strong> — {stay.reason} ({t(`absence.exemptions.${stay.exemption}`)})
-      </p>
-      {stay.level ? <p className="home-stay-level">{t(`absence.levels.${stay.level}`)}</p> : null}
-      {stay.deviationPlan ? (
-        <p>
-          {t("absence.deviationLine", { date: formatDate(stay.deviationEndsOn) })} {stay.deviationPlan}
-        </p>
       ) : null}
-      {stay.endedOn ? (
-        <p>{t("absence.endedLine", { date: formatDate(stay.endedOn) })}</p>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <FormAlert text={errors.formError} />
-          <DateField id={`home-end-${stay.id}`} label={t("absence.endedOn")} value={endedOn} onChange={setEndedOn} error={errors.fieldError("endedOn")} />
-          <button type="submit" className="button">
-            {t("absence.endSubmit")}
-          </button>
-        </form>
-      )}
-    </li>
+    </section>
   );
 }

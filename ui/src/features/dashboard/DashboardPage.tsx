@@ -1,8 +1,10 @@
+import { useState } from "react";
 import { call } from "../../ipc/client";
-import type { DashboardItem } from "../../ipc/bindings/DashboardItem";
+import type { DashboardEntry as DashboardItem } from "../../ipc/bindings/DashboardEntry";
 import type { DashboardKind } from "../../ipc/bindings/DashboardKind";
+import type { Horizon } from "../../ipc/bindings/Horizon";
 import type { Template } from "../../ipc/bindings/Template";
-import { errorText, t, type TKey } from "../../i18n";
+import { errorText, t } from "../../i18n";
 import { PageHeading } from "../../components/PageHeading";
 import { FormAlert } from "../../components/ErrorText";
 import { Link } from "../../components/Link";
@@ -12,34 +14,17 @@ import { useTemplate } from "../stepplan/TemplateContext";
 import { stepLabel } from "../stepplan/labels";
 import { longDate } from "./longDate";
 import { CalendarExport } from "./CalendarExport";
+import { type DashboardFilter, filterItems, groupByHorizon, HORIZONS, kindOptions, NO_FILTER, schoolOptions } from "./filters";
 import type { Route } from "../../app/router";
 import "./dashboard.css";
-
-const SECTIONS: ReadonlyArray<{ kind: DashboardKind; id: string; title: TKey; intro: TKey }> = [
-  { kind: "evaluation_overdue", id: "today-overdue", title: "dashboard.overdue", intro: "dashboard.overdueIntro" },
-  { kind: "evaluation_due_this_week", id: "today-this-week", title: "dashboard.thisWeek", intro: "dashboard.thisWeekIntro" },
-  { kind: "evaluation_date_missing", id: "today-date-missing", title: "dashboard.dateMissing", intro: "dashboard.dateMissingIntro" },
-  { kind: "hearing_due", id: "today-hearing", title: "dashboard.hearingDue", intro: "dashboard.hearingDueIntro" },
-  { kind: "opp_not_established", id: "today-opp-establish", title: "dashboard.oppNotEstablished", intro: "dashboard.oppNotEstablishedIntro" },
-  { kind: "opp_consent_open", id: "today-opp-consent", title: "dashboard.oppConsentOpen", intro: "dashboard.oppConsentOpenIntro" },
-  { kind: "opp_evaluation_due", id: "today-opp-evaluation", title: "dashboard.oppEvaluationDue", intro: "dashboard.oppEvaluationDueIntro" },
-  { kind: "enrolment_decision_due", id: "today-enrolment-decision", title: "dashboard.enrolmentDecisionDue", intro: "dashboard.enrolmentDecisionDueIntro" },
-  { kind: "enrolment_temporary_placement", id: "today-enrolment-placement", title: "dashboard.enrolmentTemporaryPlacement", intro: "dashboard.enrolmentTemporaryPlacementIntro" },
-  { kind: "absence_report_due", id: "today-absence-report", title: "dashboard.absenceReportDue", intro: "dashboard.absenceReportDueIntro" },
-  { kind: "home_stay_long", id: "today-home-stay-long", title: "dashboard.homeStayLong", intro: "dashboard.homeStayLongIntro" },
-  { kind: "home_stay", id: "today-home-stay", title: "dashboard.homeStay", intro: "dashboard.homeStayIntro" },
-  { kind: "tlv_objection_decision_due", id: "today-tlv-objection-decision", title: "dashboard.tlvObjectionDecisionDue", intro: "dashboard.tlvObjectionDecisionDueIntro" },
-  { kind: "tlv_objection_deadline", id: "today-tlv-objection", title: "dashboard.tlvObjectionDeadline", intro: "dashboard.tlvObjectionDeadlineIntro" },
-  { kind: "tlv_renewal_due", id: "today-tlv-renewal", title: "dashboard.tlvRenewalDue", intro: "dashboard.tlvRenewalDueIntro" },
-  { kind: "tlv_ending", id: "today-tlv-ending", title: "dashboard.tlvEnding", intro: "dashboard.tlvEndingIntro" },
-  { kind: "step_waiting", id: "today-waiting", title: "dashboard.waiting", intro: "dashboard.waitingIntro" },
-];
 
 function daysText(item: DashboardItem): string {
   switch (item.kind) {
     case "evaluation_overdue":
       return item.days === 1 ? t("dashboard.daysOverdueOne") : t("dashboard.daysOverdue", { days: item.days });
     case "evaluation_due_this_week":
+    case "evaluation_planned":
+    case "step_due":
       if (item.days === 0) return t("dashboard.dueToday");
       return item.days === 1 ? t("dashboard.dueInOne") : t("dashboard.dueIn", { days: item.days });
     case "step_waiting":
@@ -53,7 +38,9 @@ function daysText(item: DashboardItem): string {
       return t("dashboard.homeDays", { days: item.days });
     case "absence_report_due":
     case "opp_not_established":
+    case "opp_establish_due":
     case "opp_consent_open":
+    case "opp_consent_due":
     case "opp_evaluation_due":
     case "enrolment_decision_due":
     case "tlv_objection_deadline":
@@ -72,16 +59,20 @@ function whenText(item: DashboardItem): string {
   switch (item.kind) {
     case "evaluation_overdue":
     case "evaluation_due_this_week":
+    case "evaluation_planned":
       return t("dashboard.evaluationDate", { date });
     case "evaluation_date_missing":
       return t("dashboard.carriedOn", { date });
     case "step_waiting":
+    case "step_due":
       return t("dashboard.currentSince", { date });
     case "hearing_due":
       return item.subject ?? t("dashboard.neverHeard", { date });
     case "opp_not_established":
+    case "opp_establish_due":
       return item.subject ?? t("dashboard.oppClockStart", { date });
     case "opp_consent_open":
+    case "opp_consent_due":
     case "opp_evaluation_due":
       return t("dashboard.oppEstablishedOn", { date });
     case "enrolment_decision_due":
@@ -117,10 +108,10 @@ function target(item: DashboardItem): Route {
 
 function Item({ item, template }: { item: DashboardItem; template: Template | null }) {
   const step = item.step && template ? stepLabel(template, item.step) : null;
-  const evaluation =
-    item.kind === "evaluation_overdue" || item.kind === "evaluation_due_this_week" || item.kind === "evaluation_date_missing";
+  const evaluation = item.kind.startsWith("evaluation_");
   return (
-    <li className={`today-item today-${item.kind}`} data-testid="dashboard-item">
+    <li className={`today-item today-${item.horizon} today-${item.kind}`} data-testid="dashboard-item">
+      <p className="today-kind">{item.kindLabel}</p>
       <Link
         to={target(item)}
         className="today-link"
@@ -142,7 +133,83 @@ function Item({ item, template }: { item: DashboardItem; template: Template | nu
       <p className="today-source muted">
         {t("dashboard.source")} {item.source}
       </p>
+      {item.horizonNote ? (
+        <p className="today-note">
+          <span className="today-why">{t("dashboard.whyHere")}</span> {item.horizonNote}
+        </p>
+      ) : null}
     </li>
+  );
+}
+
+const GROUP_IDS: Record<Horizon, string> = { overdue: "today-overdue", this_week: "today-this-week", soon: "today-soon" };
+
+/** The filters (school, kind; options from the listed items) and the three groups as sections. */
+function Groups({ items, horizonEnd, template }: { items: DashboardItem[]; horizonEnd: string; template: Template | null }) {
+  const [filter, setFilter] = useState<DashboardFilter>(NO_FILTER);
+  const schools = schoolOptions(items);
+  const kinds = kindOptions(items);
+  const shown = filterItems(items, filter);
+  const groups = groupByHorizon(shown);
+  const until = formatDate(horizonEnd);
+  return (
+    <>
+      <div className="card today-filters" role="group" aria-labelledby="today-filters-heading">
+        <h2 id="today-filters-heading" className="visually-hidden">
+          {t("dashboard.filters")}
+        </h2>
+        <div className="field">
+          <label htmlFor="today-filter-school">{t("dashboard.filterSchool")}</label>
+          <select id="today-filter-school" value={filter.school} onChange={(e) => setFilter({ ...filter, school: e.target.value })}>
+            <option value="">{t("dashboard.allSchools")}</option>
+            {schools.map((school) => (
+              <option key={school} value={school}>
+                {school}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="today-filter-kind">{t("dashboard.filterKind")}</label>
+          <select
+            id="today-filter-kind"
+            value={filter.kind}
+            onChange={(e) => setFilter({ ...filter, kind: e.target.value as DashboardKind | "" })}
+          >
+            <option value="">{t("dashboard.allKinds")}</option>
+            {kinds.map((option) => (
+              <option key={option.kind} value={option.kind}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p className="muted today-shown" role="status" id="today-shown">
+          {shown.length === items.length ? "" : t("dashboard.shown", { shown: shown.length, total: items.length })}
+        </p>
+      </div>
+      {HORIZONS.map((horizon) => {
+        const id = GROUP_IDS[horizon];
+        const inGroup = groups[horizon];
+        return (
+          <section key={horizon} className={`card today-group today-group-${horizon}`} aria-labelledby={`${id}-heading`} id={id}>
+            <h2 id={`${id}-heading`}>
+              {t(`dashboard.group.${horizon}`)} <span className="today-count">({inGroup.length})</span>
+            </h2>
+            <p className="muted">{t(`dashboard.groupIntro.${horizon}`, { date: until })}</p>
+            {inGroup.length === 0 ? (
+              <p className="today-group-empty">{t(`dashboard.groupEmpty.${horizon}`, { date: until })}</p>
+            ) : (
+              <ul className="today-list">
+                {inGroup.map((item) => (
+                  <Item key={`${item.kind}-${item.caseId ?? item.pupilId}-${item.recordId ?? ""}`} item={item} template={template} />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
   );
 }
 
@@ -167,25 +234,7 @@ export function DashboardPage() {
           </p>
         </div>
       ) : null}
-      {data
-        ? SECTIONS.map((s) => {
-            const items = data.items.filter((i) => i.kind === s.kind);
-            if (items.length === 0) return null;
-            return (
-              <section key={s.kind} className="card" aria-labelledby={`${s.id}-heading`} id={s.id}>
-                <h2 id={`${s.id}-heading`}>
-                  {t(s.title)} <span className="today-count">({items.length})</span>
-                </h2>
-                <p className="muted">{t(s.intro)}</p>
-                <ul className="today-list">
-                  {items.map((item) => (
-                    <Item key={`${item.kind}-${item.caseId ?? item.pupilId}-${item.recordId ?? ""}`} item={item} template={template} />
-                  ))}
-                </ul>
-              </section>
-            );
-          })
-        : null}
+      {data && data.items.length > 0 ? <Groups items={data.items} horizonEnd={data.horizonEnd} template={template} /> : null}
       {data ? (
         <section className="card" aria-labelledby="today-per-step-heading">
           <h2 id="today-per-step-heading">{t("dashboard.perStep")}</h2>

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from "react";
-import { call } from "../../ipc/client";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { call, toIpcError } from "../../ipc/client";
 import type { EnrolmentOutcome } from "../../ipc/bindings/EnrolmentOutcome";
 import type { EnrolmentView } from "../../ipc/bindings/EnrolmentView";
 import type { PupilEnrolments } from "../../ipc/bindings/PupilEnrolments";
@@ -8,13 +8,16 @@ import { PageHeading } from "../../components/PageHeading";
 import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
 import { FormAlert, StatusMessage } from "../../components/ErrorText";
 import { Link } from "../../components/Link";
+import { ConfirmInline } from "../../components/ConfirmInline";
+import { FormActions } from "../../components/FormActions";
 import { formatDate, parseDateInput } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { useLoad } from "../../lib/useLoad";
 
 /**
  * The Aanmelding page of a pupil: every written aanmelding with its deadlines in words (rule and
- * source as the core sends them), and the forms to record one, extend its termijn and decide.
+ * source as the core sends them), and the forms to record one, correct or delete it, extend its
+ * termijn and decide.
  * The core refuses what the law forbids (a second extension, refusing without another school);
  * the page shows that refusal in Dutch.
  */
@@ -39,7 +42,7 @@ export function EnrolmentPage({ pupilId }: { pupilId: string }) {
       {page?.enrolments.map((view) => (
         <EnrolmentCard key={view.id} view={view} onChanged={changed} />
       ))}
-      {page ? <NewEnrolmentForm pupilId={pupilId} onSaved={(next) => changed(next, t("enrolment.saved"))} /> : null}
+      {page ? <EnrolmentForm pupilId={pupilId} editing={null} onSaved={(next) => changed(next, t("enrolment.saved"))} /> : null}
     </div>
   );
 }
@@ -48,9 +51,78 @@ function EnrolmentCard({ view, onChanged }: { view: EnrolmentView; onChanged: (p
   const e = view.enrolment;
   const d = view.deadlines;
   const headingId = `enrolment-${view.id}-heading`;
+  const editId = `enrolment-${view.id}-edit`;
+  const deleteId = `enrolment-${view.id}-delete`;
+  const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  // After a cancelled confirm, focus returns to "Verwijderen" once it is back on screen.
+  const refocusDelete = useRef(false);
+  useEffect(() => {
+    if (!confirming && refocusDelete.current) {
+      refocusDelete.current = false;
+      document.getElementById(deleteId)?.focus();
+    }
+  }, [confirming, deleteId]);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const received = formatDate(e.receivedOn);
+  async function remove() {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onChanged(await call("enrolment_delete", { id: view.id }), t("enrolment.deleted"));
+    } catch (err) {
+      setError(errorText(toIpcError(err).code));
+      setBusy(false);
+    }
+  }
   return (
     <section className="card" aria-labelledby={headingId} data-testid="enrolment-card">
-      <h2 id={headingId}>{t("enrolment.cardTitle", { date: formatDate(e.receivedOn) })}</h2>
+      <h2 id={headingId}>{t("enrolment.cardTitle", { date: received })}</h2>
+      <FormAlert text={error} />
+      {confirming ? (
+        <ConfirmInline
+          message={t("enrolment.deleteConfirm")}
+          confirmLabel={t("enrolment.delete")}
+          busy={busy}
+          onConfirm={() => void remove()}
+          onCancel={() => {
+            refocusDelete.current = true;
+            setConfirming(false);
+          }}
+        />
+      ) : (
+        <div className="button-row">
+          <button
+            type="button"
+            id={editId}
+            className="button button-small"
+            aria-expanded={editing}
+            aria-label={t("enrolment.editLabel", { date: received })}
+            onClick={() => setEditing(!editing)}
+          >
+            {t("common.edit")}
+          </button>
+          <button type="button" id={deleteId} className="button button-small button-danger" aria-label={t("enrolment.deleteLabel", { date: received })} onClick={() => setConfirming(true)}>
+            {t("enrolment.delete")}
+          </button>
+        </div>
+      )}
+      {editing ? (
+        <EnrolmentForm
+          pupilId={view.pupilId}
+          editing={view}
+          onSaved={(next) => {
+            setEditing(false);
+            onChanged(next, t("enrolment.edited"));
+          }}
+          onCancel={() => {
+            setEditing(false);
+            document.getElementById(editId)?.focus();
+          }}
+        />
+      ) : null}
       <dl className="details">
         <dt>{t("enrolment.supportQuestion")}</dt>
         <dd>{e.supportQuestion}</dd>
@@ -111,14 +183,28 @@ function EnrolmentCard({ view, onChanged }: { view: EnrolmentView; onChanged: (p
   );
 }
 
-const NEW_IDS = { receivedOn: "enrolment-new-received", supportQuestion: "enrolment-new-question", research: "enrolment-new-research" };
-
-function NewEnrolmentForm({ pupilId, onSaved }: { pupilId: string; onSaved: (page: PupilEnrolments) => void }) {
-  const [receivedOn, setReceivedOn] = useState("");
-  const [question, setQuestion] = useState("");
-  const [research, setResearch] = useState("");
+/**
+ * Records a new aanmelding, or corrects one (`editing`): its date of receipt, question and
+ * research. The core recomputes the deadlines from the corrected date.
+ */
+function EnrolmentForm({
+  pupilId,
+  editing,
+  onSaved,
+  onCancel,
+}: {
+  pupilId: string;
+  editing: EnrolmentView | null;
+  onSaved: (page: PupilEnrolments) => void;
+  onCancel?: () => void;
+}) {
+  const prefix = editing ? `enrolment-edit-${editing.id}` : "enrolment-new";
+  const ids = { receivedOn: `${prefix}-received`, supportQuestion: `${prefix}-question`, research: `${prefix}-research` };
+  const [receivedOn, setReceivedOn] = useState(editing ? formatDate(editing.enrolment.receivedOn) : "");
+  const [question, setQuestion] = useState(editing?.enrolment.supportQuestion ?? "");
+  const [research, setResearch] = useState(editing?.enrolment.research ?? "");
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(NEW_IDS);
+  const errors = useFormErrors(ids);
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
@@ -126,29 +212,30 @@ function NewEnrolmentForm({ pupilId, onSaved }: { pupilId: string; onSaved: (pag
     errors.clear();
     try {
       const saved = await call("enrolment_save", {
-        id: null,
+        id: editing?.id ?? null,
         pupilId,
         details: { receivedOn: parseDateInput(receivedOn), supportQuestion: question, research: research === "" ? null : research },
       });
-      setReceivedOn("");
-      setQuestion("");
-      setResearch("");
+      if (!editing) {
+        setReceivedOn("");
+        setQuestion("");
+        setResearch("");
+      }
       onSaved(saved.page);
     } catch (err) {
       errors.setError(err);
     }
     setBusy(false);
   }
+  const headingId = `${prefix}-heading`;
+  const Heading = editing ? "h3" : "h2";
   return (
-    <form className="card" onSubmit={submit} noValidate aria-labelledby="enrolment-new-heading" data-testid="enrolment-new-form">
-      <h2 id="enrolment-new-heading">{t("enrolment.newTitle")}</h2>
-      <DateField id={NEW_IDS.receivedOn} label={t("enrolment.receivedOn")} value={receivedOn} onChange={setReceivedOn} error={errors.fieldError("receivedOn")} />
-      <TextAreaField id={NEW_IDS.supportQuestion} label={t("enrolment.supportQuestion")} value={question} onChange={setQuestion} error={errors.fieldError("supportQuestion")} />
-      <TextAreaField id={NEW_IDS.research} label={t("enrolment.research")} value={research} onChange={setResearch} optional error={errors.fieldError("research")} />
-      <FormAlert text={errors.formError} />
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {t("enrolment.save")}
-      </button>
+    <form className={editing ? undefined : "card"} onSubmit={submit} noValidate aria-labelledby={headingId} data-testid={editing ? "enrolment-edit-form" : "enrolment-new-form"}>
+      <Heading id={headingId}>{editing ? t("enrolment.editTitle") : t("enrolment.newTitle")}</Heading>
+      <DateField id={ids.receivedOn} label={t("enrolment.receivedOn")} value={receivedOn} onChange={setReceivedOn} error={errors.fieldError("receivedOn")} />
+      <TextAreaField id={ids.supportQuestion} label={t("enrolment.supportQuestion")} value={question} onChange={setQuestion} error={errors.fieldError("supportQuestion")} />
+      <TextAreaField id={ids.research} label={t("enrolment.research")} value={research} onChange={setResearch} optional error={errors.fieldError("research")} />
+      <FormActions saveId={`${prefix}-submit`} busy={busy} error={errors.formError} label={t("enrolment.save")} onCancel={onCancel} />
     </form>
   );
 }

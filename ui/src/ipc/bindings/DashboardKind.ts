@@ -4,4 +4,4 @@
  * What kind of deadline an item is. Later features (OPP, TLV, aanmelding, verzuim, geschillen)
  * add their own kinds; `today --json` prints them under the same name.
  */
-export type DashboardKind = "evaluation_overdue" | "evaluation_due_this_week" | "evaluation_date_missing" | "hearing_due" | "opp_not_established" | "opp_consent_open" | "opp_evaluation_due" | "enrolment_decision_due" | "enrolment_temporary_placement" | "absence_report_due" | "home_stay" | "home_stay_long" | "tlv_objection_deadline" | "tlv_objection_decision_due" | "tlv_renewal_due" | "tlv_ending" | "step_waiting";
+export type DashboardKind = "evaluation_overdue" | "evaluation_due_this_week" | "evaluation_date_missing" | "evaluation_planned" | "hearing_due" | "opp_not_established" | "opp_establish_due" | "opp_consent_open" | "opp_consent_due" | "opp_evaluation_due" | "enrolment_decision_due" | "enrolment_temporary_placement" | "absence_report_due" | "home_stay" | "home_stay_long" | "tlv_objection_deadline" | "tlv_objection_decision_due" | "tlv_renewal_due" | "tlv_ending" | "step_waiting" | "step_due";

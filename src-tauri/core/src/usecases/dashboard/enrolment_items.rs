@@ -11,17 +11,21 @@ use crate::store::pupils;
 use chrono::NaiveDate as Date;
 use rusqlite::Connection;
 
-/// The items of every undecided aanmelding whose clock is due, overdue or past ten weeks.
-pub(super) fn items(conn: &Connection, today: Date) -> Result<Vec<DashboardItem>> {
+/// The items of every undecided aanmelding whose clock is due, overdue or past ten weeks, and
+/// of those whose decision is due later, up to `until` (the horizon).
+pub(super) fn items(conn: &Connection, today: Date, until: Date) -> Result<Vec<DashboardItem>> {
     let mut items = Vec::new();
     for row in enrolment_store::open(conn)? {
         let received = row.data.received()?;
         let extended_to = row.data.extended_to()?;
         let state = enrolment_clock::decision_clock(received, extended_to, today);
+        let current_deadline = enrolment_clock::current_deadline(received, extended_to);
+        if state == DecisionClock::Running && current_deadline > until {
+            continue;
+        }
         let (kind, due, rule, source) = match state {
-            DecisionClock::Running => continue,
-            DecisionClock::DueSoon | DecisionClock::Overdue => {
-                let due = enrolment_clock::current_deadline(received, extended_to);
+            DecisionClock::Running | DecisionClock::DueSoon | DecisionClock::Overdue => {
+                let due = current_deadline;
                 let rule = match extended_to {
                     Some(_) => format!(
                         "{} (verlengd tot {})",

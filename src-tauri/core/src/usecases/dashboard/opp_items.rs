@@ -16,11 +16,12 @@ use rusqlite::Connection;
 use std::collections::BTreeSet;
 
 /// The OPP items of every running OPP, and of open casussen that decided on extra support for a
-/// pupil who has no OPP.
+/// pupil who has no OPP; deadlines not yet overdue are collected up to `until` (the horizon).
 pub(super) fn items(
     conn: &Connection,
     open: &[CaseSummary],
     today: Date,
+    until: Date,
     template: &Template,
 ) -> Result<Vec<DashboardItem>> {
     let mut items = Vec::new();
@@ -41,19 +42,19 @@ pub(super) fn items(
             let Ok(due) = dates::parse_iso("dueDate", &deadline.due_date) else {
                 continue;
             };
+            let warning_from =
+                due - chrono::Days::new(u64::from(template.opp.evaluation_warning_weeks) * 7);
             let kind = match deadline.kind {
                 OppDeadlineKind::Establish if deadline.overdue => DashboardKind::OppNotEstablished,
                 OppDeadlineKind::Consent if deadline.overdue => DashboardKind::OppConsentOpen,
-                OppDeadlineKind::Evaluation
-                    if today
-                        >= due
-                            - chrono::Days::new(
-                                u64::from(template.opp.evaluation_warning_weeks) * 7,
-                            ) =>
-                {
+                OppDeadlineKind::Evaluation if today >= warning_from || due <= until => {
                     DashboardKind::OppEvaluationDue
                 }
-                _ => continue,
+                OppDeadlineKind::Establish if due <= until => DashboardKind::OppEstablishDue,
+                OppDeadlineKind::Consent if due <= until => DashboardKind::OppConsentDue,
+                OppDeadlineKind::Establish
+                | OppDeadlineKind::Consent
+                | OppDeadlineKind::Evaluation => continue,
             };
             let days_late = (today - due).num_days().max(0);
             let date = match kind {
@@ -94,14 +95,17 @@ pub(super) fn items(
         let Ok(start) = dates::parse_iso("extraSupportDecidedOn", decided) else {
             continue;
         };
-        let Some(due) = opp_clock::establish_overdue(start, None, today) else {
-            continue;
+        let due = opp_clock::establish_deadline(start);
+        let kind = match opp_clock::establish_overdue(start, None, today) {
+            Some(_) => DashboardKind::OppNotEstablished,
+            None if due <= until => DashboardKind::OppEstablishDue,
+            None => continue,
         };
         with_opp.insert(case.pupil_id.clone());
         let pupil = pupils::get(conn, &case.pupil_id)?;
-        let days_late = (today - due).num_days();
+        let days_late = (today - due).num_days().max(0);
         items.push(DashboardItem {
-            kind: DashboardKind::OppNotEstablished,
+            kind,
             case_id: Some(case.id.clone()),
             case_title: Some(case.title.clone()),
             pupil_id: case.pupil_id.clone(),
@@ -111,7 +115,11 @@ pub(super) fn items(
             step: None,
             date: decided.clone(),
             due_date: dates::to_iso(due),
-            days: clamp(days_late),
+            days: clamp(if days_late > 0 {
+                days_late
+            } else {
+                (due - today).num_days()
+            }),
             days_late: clamp(days_late),
             rule: format!(
                 "{} (start: {}, besluit tot extra ondersteuning)",
