@@ -42,9 +42,9 @@ impl App<'_> {
 
     /// Asks where to save, then writes the TLV dossier (with its attachments) there.
     pub fn export_tlv_dossier(&self, req: ExportTlvDossierRequest) -> Reply<ExportResponse> {
-        let proposed = self.session.with_store(|store| {
-            export::tlv_dossier_file_name(store, self.clock, self.template, &req.tlv_id)
-        })?;
+        let proposed = self
+            .session
+            .with_store(|store| export::tlv_dossier_file_name(store, self.clock, &req.tlv_id))?;
         let Some(path) = self.desktop.choose_save_path(&proposed)? else {
             return Ok(ExportResponse { saved: None });
         };

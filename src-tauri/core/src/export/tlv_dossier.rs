@@ -260,10 +260,15 @@ pub fn document(data: &TlvDossierData, template: &Template) -> Document {
 /// The proposed file name: initials and print date, never the full name
 /// (`tlv-dossier-DdV-2026-11-23.pdf`).
 pub fn file_name(data: &TlvDossierData) -> String {
+    file_name_for(&data.pupil.initials, data.printed_on)
+}
+
+/// [`file_name`] from the initials and the print date alone (the save dialog's proposal).
+pub fn file_name_for(initials: &str, printed_on: Date) -> String {
     format!(
         "tlv-dossier-{}-{}.pdf",
-        stamp_initials(&data.pupil.initials),
-        to_iso(data.printed_on)
+        stamp_initials(initials),
+        to_iso(printed_on)
     )
 }
 

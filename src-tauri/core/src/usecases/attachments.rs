@@ -330,13 +330,22 @@ pub fn contents(store: &mut Store, id: &str) -> Result<(Attachment, Vec<u8>)> {
     if !store.attachment_file(false)? {
         return Err(Error::Corrupt("attachment file missing".into()));
     }
-    let bytes = store
-        .read(|conn| attachment_blobs::read(conn, id))?
-        .ok_or_else(|| Error::Corrupt(format!("attachment {id}: bytes missing")))?;
-    if hex::encode(Sha256::digest(&bytes)) != stored.sha256 {
-        return Err(Error::Corrupt(format!("attachment {id}: sha256 differs")));
-    }
+    let bytes = store.read(|conn| checked_bytes(conn, &stored))?;
     Ok((stored, bytes))
+}
+
+/// The bytes of `stored`, checked against its sha256, on a connection where the attachment file
+/// is attached ([`Store::attachment_file`]). Missing or changed bytes are [`Error::Corrupt`].
+pub(crate) fn checked_bytes(conn: &rusqlite::Connection, stored: &Attachment) -> Result<Vec<u8>> {
+    let bytes = attachment_blobs::read(conn, &stored.id)?
+        .ok_or_else(|| Error::Corrupt(format!("attachment {}: bytes missing", stored.id)))?;
+    if hex::encode(Sha256::digest(&bytes)) != stored.sha256 {
+        return Err(Error::Corrupt(format!(
+            "attachment {}: sha256 differs",
+            stored.id
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Writes the attachment into the private view folder `view_dir` (0700; the file 0600, named

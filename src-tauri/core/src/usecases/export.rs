@@ -183,17 +183,9 @@ pub fn opp_document(
 }
 
 /// The proposed file name of a TLV dossier: initials and date, no full name.
-pub fn tlv_dossier_file_name(
-    store: &Store,
-    clock: &dyn Clock,
-    template: &Template,
-    tlv_id: &str,
-) -> Result<String> {
+pub fn tlv_dossier_file_name(store: &Store, clock: &dyn Clock, tlv_id: &str) -> Result<String> {
     check_id("tlvId", tlv_id)?;
-    store.read(|conn| {
-        let data = tlv::tlv_dossier_data(conn, template, tlv_id, clock.today())?;
-        Ok(tlv_dossier::file_name(&data))
-    })
+    store.read(|conn| tlv::file_name(conn, tlv_id, clock.today()))
 }
 
 /// Renders the TLV dossier of `tlv_id` — the generated part, then the attachments as their own
@@ -207,6 +199,8 @@ pub fn tlv_dossier(
     out: &Path,
 ) -> Result<ExportedFile> {
     check_id("tlvId", tlv_id)?;
+    // The attachments' bytes live in the attachment file: attach it before the transaction.
+    store.attachment_file(false)?;
     write_rendered(
         store,
         clock,

@@ -17,7 +17,16 @@ import { sizeText } from "./labels";
  * Verwijderen (after a confirm), and the "Bijlage toevoegen" form. Self-contained so the TLV
  * page can embed it; `headingLevel` fits it under that page's headings.
  */
-export function AttachmentList({ pupilId, headingLevel = 2 }: { pupilId: string; headingLevel?: 2 | 3 }) {
+export function AttachmentList({
+  pupilId,
+  headingLevel = 2,
+  onChanged,
+}: {
+  pupilId: string;
+  headingLevel?: 2 | 3;
+  /** Called after an attachment was added, changed or removed (the TLV checklist reloads). */
+  onChanged?: () => void;
+}) {
   const loaded = useLoad(() => call("attachment_list", { id: pupilId }), pupilId);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -32,6 +41,7 @@ export function AttachmentList({ pupilId, headingLevel = 2 }: { pupilId: string;
     setConfirming(null);
     setError(null);
     setStatus(message);
+    onChanged?.();
   };
   const view = async (item: AttachmentItem) => {
     setError(null);

@@ -7,6 +7,7 @@ import { FormAlert, StatusMessage } from "../../components/ErrorText";
 import { Link } from "../../components/Link";
 import { useLoad } from "../../lib/useLoad";
 import { TlvCard } from "./TlvCard";
+import { AttachmentList } from "../attachments/AttachmentList";
 import { RequestForm } from "./RequestForm";
 import "./tlv.css";
 
@@ -59,6 +60,13 @@ export function TlvPage({ pupilId }: { pupilId: string }) {
       {page?.tlvs.map((view) => (
         <TlvCard key={view.id} view={view} onChanged={changed} />
       ))}
+      {page && page.tlvs.length > 0 ? (
+        <section className="card" aria-labelledby="tlv-attachments-heading" data-testid="tlv-attachments">
+          <h2 id="tlv-attachments-heading">{t("tlv.attachmentsTitle")}</h2>
+          <p className="muted">{t("tlv.attachmentsIntro")}</p>
+          <AttachmentList pupilId={pupilId} headingLevel={3} onChanged={loaded.reload} />
+        </section>
+      ) : null}
     </div>
   );
 }

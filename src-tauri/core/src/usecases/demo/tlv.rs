@@ -2,9 +2,11 @@
 //! relative to today: one complete and granted (so cluster 4, category midden, ending 31 July,
 //! its bezwaar termijn still running), one refused and in bezwaar, and one sent with
 //! gaps (one deskundige who is not independent, the parents' position not yet known) so its
-//! checklist lists what is missing. Pupils with a vastgesteld OPP go first.
+//! checklist lists what is missing. Each gets small generated attachments (fictitious). Pupils
+//! with a vastgesteld OPP go first.
 
 use crate::clock::Clock;
+use crate::domain::attachment::AttachmentKind;
 use crate::domain::dates;
 use crate::domain::tlv::{
     Discipline, Expert, ParentStance, ParentsPosition, TlvCategory, TlvDecision, TlvKind,
@@ -13,6 +15,7 @@ use crate::domain::tlv::{
 use crate::error::Result;
 use crate::store::Store;
 use crate::template::Template;
+use crate::usecases::attachments::{self, AttachmentInput};
 use crate::usecases::tlv::{self, DecideTlvRequest, SaveTlvRequest, TlvObjectionRequest};
 use chrono::{NaiveDate as Date, TimeDelta};
 
@@ -120,7 +123,91 @@ pub(super) fn add(
         let id = save(store, clock, template, pupil, request)?;
         made.incomplete = Some((pupil.clone(), id));
     }
+    add_attachments(store, clock, &made)?;
     Ok(made)
+}
+
+/// Small generated attachments (fictitious, marked as such): the granted TLV gets the OT
+/// verslag, an onderzoeksverslag and a toetsoverzicht (its checklist then only lacks a second
+/// evaluation), the one in bezwaar an onderzoeksverslag, the one with gaps a scan.
+fn add_attachments(store: &mut Store, clock: &dyn Clock, made: &MadeTlvs) -> Result<()> {
+    let today = clock.today();
+    let pdf = |title: &str, pages| {
+        super::attachments::pdf(&format!("{title} (fictief, demo van Ibis)"), pages)
+    };
+    let mut add =
+        |pupil: &str, name: &str, bytes: Vec<u8>, title: &str, kind, days: i64, source| {
+            let date = day(today, days);
+            attachments::add_bytes(
+                store,
+                clock,
+                pupil,
+                name,
+                &bytes,
+                &AttachmentInput {
+                    title,
+                    kind,
+                    document_date: Some(&date),
+                    source: Some(source),
+                },
+            )
+            .map(drop)
+        };
+    if let Some((pupil, _)) = &made.granted {
+        let ot = "Verslag MDO";
+        add(
+            pupil,
+            "mdo.pdf",
+            pdf(ot, 2)?,
+            ot,
+            AttachmentKind::OtVerslag,
+            -50,
+            "eigen school",
+        )?;
+        let research = "Psychodiagnostisch onderzoek";
+        add(
+            pupil,
+            "onderzoek.pdf",
+            pdf(research, 3)?,
+            research,
+            AttachmentKind::Onderzoeksverslag,
+            -60,
+            "Onderwijsadvies",
+        )?;
+        add(
+            pupil,
+            "toetsen.png",
+            super::attachments::png(320, 200, [40, 110, 160]),
+            "Toetsoverzicht groep 3 en 4",
+            AttachmentKind::Toetsoverzicht,
+            -40,
+            "leerlingvolgsysteem",
+        )?;
+    }
+    if let Some((pupil, _)) = &made.in_objection {
+        let research = "Onderzoek naar leren en gedrag";
+        add(
+            pupil,
+            "onderzoek.pdf",
+            pdf(research, 2)?,
+            research,
+            AttachmentKind::Onderzoeksverslag,
+            -80,
+            "GGD",
+        )?;
+    }
+    if let Some((pupil, _)) = &made.incomplete {
+        add(
+            pupil,
+            "scan.png",
+            super::attachments::png(240, 320, [200, 200, 190]),
+            "Scan van het aanmeldformulier",
+            AttachmentKind::Scan,
+            -4,
+            "ouders",
+        )?;
+    }
+    Ok(())
 }
 
 fn granted_request(today: Date) -> TlvRequest {

@@ -6,19 +6,23 @@
 
 use super::opp::opp_document_data;
 use super::overview::date;
+use crate::domain::attachment::Media;
 use crate::domain::hearing::{ParentView, PupilHearing};
 use crate::domain::records::RecordData;
 use crate::domain::stepplan;
 use crate::domain::tlv::{ParentStance, TlvOutcome};
 use crate::error::Result;
 use crate::export::case_overview::initials;
+use crate::export::tlv_dossier::{AttachmentMedia, TlvAttachment};
 use crate::export::tlv_dossier::{
     ChecklistLine, DecisionOutcome, ParentsPosition, TlvCycle, TlvDecision, TlvDossierData,
     TlvExpert, TlvHearing, TlvParentsView, TlvPupil, TlvRequest,
 };
+use crate::store::attachments as store_attachments;
 use crate::store::tlvs as tlv_store;
 use crate::store::{cases, cycles, hearings, pupils, records};
 use crate::template::Template;
+use crate::usecases::attachments::checked_bytes;
 use crate::usecases::tlv::{facts, view};
 use crate::vocabulary;
 use chrono::NaiveDate as Date;
@@ -26,6 +30,16 @@ use rusqlite::Connection;
 
 /// How many hoorgesprekken and zienswijzen the dossier prints (the newest; concise by design).
 const HEARD_MAX: usize = 2;
+
+/// The proposed file name of TLV `tlv_id`'s dossier (initials and date, no name).
+pub(super) fn file_name(conn: &Connection, tlv_id: &str, printed_on: Date) -> Result<String> {
+    let row = tlv_store::get(conn, tlv_id)?;
+    let pupil = pupils::get(conn, &row.pupil_id)?;
+    Ok(crate::export::tlv_dossier::file_name_for(
+        &initials(&pupil.first_name, &pupil.last_name),
+        printed_on,
+    ))
+}
 
 /// Everything the dossier of TLV `tlv_id` prints, as of `printed_on`.
 pub(super) fn tlv_dossier_data(
@@ -122,7 +136,7 @@ pub(super) fn tlv_dossier_data(
                 },
             })
             .collect(),
-        attachments: Vec::new(),
+        attachments: attachments_of(conn, &pupil.id)?,
         printed_on,
     })
 }
@@ -235,4 +249,33 @@ fn parent_views_of(conn: &Connection, pupil_id: &str, today: Date) -> Result<Vec
         .collect::<Result<_>>()?;
     views.reverse();
     Ok(views)
+}
+
+/// The pupil's attachments with their bytes (checked against their sha256), oldest document
+/// first. The caller has attached the attachment file ([`crate::store::Store::attachment_file`]).
+fn attachments_of(conn: &Connection, pupil_id: &str) -> Result<Vec<TlvAttachment>> {
+    let mut stored = store_attachments::list_for_pupil(conn, pupil_id)?;
+    stored.sort_by(|a, b| {
+        a.document_date
+            .cmp(&b.document_date)
+            .then(a.added_at.cmp(&b.added_at))
+    });
+    stored
+        .into_iter()
+        .map(|attachment| {
+            let bytes = checked_bytes(conn, &attachment)?;
+            Ok(TlvAttachment {
+                title: attachment.title.clone(),
+                kind_label: attachment.kind.dutch().to_owned(),
+                document_date: attachment.document_date,
+                source: attachment.source.clone(),
+                media: match attachment.media {
+                    Media::Pdf => AttachmentMedia::Pdf,
+                    Media::Jpeg => AttachmentMedia::Jpeg,
+                    Media::Png => AttachmentMedia::Png,
+                },
+                bytes,
+            })
+        })
+        .collect()
 }

@@ -1,6 +1,6 @@
 //! What Ibis holds for a pupil's TLV checklist (enter once): the newest vastgesteld OPP version,
 //! the stappenplan evaluations, the hoorgesprekken of this schooljaar, the zienswijzen ouders and
-//! the attachments — each named as the checklist prints it ("uit: …"). Only what happened by
+//! the attachments (by kind) — each named as the checklist prints it ("uit: …"). Only what happened by
 //! `today` counts.
 
 use crate::domain::dates;
@@ -9,7 +9,9 @@ use crate::domain::opp::VersionStatus;
 use crate::domain::school_year::SchoolYear;
 use crate::domain::tlv::checklist::{ChecklistFacts, Found};
 use crate::error::Result;
-use crate::store::{cases, cycles, hearings, opp as opp_store, records};
+use crate::store::{
+    attachments as store_attachments, cases, cycles, hearings, opp as opp_store, records,
+};
 use chrono::NaiveDate as Date;
 use rusqlite::Connection;
 
@@ -38,7 +40,22 @@ pub(crate) fn gather(conn: &Connection, pupil_id: &str, today: Date) -> Result<C
         evaluations: evaluations(conn, pupil_id, &today_iso)?,
         hearings_this_year,
         parent_views,
-        attachments: Vec::new(),
+        attachments: store_attachments::list_for_pupil(conn, pupil_id)?
+            .into_iter()
+            .map(|attachment| {
+                let dated = attachment
+                    .document_date
+                    .map(|day| format!(" van {}", dates::to_dutch(day)))
+                    .unwrap_or_default();
+                (
+                    attachment.kind.as_str().to_owned(),
+                    Found {
+                        label: format!("Bijlage ‘{}’{dated}", attachment.title),
+                        record_id: Some(attachment.id),
+                    },
+                )
+            })
+            .collect(),
     })
 }
 
