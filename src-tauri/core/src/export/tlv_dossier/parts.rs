@@ -146,7 +146,7 @@ fn experts_and_parents(blocks: &mut Vec<Block>, data: &TlvDossierData) {
         ));
         for expert in &data.experts {
             if let Some(advice) = expert.advice.as_deref().and_then(present) {
-                blocks.push(regular(&format!(
+                blocks.push(regular(format!(
                     "Advies {} ({}):",
                     expert.name.trim(),
                     expert.discipline.trim()
