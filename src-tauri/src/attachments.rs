@@ -12,6 +12,9 @@ use tauri_plugin_opener::OpenerExt;
 
 /// The open dialog for a PDF, JPEG or PNG; `None` when the user cancelled.
 pub(crate) fn choose_file(state: &AppState) -> Result<Option<PathBuf>, Error> {
+    if let Some(path) = crate::seams::attach_file() {
+        return Ok(Some(path));
+    }
     let mut dialog = state
         .app
         .dialog()

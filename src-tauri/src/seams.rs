@@ -5,6 +5,8 @@
 //!
 //! - `IBIS_E2E_SAVE_DIR`: export saves into this folder instead of opening the native save
 //!   dialog (WebDriver cannot drive a GTK dialog).
+//! - `IBIS_E2E_ATTACH_FILE`: "Kies een bestand" for an attachment answers with this file instead
+//!   of opening the native open dialog.
 //! - `IBIS_E2E_AUTO_LOCK_SECONDS`: auto-lock after this many seconds instead of the minutes
 //!   setting, so a test need not idle for a minute.
 //!
@@ -16,11 +18,18 @@ use std::path::PathBuf;
 #[cfg(any(feature = "e2e-seams", test))]
 const SAVE_DIR: &str = "IBIS_E2E_SAVE_DIR";
 #[cfg(any(feature = "e2e-seams", test))]
+const ATTACH_FILE: &str = "IBIS_E2E_ATTACH_FILE";
+#[cfg(any(feature = "e2e-seams", test))]
 const AUTO_LOCK_SECONDS: &str = "IBIS_E2E_AUTO_LOCK_SECONDS";
 
 /// The folder exports are saved into without a dialog (e2e builds only).
 pub fn save_dir() -> Option<PathBuf> {
     save_dir_from(|name| std::env::var_os(name))
+}
+
+/// The file the attachment open dialog answers with (e2e builds only).
+pub fn attach_file() -> Option<PathBuf> {
+    attach_file_from(|name| std::env::var_os(name))
 }
 
 /// Auto-lock after this many seconds (at least 1) instead of minutes (e2e builds only).
@@ -34,6 +43,11 @@ fn save_dir_from(lookup: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
 }
 
 #[cfg(feature = "e2e-seams")]
+fn attach_file_from(lookup: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    lookup(ATTACH_FILE).map(PathBuf::from)
+}
+
+#[cfg(feature = "e2e-seams")]
 fn auto_lock_seconds_from(lookup: impl Fn(&str) -> Option<OsString>) -> Option<u64> {
     lookup(AUTO_LOCK_SECONDS)
         .and_then(|value| value.to_str().and_then(|text| text.parse::<u64>().ok()))
@@ -42,6 +56,11 @@ fn auto_lock_seconds_from(lookup: impl Fn(&str) -> Option<OsString>) -> Option<u
 
 #[cfg(not(feature = "e2e-seams"))]
 fn save_dir_from(_lookup: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
+    None
+}
+
+#[cfg(not(feature = "e2e-seams"))]
+fn attach_file_from(_lookup: impl Fn(&str) -> Option<OsString>) -> Option<PathBuf> {
     None
 }
 
@@ -58,6 +77,7 @@ mod tests {
     fn seams_set(name: &str) -> Option<OsString> {
         match name {
             SAVE_DIR => Some(OsString::from("/tmp/ibis-e2e-pdf")),
+            ATTACH_FILE => Some(OsString::from("/tmp/ibis-e2e-attach/report.pdf")),
             AUTO_LOCK_SECONDS => Some(OsString::from("3")),
             _ => None,
         }
@@ -67,6 +87,7 @@ mod tests {
     #[test]
     fn a_default_build_ignores_the_seams() {
         assert_eq!(save_dir_from(seams_set), None);
+        assert_eq!(attach_file_from(seams_set), None);
         assert_eq!(auto_lock_seconds_from(seams_set), None);
     }
 
@@ -78,6 +99,10 @@ mod tests {
             Some(PathBuf::from("/tmp/ibis-e2e-pdf"))
         );
         assert_eq!(auto_lock_seconds_from(seams_set), Some(3));
+        assert_eq!(
+            attach_file_from(seams_set),
+            Some(PathBuf::from("/tmp/ibis-e2e-attach/report.pdf"))
+        );
         assert_eq!(save_dir_from(|_| None), None);
     }
 }

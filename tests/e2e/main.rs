@@ -425,6 +425,82 @@ fn a_tlv_aanvraag_with_two_deskundigen_refused_number_then_granted_until_31_july
     });
 }
 
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn a_tlv_dossier_with_an_attached_pdf_has_contents_stamps_and_no_plaintext_left() {
+    let save_dir = tempfile::tempdir().unwrap();
+    let source_dir = tempfile::tempdir().unwrap();
+    let source = source_dir.path().join("onderzoek.pdf");
+    std::fs::write(&source, tlv::one_page_pdf(tlv::CANARY)).unwrap();
+    let save = save_dir.path().to_string_lossy().into_owned();
+    let attach = source.to_string_lossy().into_owned();
+    let started = std::time::SystemTime::now();
+    with_app(
+        &[
+            ("IBIS_E2E_SAVE_DIR", &save),
+            ("IBIS_E2E_ATTACH_FILE", &attach),
+        ],
+        |driver, data_dir| {
+            Box::pin(async move {
+                let client = driver.session().await;
+                tlv::aanvraag_to_granted(&client).await;
+                tlv::attach_and_export(&client).await;
+                close(client).await;
+                // The vault folder (database, attachment file, view folder) holds no plaintext.
+                assert_no_canary(&walk(data_dir), started);
+            })
+        },
+    );
+    tlv::check_dossier(save_dir.path());
+    // Nor does any file written to the temp folder meanwhile (the source and the export aside).
+    let new_in_temp: Vec<_> = walk(&std::env::temp_dir())
+        .into_iter()
+        .filter(|f| !f.starts_with(save_dir.path()) && !f.starts_with(source_dir.path()))
+        .collect();
+    assert_no_canary(&new_in_temp, started);
+}
+
+/// No file in `files` changed since `since` contains the canary word.
+fn assert_no_canary(files: &[std::path::PathBuf], since: std::time::SystemTime) {
+    for file in files {
+        let Ok(meta) = std::fs::metadata(file) else {
+            continue;
+        };
+        if meta.modified().is_ok_and(|m| m >= since) && meta.len() < 256 * 1024 * 1024 {
+            let bytes = std::fs::read(file).unwrap_or_default();
+            assert!(
+                !bytes
+                    .windows(tlv::CANARY.len())
+                    .any(|w| w == tlv::CANARY.as_bytes()),
+                "the canary is in plaintext in {}",
+                file.display()
+            );
+        }
+    }
+}
+
+/// Every file under `dir` (symlinks not followed; unreadable folders skipped).
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(folder) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                stack.push(entry.path());
+            } else if kind.is_file() {
+                files.push(entry.path());
+            }
+        }
+    }
+    files
+}
+
 async fn close(client: Client) {
     if let Err(err) = client.close().await {
         eprintln!("closing the session: {err}");

@@ -61,11 +61,8 @@ export function TlvPage({ pupilId }: { pupilId: string }) {
         <TlvCard key={view.id} view={view} onChanged={changed} />
       ))}
       {page && page.tlvs.length > 0 ? (
-        <section className="card" aria-labelledby="tlv-attachments-heading" data-testid="tlv-attachments">
-          <h2 id="tlv-attachments-heading">{t("tlv.attachmentsTitle")}</h2>
-          <p className="muted">{t("tlv.attachmentsIntro")}</p>
-          <AttachmentList pupilId={pupilId} headingLevel={3} onChanged={loaded.reload} />
-        </section>
+        // The attachments count in the checklist and follow the generated pages in the dossier.
+        <AttachmentList pupilId={pupilId} onChanged={loaded.reload} />
       ) : null}
     </div>
   );
