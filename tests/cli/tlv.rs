@@ -29,6 +29,20 @@ fn kinds_on(vault: &std::path::Path, day: &str, pupil: &str) -> Vec<(String, Str
         .collect()
 }
 
+/// Every TLV of every pupil, with its pupil's id.
+fn all_tlvs(vault: &std::path::Path) -> Vec<(String, Value)> {
+    let pupils = json(&with_pass(vault, &["pupil", "list", "--json"]));
+    let mut all = Vec::new();
+    for pupil in pupils.as_array().unwrap() {
+        let id = pupil["id"].as_str().unwrap();
+        let page = json(&with_pass(vault, &["tlv", "show", "--pupil", id, "--json"]));
+        for tlv in page["tlvs"].as_array().unwrap() {
+            all.push((id.to_owned(), tlv.clone()));
+        }
+    }
+    all
+}
+
 fn day_after(iso: &str) -> String {
     let day: NaiveDate = iso.parse().unwrap();
     (day + Days::new(1)).to_string()
@@ -101,18 +115,18 @@ fn the_demo_tlvs_show_their_checklist_decision_and_termijnen() {
             .contains(&("tlv_renewal_due".into(), renewal.into()))
     );
 
-    // The one in bezwaar shows when the SWV must decide.
-    let objected = json(&with_pass(
-        &vault,
-        &[
-            "tlv",
-            "show",
-            "--pupil",
-            &pupil_of("tlv_objection_decision_due"),
-            "--json",
-        ],
-    ));
-    assert_eq!(objected["tlvs"][0]["statusLabel"], "afgewezen, in bezwaar");
+    // The one in bezwaar shows when the SWV must decide, on Vandaag from six weeks before.
+    let (objected_pupil, objected) = all_tlvs(&vault)
+        .into_iter()
+        .find(|(_, tlv)| tlv["statusLabel"] == "afgewezen, in bezwaar")
+        .expect("one TLV in bezwaar");
+    let due = objected["deadlines"]["objectionDecisionDue"]
+        .as_str()
+        .unwrap();
+    assert!(
+        kinds_on(&vault, due, &objected_pupil)
+            .contains(&("tlv_objection_decision_due".into(), due.into()))
+    );
 
     // The text view names ids, dates and what is missing, never the pupil.
     let text = with_pass(&vault, &["tlv", "show", "--pupil", &granted_pupil]);

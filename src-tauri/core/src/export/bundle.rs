@@ -18,7 +18,7 @@ use lopdf::{
 };
 use std::collections::{BTreeMap, BTreeSet};
 
-pub use image::{jpeg_info, png_info};
+pub use crate::domain::attachment::content::{jpeg_info, png_info};
 
 /// A4 in points, and the margins an image page keeps free (the stamp lives in the bottom one).
 const A4: (f32, f32) = (595.28, 841.89);
@@ -38,15 +38,9 @@ pub enum AttachmentMedia {
     Png,
 }
 
-/// An image's size in pixels, its colour components and bits per component (from the JPEG
-/// SOF or PNG IHDR header).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ImageInfo {
-    pub width: u32,
-    pub height: u32,
-    pub components: u8,
-    pub bits_per_component: u8,
-}
+/// An image's size in pixels, colour components and bit depth: the attachment's own header
+/// reader, so what was checked on import is what the bundle places.
+pub use crate::domain::attachment::ImageInfo;
 
 /// A bookmark: its title and the bundle page (1-based) it opens.
 #[derive(Debug, Clone, PartialEq)]

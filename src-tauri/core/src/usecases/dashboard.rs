@@ -474,7 +474,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         items.extend(opp_items::items(conn, &open, today, until, template)?);
         items.extend(enrolment_items::items(conn, today, until)?);
         items.extend(absence_items::items(conn, today, until)?);
-        items.extend(tlv_items::items(conn, today, template)?);
+        items.extend(tlv_items::items(conn, today, until, template)?);
         let items = entries(conn, items, today)?;
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {

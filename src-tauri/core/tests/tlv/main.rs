@@ -246,7 +246,8 @@ fn granted_in_march_it_runs_until_31_july_of_the_next_schooljaar() {
 fn vandaag_lists_the_bezwaar_termijn_day_before_of_and_after() {
     let mut s = Setup::new(TlvKind::SoCluster4);
     s.decide(decision("PO2701-2027-00042")).unwrap();
-    // Decision 16 March 2027: six weeks end 27 April, Koningsdag → 28 April.
+    // Decision 16 March 2027: six weeks end 27 April, Koningsdag → 28 April. Like every coming
+    // deadline it is listed once within the six weeks ahead: from 17 March.
     let objection = |kinds: Vec<(DashboardKind, String)>| {
         kinds
             .into_iter()
@@ -254,27 +255,26 @@ fn vandaag_lists_the_bezwaar_termijn_day_before_of_and_after() {
             .map(|(_, due)| due)
             .collect::<Vec<_>>()
     };
-    assert_eq!(objection(s.kinds_on(2027, 3, 16)), ["2027-04-28"]);
+    assert!(objection(s.kinds_on(2027, 3, 16)).is_empty());
+    assert_eq!(objection(s.kinds_on(2027, 3, 17)), ["2027-04-28"]);
     assert_eq!(objection(s.kinds_on(2027, 4, 28)), ["2027-04-28"]);
     assert!(objection(s.kinds_on(2027, 4, 29)).is_empty());
 }
 
 #[test]
-fn vandaag_lists_the_renewal_from_eight_weeks_before_and_the_ending() {
+fn vandaag_lists_the_renewal_from_six_weeks_before_and_the_ending() {
     let mut s = Setup::new(TlvKind::SoCluster4);
     s.decide(decision("PO2701-2027-00042")).unwrap();
     let has = |kinds: &[(DashboardKind, String)], kind| kinds.iter().any(|(k, _)| *k == kind);
-    // Renewal by 15 April 2028; eight weeks before: 19 February.
-    let before = s.kinds_on(2028, 2, 18);
-    assert!(!has(&before, DashboardKind::TlvRenewalDue));
-    let from = s.kinds_on(2028, 2, 19);
+    // Renewal by 15 April 2028; the template's six weeks before: 4 March.
+    assert!(!has(&s.kinds_on(2028, 3, 3), DashboardKind::TlvRenewalDue));
+    let from = s.kinds_on(2028, 3, 4);
     assert!(from.contains(&(DashboardKind::TlvRenewalDue, "2028-04-15".into())));
-    // Past its date it stays (overdue) until the TLV ends; twelve weeks before 31 July the ending.
-    let late = s.kinds_on(2028, 5, 9);
+    // Past its date it stays (overdue) until the TLV ends; six weeks before 31 July the ending.
+    let late = s.kinds_on(2028, 6, 19);
     assert!(has(&late, DashboardKind::TlvRenewalDue));
     assert!(late.contains(&(DashboardKind::TlvEnding, "2028-07-31".into())));
-    assert!(has(&s.kinds_on(2028, 5, 8), DashboardKind::TlvEnding));
-    assert!(!has(&s.kinds_on(2028, 5, 7), DashboardKind::TlvEnding));
+    assert!(!has(&s.kinds_on(2028, 6, 18), DashboardKind::TlvEnding));
     assert!(s.kinds_on(2028, 8, 1).is_empty());
 }
 
@@ -296,7 +296,7 @@ fn a_renewal_applied_for_clears_the_reminders() {
         },
     )
     .unwrap();
-    assert!(s.kinds_on(2028, 5, 9).is_empty());
+    assert!(s.kinds_on(2028, 6, 19).is_empty());
     // The renewal asks only the light checklist.
     let renewal = saved.page.tlvs.iter().find(|t| t.id == saved.id).unwrap();
     let keys: Vec<&str> = renewal.checklist.iter().map(|l| l.key.as_str()).collect();
@@ -341,8 +341,10 @@ fn a_bezwaar_is_recorded_and_its_decision_is_due_twelve_weeks_after_the_termijn(
         view.deadlines.objection_decision_due.as_deref(),
         Some("2027-07-21")
     );
+    // On Vandaag once within the six weeks ahead (from 9 June), as every coming deadline.
+    assert!(s.kinds_on(2027, 6, 8).is_empty());
     assert_eq!(
-        s.kinds_on(2027, 4, 2),
+        s.kinds_on(2027, 6, 9),
         [(DashboardKind::TlvObjectionDecisionDue, "2027-07-21".into())]
     );
     let actions: Vec<String> = audit::entries(s.v.store())

@@ -222,7 +222,7 @@ fn be32(bytes: &[u8], at: usize) -> Option<u32> {
 
 /// Walks the JPEG markers to the first frame header (SOF0–SOF15 except DHT, JPG and DAC) and
 /// requires an end-of-image marker after it (a truncated scan has none).
-fn jpeg_info(bytes: &[u8]) -> Option<ImageInfo> {
+pub fn jpeg_info(bytes: &[u8]) -> Option<ImageInfo> {
     let mut at = 2;
     loop {
         if *bytes.get(at)? != 0xff {
@@ -265,7 +265,7 @@ fn jpeg_info(bytes: &[u8]) -> Option<ImageInfo> {
 }
 
 /// Reads IHDR (checking its CRC) and walks the chunks to IEND, requiring image data.
-fn png_info(bytes: &[u8]) -> Option<ImageInfo> {
+pub fn png_info(bytes: &[u8]) -> Option<ImageInfo> {
     let ihdr = bytes.get(8..33)?;
     if be32(ihdr, 0)? != 13 || &ihdr[4..8] != b"IHDR" || be32(ihdr, 21)? != crc32(&ihdr[4..21]) {
         return None;

@@ -3,6 +3,7 @@
 //! samples, deflated, with its alpha channel as a soft mask.
 
 use super::ImageInfo;
+use crate::domain::attachment::content::{jpeg_info, png_info};
 use crate::error::{Error, Result};
 use flate2::Compression;
 use flate2::write::ZlibEncoder;
@@ -17,67 +18,6 @@ pub(crate) struct ImageObject {
     pub info: ImageInfo,
     pub image: Stream,
     pub mask: Option<Stream>,
-}
-
-/// The size, components and bit depth of a JPEG, from its first SOF marker.
-pub fn jpeg_info(bytes: &[u8]) -> Option<ImageInfo> {
-    if bytes.get(..2)? != [0xFF, 0xD8] {
-        return None;
-    }
-    let mut at = 2;
-    while at + 4 <= bytes.len() {
-        if bytes[at] != 0xFF {
-            return None;
-        }
-        let marker = bytes[at + 1];
-        // Fill bytes and markers without a length.
-        if marker == 0xFF {
-            at += 1;
-            continue;
-        }
-        if marker == 0x01 || (0xD0..=0xD7).contains(&marker) {
-            at += 2;
-            continue;
-        }
-        let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
-        let is_frame = matches!(marker, 0xC0..=0xCF) && !matches!(marker, 0xC4 | 0xC8 | 0xCC);
-        if is_frame {
-            let segment = bytes.get(at + 4..at + 2 + length)?;
-            return Some(ImageInfo {
-                bits_per_component: *segment.first()?,
-                height: u32::from(u16::from_be_bytes([*segment.get(1)?, *segment.get(2)?])),
-                width: u32::from(u16::from_be_bytes([*segment.get(3)?, *segment.get(4)?])),
-                components: *segment.get(5)?,
-            });
-        }
-        at += 2 + length;
-    }
-    None
-}
-
-/// The size, components and bit depth of a PNG, from its IHDR chunk.
-pub fn png_info(bytes: &[u8]) -> Option<ImageInfo> {
-    const SIGNATURE: [u8; 8] = [0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
-    if bytes.get(..8)? != SIGNATURE || bytes.get(12..16)? != b"IHDR" {
-        return None;
-    }
-    let word = |at: usize| -> Option<u32> {
-        Some(u32::from_be_bytes(bytes.get(at..at + 4)?.try_into().ok()?))
-    };
-    let components = match bytes.get(25)? {
-        0 => 1,
-        2 => 3,
-        3 => 1,
-        4 => 2,
-        6 => 4,
-        _ => return None,
-    };
-    Some(ImageInfo {
-        width: word(16)?,
-        height: word(20)?,
-        bits_per_component: *bytes.get(24)?,
-        components,
-    })
 }
 
 fn bad(number: usize, what: &str) -> Error {
@@ -198,7 +138,7 @@ pub(crate) fn png(number: usize, bytes: &[u8]) -> Result<ImageObject> {
             width,
             height,
             components: info.components,
-            bits_per_component: info.bits_per_component,
+            bit_depth: info.bit_depth,
         },
         image,
         mask,
@@ -248,7 +188,7 @@ mod tests {
                 width: 3,
                 height: 2,
                 components: 3,
-                bits_per_component: 8
+                bit_depth: 8
             })
         );
         assert_eq!(jpeg_info(b"not a jpeg"), None);

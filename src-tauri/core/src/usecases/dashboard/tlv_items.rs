@@ -1,6 +1,8 @@
 //! The TLV's clocks on Vandaag (DOMAIN.md §8): the bezwaar termijn after a decision (six weeks),
 //! the SWV's decision on a running bezwaar, the renewal date the template sets and a TLV that
-//! ends on 31 July without a follow-up. Each item carries its rule and source.
+//! ends on 31 July without a follow-up. Each item carries its rule and source. Like every part
+//! of Vandaag, an item not yet overdue is listed once its date is within the horizon (`until`,
+//! six weeks): the template's warning weeks cannot reach further than that.
 
 use super::{DashboardItem, DashboardKind, clamp};
 use crate::domain::dates;
@@ -18,6 +20,7 @@ use rusqlite::Connection;
 pub(super) fn items(
     conn: &Connection,
     today: Date,
+    until: Date,
     template: &Template,
 ) -> Result<Vec<DashboardItem>> {
     let all = tlv_store::all(conn)?;
@@ -28,9 +31,9 @@ pub(super) fn items(
         };
         let outcome = row.data.decision.as_ref().map(|d| d.outcome);
         let outcome_word = outcome.map(TlvOutcome::dutch).unwrap_or_default();
-        let until = tlv_clock::objection_deadline(decided);
+        let deadline = tlv_clock::objection_deadline(decided);
         match &row.data.objection {
-            None if today >= decided && today <= until => items.push(item(
+            None if today >= decided && today <= deadline && deadline <= until => items.push(item(
                 conn,
                 row,
                 DashboardKind::TlvObjectionDeadline,
@@ -40,22 +43,27 @@ pub(super) fn items(
                     .as_ref()
                     .map(|d| d.decided_on.clone())
                     .unwrap_or_default(),
-                until,
+                deadline,
                 today,
                 tlv_clock::RULE_OBJECTION.into(),
                 tlv_clock::SOURCE_OBJECTION.into(),
             )?),
-            Some(objection) if objection.result.is_none() => items.push(item(
-                conn,
-                row,
-                DashboardKind::TlvObjectionDecisionDue,
-                format!("TLV in bezwaar (ingediend door {})", objection.by),
-                &objection.filed_on,
-                tlv_clock::objection_decision_due(decided),
-                today,
-                tlv_clock::RULE_OBJECTION_DECISION.into(),
-                tlv_clock::SOURCE_OBJECTION_DECISION.into(),
-            )?),
+            Some(objection)
+                if objection.result.is_none()
+                    && tlv_clock::objection_decision_due(decided) <= until =>
+            {
+                items.push(item(
+                    conn,
+                    row,
+                    DashboardKind::TlvObjectionDecisionDue,
+                    format!("TLV in bezwaar (ingediend door {})", objection.by),
+                    &objection.filed_on,
+                    tlv_clock::objection_decision_due(decided),
+                    today,
+                    tlv_clock::RULE_OBJECTION_DECISION.into(),
+                    tlv_clock::SOURCE_OBJECTION_DECISION.into(),
+                )?)
+            }
             _ => {}
         }
         let Some((_, end)) = row.data.period()? else {
@@ -69,6 +77,7 @@ pub(super) fn items(
             tlv_clock::renewal_deadline(end, template.tlv.renewal_month, template.tlv.renewal_day)
             && !renewal_applied
             && tlv_clock::in_window(due, template.tlv.renewal_warning_weeks, today, end)
+            && (due <= until || today > due)
         {
             items.push(item(
                 conn,
@@ -87,6 +96,7 @@ pub(super) fn items(
             .any(|t| t.data.status() != TlvStatus::Refused);
         if !any_follow_up
             && tlv_clock::in_window(end, template.tlv.ending_warning_weeks, today, end)
+            && end <= until
         {
             items.push(item(
                 conn,
