@@ -7,6 +7,7 @@
 //! would really receive. What only a desktop can do — the native save dialog, the system PDF
 //! viewer — sits behind the [`Desktop`] trait, which the shell and the recorder each implement.
 
+mod attachments;
 mod tlv;
 
 use crate::api::{ErrorCode, IpcError};
@@ -17,10 +18,6 @@ use crate::usecases::IdRequest;
 use crate::usecases::absence::{
     self, AbsencePage, EndHomeStayRequest, ReportAbsenceRequest, SaveAbsenceRequest,
     SaveHomeStayRequest,
-};
-use crate::usecases::attachments::{
-    self, AddAttachmentRequest, AttachmentViewed, ChosenFile, PupilAttachments,
-    UpdateAttachmentRequest,
 };
 use crate::usecases::case_detail::CaseDetail;
 use crate::usecases::cases::{
@@ -533,51 +530,6 @@ impl App<'_> {
 
     pub fn export_open_last(&self, (): ()) -> Reply<()> {
         Ok(self.desktop.open_last_export()?)
-    }
-
-    pub fn attachment_list(&self, req: IdRequest) -> Reply<PupilAttachments> {
-        Ok(self
-            .session
-            .with_store(|store| attachments::list(store, req))?)
-    }
-
-    /// Asks the desktop for a file (the vault is not held while the dialog is open).
-    pub fn attachment_choose_file(&self, (): ()) -> Reply<ChosenFile> {
-        let chosen = self.desktop.choose_attachment_file()?;
-        Ok(ChosenFile {
-            file_name: chosen
-                .as_deref()
-                .and_then(Path::file_name)
-                .map(|name| name.to_string_lossy().into_owned()),
-            path: chosen.map(|path| path.to_string_lossy().into_owned()),
-        })
-    }
-
-    pub fn attachment_add(&self, req: AddAttachmentRequest) -> Reply<PupilAttachments> {
-        Ok(self
-            .session
-            .with_store(|store| attachments::add(store, self.clock, req))?)
-    }
-
-    pub fn attachment_update(&self, req: UpdateAttachmentRequest) -> Reply<PupilAttachments> {
-        Ok(self
-            .session
-            .with_store(|store| attachments::update(store, self.clock, req))?)
-    }
-
-    pub fn attachment_delete(&self, req: IdRequest) -> Reply<PupilAttachments> {
-        Ok(self
-            .session
-            .with_store(|store| attachments::delete(store, self.clock, req))?)
-    }
-
-    /// Writes the attachment into the private view folder and opens it in the system viewer.
-    pub fn attachment_view(&self, req: IdRequest) -> Reply<AttachmentViewed> {
-        let path = self.session.view_attachment(self.clock, req)?;
-        self.desktop.open_viewed(&path)?;
-        Ok(AttachmentViewed {
-            path: path.to_string_lossy().into_owned(),
-        })
     }
 }
 

@@ -1,5 +1,6 @@
 use super::*;
 use crate::domain::dates::ymd;
+use crate::error::Rule;
 
 const TODAY: fn() -> Date = || ymd(2026, 12, 1);
 
