@@ -7,6 +7,7 @@
 mod absence_items;
 mod calendar;
 mod enrolment_items;
+mod hearing_items;
 pub mod horizon;
 mod opp_items;
 mod tlv_items;
@@ -16,12 +17,11 @@ pub use horizon::Horizon;
 use crate::clock::Clock;
 use crate::domain::dates;
 use crate::domain::deadlines::{self, EvaluationDue, SOURCE_IBIS_DESIGN, WeekCount};
-use crate::domain::hearing::clock as hearing_clock;
 use crate::domain::school_year::{HolidayCalendar, SchoolYear};
 use crate::domain::stepplan::{self, StepKey};
 use crate::error::Result;
 use crate::records::CaseSummary;
-use crate::store::{Store, cases, cycles, hearings, pupils, records};
+use crate::store::{Store, cases, cycles, pupils, records};
 use crate::template::Template;
 use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
@@ -470,7 +470,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             today,
             &template_source,
         )?);
-        items.extend(hearings_due(conn, &open, &names, today, template)?);
+        items.extend(hearing_items::items(conn, &open, &names, today, template)?);
         items.extend(opp_items::items(conn, &open, today, until, template)?);
         items.extend(enrolment_items::items(conn, today, until)?);
         items.extend(absence_items::items(conn, today, until)?);
@@ -585,70 +585,6 @@ fn missing_evaluation_dates(
                    stel die vast in stap ‘Plannen’"
                 .into(),
             source: template_source.to_owned(),
-        });
-    }
-    Ok(items)
-}
-
-/// Pupils with extra support (an open casus where it was decided) whose last hearing is older
-/// than the template's interval allows: one item per pupil, on the casus where extra support was
-/// decided first.
-fn hearings_due(
-    conn: &rusqlite::Connection,
-    open: &[CaseSummary],
-    names: &BTreeMap<String, (String, CaseSummary)>,
-    today: Date,
-    template: &Template,
-) -> Result<Vec<DashboardItem>> {
-    let last_heard = hearings::last_hearing_per_pupil(conn)?;
-    let mut first_decision: BTreeMap<&str, (Date, &CaseSummary)> = BTreeMap::new();
-    for case in open {
-        let Some(decided) = &case.extra_support_decided_on else {
-            continue;
-        };
-        let Ok(decided) = dates::parse_iso("extraSupportDecidedOn", decided) else {
-            continue;
-        };
-        let entry = first_decision
-            .entry(case.pupil_id.as_str())
-            .or_insert((decided, case));
-        if decided < entry.0 {
-            *entry = (decided, case);
-        }
-    }
-    let interval = template.hearing.interval;
-    let mut items = Vec::new();
-    for (pupil_id, (since, case)) in first_decision {
-        let last = last_heard
-            .get(pupil_id)
-            .and_then(|held_on| dates::parse_iso("heldOn", held_on).ok());
-        let Some(due) = hearing_clock::hearing_due(interval, since, last, today) else {
-            continue;
-        };
-        let Some((name, _)) = names.get(&case.id) else {
-            continue;
-        };
-        let days_late = (today - due).num_days();
-        items.push(DashboardItem {
-            kind: DashboardKind::HearingDue,
-            case_id: Some(case.id.clone()),
-            case_title: Some(case.title.clone()),
-            pupil_id: case.pupil_id.clone(),
-            pupil_name: name.clone(),
-            record_id: None,
-            subject: last.map(|heard| format!("Laatst gehoord op {}", dates::to_dutch(heard))),
-            step: None,
-            date: last.map_or_else(|| dates::to_iso(since), dates::to_iso),
-            due_date: dates::to_iso(due),
-            days: clamp(days_late),
-            days_late: clamp(days_late),
-            rule: interval.rule().to_owned(),
-            source: format!(
-                "{}; interval: {SOURCE_IBIS_DESIGN}, sjabloon ‘{}’ versie {}",
-                hearing_clock::SOURCE_HOORRECHT,
-                template.name,
-                template.version
-            ),
         });
     }
     Ok(items)
