@@ -10,6 +10,7 @@ pub mod deadlines;
 pub mod decisions;
 pub mod enrolment;
 pub mod entity;
+pub mod escalation;
 pub mod guardian;
 pub mod hearing;
 pub mod home_stay;

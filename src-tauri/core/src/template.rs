@@ -4,6 +4,12 @@
 //! message that names the line or field, never a panic. Ibis ships `landelijk`. The file uses
 //! snake_case keys (TOML custom); over IPC the same struct is camelCase.
 
+mod escalation;
+
+pub use escalation::{
+    ContactPoint, EscalationStepTemplate, EscalationTemplate, SwvTemplate, mentions_veilig_thuis,
+};
+
 use crate::domain::deadlines::WeekCount;
 use crate::domain::hearing::AgeBand;
 use crate::domain::hearing::clock::HearingInterval;
@@ -150,6 +156,12 @@ pub struct Template {
     /// The OPP's value lists and clock weeks.
     pub opp: OppTemplate,
     pub tlv: TlvTemplate,
+    /// The samenwerkingsverband and its contact sheet.
+    pub swv: SwvTemplate,
+    /// Where parents can turn to in a dispute; the ladder's steps name them by key.
+    pub contacts: Vec<ContactPoint>,
+    /// The escalatieladder (DOMAIN.md §10).
+    pub escalation: EscalationTemplate,
 }
 
 /// Keys the code acts on; a template must offer them (it may relabel them).
@@ -213,7 +225,13 @@ impl Template {
         check_choices("decisions", &self.decisions, &DECISIONS)?;
         self.validate_hearing()?;
         self.validate_opp()?;
-        self.validate_tlv()
+        self.validate_tlv()?;
+        escalation::validate(&self.swv, &self.contacts, &self.escalation)
+    }
+
+    /// The contact point with this key.
+    pub fn contact(&self, key: &str) -> Option<&ContactPoint> {
+        self.contacts.iter().find(|c| c.key == key)
     }
 
     fn validate_tlv(&self) -> Result<()> {
@@ -409,7 +427,7 @@ fn check_choices(list: &str, choices: &[Choice], must_have: &[&str]) -> Result<(
     Ok(())
 }
 
-fn invalid(problem: &str) -> Error {
+pub(crate) fn invalid(problem: &str) -> Error {
     Error::TemplateInvalid(problem.to_owned())
 }
 
