@@ -20,6 +20,7 @@ pub mod pupils;
 pub mod session;
 pub mod settings;
 pub mod stepplan;
+pub mod templates;
 pub mod tlv;
 pub mod vault;
 
