@@ -264,10 +264,10 @@ fn the_demo_meldcode_route_reaches_no_cli_output_and_no_file() {
         if let Some(marker) = leaked(&format!("{}\n{}", run.stdout, run.stderr)) {
             leaks.push(format!("{name} printed ‘{marker}’"));
         }
-        if let Some(path) = written {
-            if let Some(marker) = leaked(&text_of(&path)) {
-                leaks.push(format!("{name} wrote ‘{marker}’ to {}", path.display()));
-            }
+        if let Some(path) = written
+            && let Some(marker) = leaked(&text_of(&path))
+        {
+            leaks.push(format!("{name} wrote ‘{marker}’ to {}", path.display()));
         }
     }
     // Every file beside the vault's own encrypted files.
