@@ -46,7 +46,8 @@ export function MeldcodePage({ pupilId, fromDispute }: { pupilId: string; fromDi
 
   return (
     <div className="meldcode-page">
-      <PageHeading>{t("meldcode.title")}</PageHeading>
+      {/* The passphrase field takes focus first; once open, the heading (top of the page). */}
+      <PageHeading focus={page !== null}>{t("meldcode.title")}</PageHeading>
       <p>
         <Link to={{ name: "pupil", id: pupilId }}>{t("meldcode.backToPupil")}</Link>
       </p>
