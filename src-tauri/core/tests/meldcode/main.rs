@@ -164,6 +164,14 @@ fn the_grant_is_per_pupil_lasts_ten_minutes_and_ends_on_lock() {
     let page = open(&session, &v.clock, &pupil, PASSPHRASE).unwrap();
     assert!(page.can_start);
     assert_eq!(page.access_until, "2026-11-23T09:10:00Z");
+    assert_eq!(
+        actions(&session).pop().unwrap(),
+        (
+            "meldcode_access.grant".into(),
+            "meldcode_access".into(),
+            Some(pupil.clone())
+        )
+    );
     assert!(matches!(
         get(&session, &v.clock, &other),
         Err(Error::MeldcodeLocked)
@@ -172,6 +180,14 @@ fn the_grant_is_per_pupil_lasts_ten_minutes_and_ends_on_lock() {
         .advance(TimeDelta::minutes(10) - TimeDelta::seconds(1));
     assert!(get(&session, &v.clock, &pupil).is_ok());
     v.clock.advance(TimeDelta::seconds(1));
+    assert!(matches!(
+        get(&session, &v.clock, &pupil),
+        Err(Error::MeldcodeLocked)
+    ));
+
+    // Leaving the page ends the access before its time.
+    open(&session, &v.clock, &pupil, PASSPHRASE).unwrap();
+    session.close_meldcode(&pupil);
     assert!(matches!(
         get(&session, &v.clock, &pupil),
         Err(Error::MeldcodeLocked)
