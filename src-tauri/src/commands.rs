@@ -32,6 +32,10 @@ use ibis_core::usecases::hearings::{
     HearingSaved, PupilHearingView, PupilHearings, SaveHearingRequest, SaveParentViewRequest,
 };
 use ibis_core::usecases::holidays::{HolidayInput, HolidayList};
+use ibis_core::usecases::meldcode::{
+    MeldcodeCloseRequest, MeldcodeDecideRequest, MeldcodeEntryRequest, MeldcodeOpenRequest,
+    MeldcodePage, MeldcodeStepDoneRequest, StartMeldcodeRequest,
+};
 use ibis_core::usecases::opp::{
     EndOppRequest, EstablishOppRequest, OppDiff, OppDiffRequest, PupilOpp, RecordConsentRequest,
     RecordConsultationRequest, SaveOppDraftRequest, SetOppClockRequest, StartOppRequest,
@@ -515,4 +519,59 @@ pub fn home_stay_save(state: State<'_, AppState>, req: SaveHomeStayRequest) -> R
 #[tauri::command(async)]
 pub fn home_stay_end(state: State<'_, AppState>, req: EndHomeStayRequest) -> Reply<AbsencePage> {
     state.app().home_stay_end(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_open(state: State<'_, AppState>, req: MeldcodeOpenRequest) -> Reply<MeldcodePage> {
+    state.app().meldcode_open(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_get(state: State<'_, AppState>, req: IdRequest) -> Reply<MeldcodePage> {
+    state.app().meldcode_get(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_start(
+    state: State<'_, AppState>,
+    req: StartMeldcodeRequest,
+) -> Reply<MeldcodePage> {
+    state.app().meldcode_start(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_add_entry(
+    state: State<'_, AppState>,
+    req: MeldcodeEntryRequest,
+) -> Reply<MeldcodePage> {
+    state.app().meldcode_add_entry(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_complete_step(
+    state: State<'_, AppState>,
+    req: MeldcodeStepDoneRequest,
+) -> Reply<MeldcodePage> {
+    state.app().meldcode_complete_step(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_decide(
+    state: State<'_, AppState>,
+    req: MeldcodeDecideRequest,
+) -> Reply<MeldcodePage> {
+    state.app().meldcode_decide(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_close(
+    state: State<'_, AppState>,
+    req: MeldcodeCloseRequest,
+) -> Reply<MeldcodePage> {
+    state.app().meldcode_close(req)
+}
+
+#[tauri::command(async)]
+pub fn meldcode_leave(state: State<'_, AppState>, req: IdRequest) -> Reply<()> {
+    state.app().meldcode_leave(req)
 }

@@ -7,6 +7,7 @@ mod attachment;
 mod enrolment;
 mod export;
 mod hearing;
+mod meldcode;
 mod names;
 mod opp;
 mod tlv;

@@ -41,7 +41,7 @@ impl From<Error> for Failure {
             | Error::TemplateInvalid(_)
             | Error::StepIncomplete(_)
             | Error::AttachmentRefused(_) => INVALID,
-            Error::Locked | Error::Internal(_) => OTHER,
+            Error::Locked | Error::Internal(_) | Error::MeldcodeLocked => OTHER,
         };
         Failure {
             code,

@@ -98,6 +98,14 @@ macro_rules! ibis_commands {
             attachment_update: $crate::usecases::attachments::UpdateAttachmentRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_delete: $crate::usecases::IdRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_view: $crate::usecases::IdRequest => $crate::usecases::attachments::AttachmentViewed,
+            meldcode_open: $crate::usecases::meldcode::MeldcodeOpenRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_get: $crate::usecases::IdRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_start: $crate::usecases::meldcode::StartMeldcodeRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_add_entry: $crate::usecases::meldcode::MeldcodeEntryRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_complete_step: $crate::usecases::meldcode::MeldcodeStepDoneRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_decide: $crate::usecases::meldcode::MeldcodeDecideRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_close: $crate::usecases::meldcode::MeldcodeCloseRequest => $crate::usecases::meldcode::MeldcodePage,
+            meldcode_leave: $crate::usecases::IdRequest => (),
         }
     };
 }
@@ -150,6 +158,8 @@ pub enum ErrorCode {
     PdfNoPages,
     PdfEncrypted,
     ImageDamaged,
+    /// A meldcode command without a live grant: open it again with the passphrase.
+    MeldcodeLocked,
 }
 
 /// The error every command returns. `message` is for details and logs and never holds pupil
@@ -216,6 +226,7 @@ impl From<Error> for IpcError {
             Error::Internal(_) => (ErrorCode::Internal, None),
             Error::TemplateInvalid(_) => (ErrorCode::TemplateInvalid, None),
             Error::AttachmentRefused(refusal) => (refusal_code(&refusal), Some("path".to_owned())),
+            Error::MeldcodeLocked => (ErrorCode::MeldcodeLocked, None),
             Error::StepIncomplete(requirement) => (
                 ErrorCode::StepIncomplete,
                 Some(requirement.as_str().to_owned()),

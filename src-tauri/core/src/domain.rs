@@ -15,6 +15,7 @@ pub mod guardian;
 pub mod hearing;
 pub mod home_stay;
 pub mod legal_days;
+pub mod meldcode;
 pub mod names;
 pub mod opp;
 pub mod passphrase;

@@ -247,6 +247,10 @@ pub enum Error {
     /// An attachment file was refused (size, type, damage, password); nothing was stored.
     #[error("attachment refused: {}", .0.as_str())]
     AttachmentRefused(crate::domain::attachment::AttachmentRefusal),
+    /// A meldcode command without a live grant for the pupil: the passphrase must be given
+    /// again (`meldcode_open`) before the route can be read or changed.
+    #[error("meldcode access not granted or expired")]
+    MeldcodeLocked,
 }
 
 /// Result with [`Error`].
@@ -284,7 +288,8 @@ impl Error {
             | Error::StepIncomplete(_)
             | Error::ExportFailed(_)
             | Error::Internal(_)
-            | Error::AttachmentRefused(_) => Vec::new(),
+            | Error::AttachmentRefused(_)
+            | Error::MeldcodeLocked => Vec::new(),
         }
     }
 
@@ -338,6 +343,9 @@ impl Error {
             }
             Error::Internal(_) => "Er ging iets onverwachts mis. Er is niets gewijzigd.".into(),
             Error::AttachmentRefused(refusal) => refusal.dutch(),
+            Error::MeldcodeLocked => "De meldcode is afgeschermd. Open hem opnieuw met uw \
+                 wachtwoord."
+                .into(),
             Error::TemplateInvalid(problem) => format!("Het sjabloon is ongeldig: {problem}."),
             Error::StepIncomplete(requirement) => format!(
                 "Deze stap kan nog niet worden afgerond: {}. Er is niets gewijzigd.",

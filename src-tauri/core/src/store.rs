@@ -14,6 +14,7 @@ pub mod guardians;
 pub mod hearings;
 pub mod holidays;
 pub mod integrity;
+pub mod meldcode;
 pub mod opp;
 pub mod pupils;
 pub mod records;

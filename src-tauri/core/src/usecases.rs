@@ -15,6 +15,7 @@ pub mod export;
 pub mod guardians;
 pub mod hearings;
 pub mod holidays;
+pub mod meldcode;
 pub mod opp;
 pub mod pupils;
 pub mod session;

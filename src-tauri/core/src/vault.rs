@@ -121,6 +121,14 @@ pub fn unlock(dir: &Path, secret: Secret<'_>) -> Result<Store> {
     Store::from_connection(conn, dir)
 }
 
+/// Checks `passphrase` against the passphrase slot without opening the database (asking for the
+/// passphrase again, e.g. before the meldcode is shown). Wrong: [`Error::WrongPassphrase`].
+pub fn verify_passphrase(dir: &Path, passphrase: &str) -> Result<()> {
+    let slots = keyslots::SlotFile::read(dir)?;
+    // The unwrapped key is wiped when dropped at the end of this statement.
+    slots.unwrap_key(&Secret::Passphrase(passphrase)).map(drop)
+}
+
 /// Re-wraps the data key under `new_passphrase` (no SQLCipher rekey). The recovery slot stays.
 pub fn change_passphrase(dir: &Path, secret: Secret<'_>, new_passphrase: &str) -> Result<()> {
     let slots = keyslots::SlotFile::read(dir)?;

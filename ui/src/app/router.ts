@@ -23,6 +23,11 @@ export type Route =
   | { name: "tlv"; id: string }
   /** The attachments (bijlagen) of pupil `id`. */
   | { name: "attachments"; id: string }
+  /**
+   * The meldcode route of pupil `id` (restricted: the passphrase is asked again). `fromDispute`:
+   * reached from a geschil whose answer was "veiligheid" (`?vanuit=geschil`).
+   */
+  | { name: "meldcode"; id: string; fromDispute: boolean }
   | { name: "settings" }
   | { name: "not-found" };
 
@@ -42,6 +47,10 @@ export function parseRoute(hash: string): Route {
     if (c === "verzuim" && parts.length === 3) return { name: "absence", id: b };
     if (c === "tlv" && parts.length === 3) return { name: "tlv", id: b };
     if (c === "bijlagen" && parts.length === 3) return { name: "attachments", id: b };
+    if (c !== undefined && c.split("?")[0] === "meldcode" && parts.length === 3) {
+      const query = new URLSearchParams(c.split("?")[1] ?? "");
+      return { name: "meldcode", id: b, fromDispute: query.get("vanuit") === "geschil" };
+    }
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -75,6 +84,8 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/tlv`;
     case "attachments":
       return `#/leerlingen/${encodeURIComponent(route.id)}/bijlagen`;
+    case "meldcode":
+      return `#/leerlingen/${encodeURIComponent(route.id)}/meldcode${route.fromDispute ? "?vanuit=geschil" : ""}`;
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":

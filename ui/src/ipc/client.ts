@@ -25,6 +25,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   attachment_too_large: true, attachment_empty: true, attachment_unsupported_type: true,
   attachment_type_mismatch: true, pdf_damaged: true, pdf_no_pages: true, pdf_encrypted: true,
   image_damaged: true,
+  meldcode_locked: true,
 };
 const ERROR_CODES: ReadonlySet<string> = new Set(Object.keys(KNOWN_CODES));
 

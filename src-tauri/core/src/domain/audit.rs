@@ -108,6 +108,20 @@ pub enum AuditAction {
     AttachmentDelete,
     /// An attachment was written to the private view folder for the system viewer.
     AttachmentView,
+    /// The passphrase was given again and a pupil's meldcode opened (stored against the pupil id).
+    MeldcodeAccessGrant,
+    /// A wrong passphrase was given to open a pupil's meldcode (stored against the pupil id).
+    MeldcodeAccessRefused,
+    /// A meldcode route was opened (the question answered "veiligheid").
+    MeldcodeCreate,
+    /// An entry was added to a step of a meldcode route.
+    MeldcodeEntry,
+    /// A step of a meldcode route was marked done.
+    MeldcodeStepDone,
+    /// The decision of step 5 was recorded.
+    MeldcodeDecide,
+    /// A meldcode route was closed.
+    MeldcodeClose,
 }
 
 impl AuditAction {
@@ -186,6 +200,13 @@ impl AuditAction {
             AuditAction::AttachmentUpdate => "attachment.update",
             AuditAction::AttachmentDelete => "attachment.delete",
             AuditAction::AttachmentView => "attachment.view",
+            AuditAction::MeldcodeAccessGrant => "meldcode_access.grant",
+            AuditAction::MeldcodeAccessRefused => "meldcode_access.refused",
+            AuditAction::MeldcodeCreate => "meldcode.create",
+            AuditAction::MeldcodeEntry => "meldcode.entry",
+            AuditAction::MeldcodeStepDone => "meldcode.step_done",
+            AuditAction::MeldcodeDecide => "meldcode.decide",
+            AuditAction::MeldcodeClose => "meldcode.close",
         }
     }
 
@@ -263,6 +284,14 @@ impl AuditAction {
             | AuditAction::AttachmentUpdate
             | AuditAction::AttachmentDelete
             | AuditAction::AttachmentView => Entity::Attachment,
+            AuditAction::MeldcodeAccessGrant | AuditAction::MeldcodeAccessRefused => {
+                Entity::MeldcodeAccess
+            }
+            AuditAction::MeldcodeCreate
+            | AuditAction::MeldcodeEntry
+            | AuditAction::MeldcodeStepDone
+            | AuditAction::MeldcodeDecide
+            | AuditAction::MeldcodeClose => Entity::Meldcode,
         }
     }
 }

@@ -35,6 +35,10 @@ pub enum Entity {
     HomeStay,
     /// A document attached to a pupil's file (PDF or image).
     Attachment,
+    /// A meldcode route (restricted; DOMAIN.md §11).
+    Meldcode,
+    /// Access to a pupil's meldcode routes (its id is the pupil's): granted or refused.
+    MeldcodeAccess,
 }
 
 impl Entity {
@@ -61,6 +65,8 @@ impl Entity {
             Entity::AbsenceReport => "absence_report",
             Entity::HomeStay => "home_stay",
             Entity::Attachment => "attachment",
+            Entity::Meldcode => "meldcode",
+            Entity::MeldcodeAccess => "meldcode_access",
         }
     }
 
@@ -87,6 +93,8 @@ impl Entity {
             Entity::AbsenceReport => "verzuimmelding",
             Entity::HomeStay => "periode thuis",
             Entity::Attachment => "bijlage",
+            Entity::Meldcode => "meldcoderoute",
+            Entity::MeldcodeAccess => "toegang tot de meldcode",
         }
     }
 }

@@ -7,6 +7,7 @@ mod absence;
 pub mod attachments;
 mod enrolments;
 mod hearings;
+pub mod meldcode;
 mod opp;
 pub mod themes;
 mod tlv;
@@ -130,6 +131,9 @@ pub struct DemoReport {
     /// TLVs (granted, in bezwaar, being prepared with gaps).
     #[serde(default)]
     pub tlvs: u32,
+    /// Meldcode routes (one, fictitious, for the pupil with the granted TLV; never exported).
+    #[serde(default)]
+    pub meldcode_routes: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -158,6 +162,7 @@ pub fn generate(
         absences: 0,
         home_stays: 0,
         tlvs: 0,
+        meldcode_routes: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
@@ -318,7 +323,13 @@ pub fn generate(
     }
     tlv_pupils.sort_by_key(|(without_opp, _)| *without_opp);
     let tlv_pupils: Vec<String> = tlv_pupils.into_iter().map(|(_, id)| id).collect();
-    report.tlvs = tlv::add(store, clock, template, &tlv_pupils)?.count();
+    let made_tlvs = tlv::add(store, clock, template, &tlv_pupils)?;
+    report.tlvs = made_tlvs.count();
+    // The meldcode example sits with the pupil whose file has everything (casus, OPP,
+    // hoorgesprek, TLV with attachments), so leaving it out of every export is visible.
+    if let Some((pupil_id, _)) = &made_tlvs.granted {
+        report.meldcode_routes = meldcode::add(store, clock, pupil_id)?;
+    }
     report.enrolments = enrolments::add(store, clock, &without_case)?;
     // Verzuim and thuiszitten: pupils without a casus first, then the last ones made.
     let with_case: std::collections::BTreeSet<&str> =

@@ -7,11 +7,14 @@
 //! (a crash may have left files), on every lock and when the session is dropped (exit).
 
 use super::attachments::{self, view_folder};
-use super::{IdRequest, settings, vault};
+use super::meldcode::{self, GRANT_MINUTES, MeldcodeGrant, MeldcodeOpenRequest, MeldcodePage};
+use super::{IdRequest, check_id, settings, vault};
 use crate::clock::{Clock, format_instant};
 use crate::error::{Error, Result};
 use crate::store::Store;
+use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
@@ -47,6 +50,9 @@ struct Inner {
     auto_lock_minutes: u8,
     /// Replaces the minutes setting when set (end-to-end tests of auto-lock).
     idle_limit_override: Option<Duration>,
+    /// Pupil id → until when its meldcode may be read (the passphrase was given again). Held
+    /// in memory only; emptied whenever the store closes or opens.
+    meldcode_grants: HashMap<String, DateTime<Utc>>,
 }
 
 /// One per app process.
@@ -82,6 +88,7 @@ impl Session {
                 last_activity: Instant::now(),
                 auto_lock_minutes: settings::DEFAULT_AUTO_LOCK_MINUTES,
                 idle_limit_override: None,
+                meldcode_grants: HashMap::new(),
             }),
         }
     }
@@ -160,6 +167,7 @@ impl Session {
     ) -> Result<vault::CreateVaultResponse> {
         let mut inner = self.lock_inner();
         let (store, response) = vault::create(&self.dir, clock, req)?;
+        inner.meldcode_grants.clear();
         inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
         inner.store = Some(store);
         inner.last_activity = Instant::now();
@@ -177,6 +185,7 @@ impl Session {
             ) {
                 Ok(store) => {
                     inner.failed_attempts.clear();
+                    inner.meldcode_grants.clear();
                     inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
                     inner.store = Some(store);
                 }
@@ -196,6 +205,7 @@ impl Session {
         if let Some(store) = inner.store.take() {
             close(store);
         }
+        inner.meldcode_grants.clear();
         let store = vault::recover(&self.dir, clock, req)?;
         inner.auto_lock_minutes = settings::get(&store)?.auto_lock_minutes;
         inner.store = Some(store);
@@ -206,6 +216,7 @@ impl Session {
     /// Closes the store and empties the view folder. Safe to call when already locked.
     pub fn lock(&self) -> AppStatus {
         let mut inner = self.lock_inner();
+        inner.meldcode_grants.clear();
         if let Some(store) = inner.store.take() {
             close(store);
         }
@@ -224,6 +235,7 @@ impl Session {
             if let Some(store) = inner.store.take() {
                 close(store);
             }
+            inner.meldcode_grants.clear();
             view_folder::empty_logged(&self.view_dir);
             tracing::info!("vault auto-locked after idle time");
             return true;
@@ -237,6 +249,67 @@ impl Session {
         inner.last_activity = Instant::now();
         let store = inner.store.as_mut().ok_or(Error::Locked)?;
         f(store)
+    }
+
+    /// Opens a pupil's meldcode: checks the passphrase against the vault's key slot and grants
+    /// access for [`GRANT_MINUTES`] minutes (from `clock`). A wrong passphrase is audited as a
+    /// refused attempt and answered with [`Error::WrongPassphrase`]; an unknown pupil is
+    /// `NotFound` before the passphrase is checked.
+    pub fn open_meldcode(
+        &self,
+        clock: &dyn Clock,
+        req: &MeldcodeOpenRequest,
+    ) -> Result<MeldcodePage> {
+        check_id("pupilId", &req.pupil_id)?;
+        let mut inner = self.lock_inner();
+        inner.last_activity = Instant::now();
+        let Inner {
+            store,
+            meldcode_grants,
+            ..
+        } = &mut *inner;
+        let store = store.as_mut().ok_or(Error::Locked)?;
+        store.read(|conn| crate::store::pupils::get(conn, &req.pupil_id))?;
+        match crate::vault::verify_passphrase(&self.dir, req.passphrase.expose()) {
+            Ok(()) => {}
+            Err(Error::WrongPassphrase) => {
+                meldcode::record_access(store, clock, &req.pupil_id, false)?;
+                return Err(Error::WrongPassphrase);
+            }
+            Err(other) => return Err(other),
+        }
+        meldcode::record_access(store, clock, &req.pupil_id, true)?;
+        let until = clock.now() + TimeDelta::minutes(GRANT_MINUTES);
+        meldcode_grants.insert(req.pupil_id.clone(), until);
+        meldcode::get(store, &MeldcodeGrant::new(req.pupil_id.clone(), until))
+    }
+
+    /// Runs `f` on the open store with the pupil's meldcode grant, or fails with
+    /// [`Error::MeldcodeLocked`] when there is none or it has expired (at `clock`'s now).
+    pub fn with_meldcode<T>(
+        &self,
+        clock: &dyn Clock,
+        pupil_id: &str,
+        f: impl FnOnce(&mut Store, &MeldcodeGrant) -> Result<T>,
+    ) -> Result<T> {
+        check_id("pupilId", pupil_id)?;
+        let mut inner = self.lock_inner();
+        inner.last_activity = Instant::now();
+        let Inner {
+            store,
+            meldcode_grants,
+            ..
+        } = &mut *inner;
+        let store = store.as_mut().ok_or(Error::Locked)?;
+        let now = clock.now();
+        meldcode_grants.retain(|_, until| now < *until);
+        let until = *meldcode_grants.get(pupil_id).ok_or(Error::MeldcodeLocked)?;
+        f(store, &MeldcodeGrant::new(pupil_id.to_owned(), until))
+    }
+
+    /// Ends access to a pupil's meldcode before its time (the user left the page).
+    pub fn close_meldcode(&self, pupil_id: &str) {
+        self.lock_inner().meldcode_grants.remove(pupil_id);
     }
 
     /// Changes the passphrase of the open vault.

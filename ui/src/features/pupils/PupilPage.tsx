@@ -112,6 +112,16 @@ export function PupilPage({ id }: { id: string }) {
             </p>
           </section>
           <AttachmentSection pupilId={id} />
+          {/* Restricted: the card shows no status, count or date of the meldcode route. */}
+          <section className="card" aria-labelledby="meldcode-heading" data-testid="meldcode-section">
+            <h2 id="meldcode-heading">{t("meldcode.cardTitle")}</h2>
+            <p className="muted">{t("meldcode.sectionText")}</p>
+            <p>
+              <Link id="meldcode-open" to={{ name: "meldcode", id, fromDispute: false }}>
+                {t("meldcode.open")}
+              </Link>
+            </p>
+          </section>
         </>
       ) : null}
     </div>

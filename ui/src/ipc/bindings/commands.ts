@@ -36,6 +36,12 @@ import type { HolidayList } from "./HolidayList";
 import type { IdRequest } from "./IdRequest";
 import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
+import type { MeldcodeCloseRequest } from "./MeldcodeCloseRequest";
+import type { MeldcodeDecideRequest } from "./MeldcodeDecideRequest";
+import type { MeldcodeEntryRequest } from "./MeldcodeEntryRequest";
+import type { MeldcodeOpenRequest } from "./MeldcodeOpenRequest";
+import type { MeldcodePage } from "./MeldcodePage";
+import type { MeldcodeStepDoneRequest } from "./MeldcodeStepDoneRequest";
 import type { NewCycleRequest } from "./NewCycleRequest";
 import type { OpenCaseRequest } from "./OpenCaseRequest";
 import type { OppDiff } from "./OppDiff";
@@ -65,6 +71,7 @@ import type { SaveTlvRequest } from "./SaveTlvRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
 import type { SetOppClockRequest } from "./SetOppClockRequest";
 import type { Settings } from "./Settings";
+import type { StartMeldcodeRequest } from "./StartMeldcodeRequest";
 import type { StartOppRequest } from "./StartOppRequest";
 import type { StepActionRequest } from "./StepActionRequest";
 import type { TakeOverHearingRequest } from "./TakeOverHearingRequest";
@@ -161,6 +168,14 @@ export type CommandMap = {
   attachment_update: { request: UpdateAttachmentRequest; response: PupilAttachments };
   attachment_delete: { request: IdRequest; response: PupilAttachments };
   attachment_view: { request: IdRequest; response: AttachmentViewed };
+  meldcode_open: { request: MeldcodeOpenRequest; response: MeldcodePage };
+  meldcode_get: { request: IdRequest; response: MeldcodePage };
+  meldcode_start: { request: StartMeldcodeRequest; response: MeldcodePage };
+  meldcode_add_entry: { request: MeldcodeEntryRequest; response: MeldcodePage };
+  meldcode_complete_step: { request: MeldcodeStepDoneRequest; response: MeldcodePage };
+  meldcode_decide: { request: MeldcodeDecideRequest; response: MeldcodePage };
+  meldcode_close: { request: MeldcodeCloseRequest; response: MeldcodePage };
+  meldcode_leave: { request: IdRequest; response: null };
 };
 
 export type CommandName = keyof CommandMap;
@@ -249,4 +264,12 @@ export const COMMANDS: readonly CommandName[] = [
   "attachment_update",
   "attachment_delete",
   "attachment_view",
+  "meldcode_open",
+  "meldcode_get",
+  "meldcode_start",
+  "meldcode_add_entry",
+  "meldcode_complete_step",
+  "meldcode_decide",
+  "meldcode_close",
+  "meldcode_leave",
 ];
