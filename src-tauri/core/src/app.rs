@@ -9,6 +9,7 @@
 
 mod attachments;
 mod tlv;
+mod where_to_go;
 
 use crate::api::{ErrorCode, IpcError};
 use crate::clock::Clock;

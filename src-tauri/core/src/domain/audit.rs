@@ -108,6 +108,8 @@ pub enum AuditAction {
     AttachmentDelete,
     /// An attachment was written to the private view folder for the system viewer.
     AttachmentView,
+    /// The parents' sheet "Waar kunt u terecht?" was exported (stored against the pupil).
+    ExportWhereToGo,
 }
 
 impl AuditAction {
@@ -186,6 +188,7 @@ impl AuditAction {
             AuditAction::AttachmentUpdate => "attachment.update",
             AuditAction::AttachmentDelete => "attachment.delete",
             AuditAction::AttachmentView => "attachment.view",
+            AuditAction::ExportWhereToGo => "export.where_to_go",
         }
     }
 
@@ -201,7 +204,8 @@ impl AuditAction {
             AuditAction::PupilCreate
             | AuditAction::PupilUpdate
             | AuditAction::PupilArchive
-            | AuditAction::PupilUnarchive => Entity::Pupil,
+            | AuditAction::PupilUnarchive
+            | AuditAction::ExportWhereToGo => Entity::Pupil,
             AuditAction::GuardianAdd
             | AuditAction::GuardianUpdate
             | AuditAction::GuardianRemove => Entity::Guardian,

@@ -352,3 +352,40 @@ fn dates_carry_their_weekday() {
     assert_eq!(long_date(day(2027, 1, 12)), "dinsdag 12 januari 2027");
     assert_eq!(long_date(day(2026, 11, 29)), "zondag 29 november 2026");
 }
+
+#[test]
+fn exporting_from_the_vault_writes_one_page_and_one_audit_row_against_the_pupil() {
+    let mut v = support::TestVault::new();
+    let pupil = v.add_pupil(CANARY_FIRST, CANARY_LAST);
+    let name = export::where_to_go_file_name(v.store.as_mut().unwrap(), &v.clock, &pupil).unwrap();
+    assert_eq!(name, "waar-kunt-u-terecht-ZK-2026-11-23.pdf");
+    let out = v.temp.path().join(&name);
+    let before = audit::entries(v.store()).unwrap().len();
+    let dispute = opp_dispute().dispute;
+    let file =
+        export::where_to_go(v.store.as_mut().unwrap(), &v.clock, &pupil, dispute, &out).unwrap();
+    assert_eq!(file.pages, 1);
+    let entries = audit::entries(v.store()).unwrap();
+    assert_eq!(entries.len(), before + 1);
+    let last = entries.last().unwrap();
+    assert_eq!(last.action, "export.where_to_go");
+    assert_eq!(last.entity, "pupil");
+    assert_eq!(last.entity_id.as_deref(), Some(pupil.as_str()));
+    let text = flat(&Pdf::open(&out).text());
+    assert!(
+        text.contains("Uiterlijk op dinsdag 12 januari 2027"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("Voor de ouders van {CANARY_FIRST}")),
+        "{text}"
+    );
+
+    let missing = v.temp.path().join("niet.pdf");
+    let unknown = "0190b5a0-0000-7000-8000-000000000000";
+    let error = export::where_to_go(v.store.as_mut().unwrap(), &v.clock, unknown, None, &missing)
+        .unwrap_err();
+    assert!(matches!(error, Error::NotFound { .. }), "{error:?}");
+    assert!(!missing.exists());
+    assert_eq!(audit::entries(v.store()).unwrap().len(), before + 1);
+}
