@@ -347,7 +347,13 @@ fn step_block(
 /// abbreviation).
 fn contact_text(explainer: &mut Explainer, contact: &ContactPoint, fit: Fit) -> String {
     let mut text = format!("Wie\u{a0}helpt? {}", explainer.explain(contact.name.trim()));
-    if fit.with_help() {
+    // Without a number, address or website, what they do is also where to find them ("staat
+    // in de schoolgids"): then it stays even when every line counts.
+    let reachable = [&contact.phone, &contact.email, &contact.website]
+        .into_iter()
+        .flatten()
+        .any(|detail| !detail.trim().is_empty());
+    if fit.with_help() || !reachable {
         text.push_str(". ");
         text.push_str(&sentence(&explainer.explain(&contact.help)));
     }

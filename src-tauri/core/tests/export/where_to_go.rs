@@ -126,7 +126,6 @@ fn the_general_sheet_lists_every_step_with_its_contact_on_one_page() {
         order.push(heading);
     }
     order.extend([
-        "Het samenwerkingsverband",
         "Uw samenwerkingsverband: het samenwerkingsverband van de school · \
          www.passendonderwijs.nl (zoek uw samenwerkingsverband)",
         "Vragen? Neem contact op met Anouk Visser (intern begeleider), OBS De Ĳsvogel, Zoeterwoude. \
@@ -143,6 +142,11 @@ fn the_general_sheet_lists_every_step_with_its_contact_on_one_page() {
             "{name} missing"
         );
     }
+    // A contact point without a number or website keeps what it does: that is where to find it.
+    assert!(
+        text.contains("staat in de klachtenregeling in de schoolgids"),
+        "{text}"
+    );
     // The labels are the IB'er's words; the sheet speaks in the steps' plain texts.
     for label in [
         "Gesprek met leerkracht of mentor",
