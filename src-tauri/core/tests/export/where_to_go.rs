@@ -393,3 +393,31 @@ fn exporting_from_the_vault_writes_one_page_and_one_audit_row_against_the_pupil(
     assert!(!missing.exists());
     assert_eq!(audit::entries(v.store()).unwrap().len(), before + 1);
 }
+
+#[test]
+fn a_step_that_is_not_on_this_sheet_is_never_marked_and_other_subjects_read_plainly() {
+    let template = Template::landelijk().unwrap();
+    let mut data = opp_dispute();
+    let dispute = data.dispute.as_mut().unwrap();
+    // The TLV bezwaar is not a step of an OPP dispute: nothing is marked, no step number given.
+    dispute.current_step_key = Some("tlv_bezwaar".into());
+    dispute.deadlines.clear();
+    let (_, _, text) = sheet("waar-niet-hier", &data, &template);
+    assert!(!text.contains("Hier bent u nu"), "{text}");
+    assert!(!text.contains("U bent nu bij stap"), "{text}");
+    assert!(!text.contains("Let op deze datums"), "{text}");
+
+    data.dispute.as_mut().unwrap().subject = DisputeSubject::Other;
+    let (_, _, text) = sheet("waar-anders", &data, &template);
+    assert!(
+        text.contains(
+            "U bent het niet eens met de school. Dat is begonnen op maandag 2 november 2026."
+        ),
+        "{text}"
+    );
+    // Steps limited to admission, removal and the OPP are not offered for anything else.
+    assert!(
+        !text.contains("Geschillencommissie Passend Onderwijs om een oordeel"),
+        "{text}"
+    );
+}
