@@ -25,7 +25,7 @@ use ibis_core::usecases::enrolments::{
 };
 use ibis_core::usecases::export::{
     ExportCaseSummaryRequest, ExportHearingSummaryRequest, ExportOppRequest, ExportResponse,
-    ExportTlvDossierRequest,
+    ExportTlvDossierRequest, ExportWhereToGoRequest,
 };
 use ibis_core::usecases::guardians::{AddGuardianRequest, UpdateGuardianRequest};
 use ibis_core::usecases::hearings::{
@@ -476,6 +476,14 @@ pub fn export_opp_parent_sheet(
     req: ExportOppRequest,
 ) -> Reply<ExportResponse> {
     state.app().export_opp_parent_sheet(req)
+}
+
+#[tauri::command(async)]
+pub fn export_where_to_go(
+    state: State<'_, AppState>,
+    req: ExportWhereToGoRequest,
+) -> Reply<ExportResponse> {
+    state.app().export_where_to_go(req)
 }
 
 #[tauri::command(async)]

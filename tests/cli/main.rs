@@ -12,6 +12,7 @@ mod names;
 mod opp;
 mod tlv;
 mod today;
+mod where_to_go;
 
 use ibis_tests::{Run, cli, snapshot};
 use serde_json::Value;

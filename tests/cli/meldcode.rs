@@ -138,6 +138,11 @@ fn runs(demo: &Demo, out: &Path) -> Vec<(&'static str, Vec<String>, Option<PathB
             vec!["export", "tlv-dossier", "--pupil", pupil, "--out"],
             "tlv-dossier.pdf",
         ),
+        (
+            "export where-to-go",
+            vec!["export", "where-to-go", "--pupil", pupil, "--out"],
+            "waar-kunt-u-terecht.pdf",
+        ),
     ];
     let mut runs: Vec<(&'static str, Vec<String>, Option<PathBuf>)> = all
         .drain(..)

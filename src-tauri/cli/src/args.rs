@@ -265,6 +265,21 @@ pub enum ExportCommand {
     /// Het TLV-dossier van een leerling als één PDF: aanvraag, stappenplan, OPP, hoorrecht,
     /// checklist met wat ontbreekt, en de bijlagen, met bladwijzers en paginastempel.
     TlvDossier(TlvDossierArgs),
+    /// "Waar kunt u terecht?": het ouderblad met de stappen bij een meningsverschil en wie
+    /// helpt, uit het actieve sjabloon, op één A4-pagina.
+    WhereToGo(WhereToGoArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WhereToGoArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
+    /// Het PDF-bestand dat wordt geschreven (een bestaand bestand wordt vervangen).
+    #[arg(long)]
+    pub out: PathBuf,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Args)]

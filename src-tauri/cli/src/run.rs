@@ -267,6 +267,28 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         Command::Export(ExportCommand::ParentSheet(args)) => {
             export_opp(&dir, clock, export::OppDocument::ParentSheet, &args)
         }
+        Command::Export(ExportCommand::WhereToGo(args)) => {
+            let mut store = unlock(&dir, clock)?;
+            // The general sheet; a dispute's sheet comes with `dispute` (issue 11).
+            let result = export::where_to_go(&mut store, clock, &args.pupil, None, &args.out);
+            close(store);
+            let file = result?;
+            if args.json {
+                print_json(&file)
+            } else {
+                let pages = if file.pages == 1 {
+                    "pagina"
+                } else {
+                    "pagina's"
+                };
+                eprintln!(
+                    "‘Waar kunt u terecht?’ opgeslagen: {} ({} {pages}). Let op: de PDF is niet versleuteld.",
+                    args.out.display(),
+                    file.pages
+                );
+                Ok(())
+            }
+        }
         Command::Export(ExportCommand::TlvDossier(args)) => {
             let mut store = unlock(&dir, clock)?;
             let template = ibis_core::template::Template::landelijk()?;

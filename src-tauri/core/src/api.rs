@@ -91,6 +91,7 @@ macro_rules! ibis_commands {
             export_hearing_summary: $crate::usecases::export::ExportHearingSummaryRequest => $crate::usecases::export::ExportResponse,
             export_opp: $crate::usecases::export::ExportOppRequest => $crate::usecases::export::ExportResponse,
             export_opp_parent_sheet: $crate::usecases::export::ExportOppRequest => $crate::usecases::export::ExportResponse,
+            export_where_to_go: $crate::usecases::export::ExportWhereToGoRequest => $crate::usecases::export::ExportResponse,
             export_open_last: () => (),
             attachment_list: $crate::usecases::IdRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_choose_file: () => $crate::usecases::attachments::ChosenFile,

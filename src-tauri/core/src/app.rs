@@ -10,6 +10,7 @@
 mod attachments;
 mod meldcode;
 mod tlv;
+mod where_to_go;
 
 use crate::api::{ErrorCode, IpcError};
 use crate::clock::Clock;

@@ -24,6 +24,7 @@ mod render;
 mod signatures;
 mod table;
 pub mod tlv_dossier;
+pub mod where_to_go;
 mod wrap;
 
 pub use render::RenderInfo;

@@ -122,6 +122,8 @@ pub enum AuditAction {
     MeldcodeDecide,
     /// A meldcode route was closed.
     MeldcodeClose,
+    /// The parents' sheet "Waar kunt u terecht?" was exported (stored against the pupil).
+    ExportWhereToGo,
 }
 
 impl AuditAction {
@@ -207,6 +209,7 @@ impl AuditAction {
             AuditAction::MeldcodeStepDone => "meldcode.step_done",
             AuditAction::MeldcodeDecide => "meldcode.decide",
             AuditAction::MeldcodeClose => "meldcode.close",
+            AuditAction::ExportWhereToGo => "export.where_to_go",
         }
     }
 
@@ -222,7 +225,8 @@ impl AuditAction {
             AuditAction::PupilCreate
             | AuditAction::PupilUpdate
             | AuditAction::PupilArchive
-            | AuditAction::PupilUnarchive => Entity::Pupil,
+            | AuditAction::PupilUnarchive
+            | AuditAction::ExportWhereToGo => Entity::Pupil,
             AuditAction::GuardianAdd
             | AuditAction::GuardianUpdate
             | AuditAction::GuardianRemove => Entity::Guardian,

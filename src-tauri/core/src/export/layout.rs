@@ -6,8 +6,9 @@
 use super::fonts::{Face, Family};
 use super::model::{Audience, Block, Document, HeadingLevel, KeyValue, TextStyle};
 use super::page::{
-    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED, PARENT_TYPE,
-    PROFESSIONAL_TYPE, Page, RULE, Rgb, TINT, TypeScale, baseline_offset,
+    ACCENT, BODY_BOTTOM, BODY_TOP, CHILD_TYPE, CONTENT_WIDTH, INK, MARGIN_LEFT, MUTED,
+    ONE_PAGE_TYPE, PARENT_TYPE, PROFESSIONAL_TYPE, Page, RULE, Rgb, TINT, TypeScale,
+    baseline_offset,
 };
 use super::signatures::signatures_height;
 use super::wrap::wrap;
@@ -90,6 +91,7 @@ pub fn lay_out(fonts: &Family, document: &Document) -> Vec<Page> {
         scale: match document.audience {
             Audience::Professional => PROFESSIONAL_TYPE,
             Audience::Parent => PARENT_TYPE,
+            Audience::OnePage => ONE_PAGE_TYPE,
             Audience::Child => CHILD_TYPE,
         },
     };

@@ -23,6 +23,9 @@ pub enum Audience {
     Professional,
     /// Parents reading a sheet for them (the ouderblad): 11.5 pt body, the professional header.
     Parent,
+    /// A sheet that must stay on one page and holds much ("Waar kunt u terecht?" with a long
+    /// template): 9 pt body, the professional header. Only a fallback when 10 pt does not fit.
+    OnePage,
     /// The child: large type (15 pt body, headings larger), no header, one quiet footer line.
     Child,
 }

@@ -2,7 +2,8 @@
 //! for the parent meeting, in plain Dutch at B1 — short sentences, "u" — and a size larger than
 //! the plan. It says what an OPP is, what the school expects (the uitstroombestemming in
 //! words), what the school will do, what the parents are asked to agree to (the handelingsdeel;
-//! the perspectiefdeel is discussed, not signed for), what they may do when they disagree and
+//! the perspectiefdeel is discussed, not signed for), what they may do when they disagree (and
+//! that the sheet "Waar kunt u terecht?", [`super::where_to_go`], says who helps further) and
 //! whom to ask. Every abbreviation is written out at its first use ([`abbreviations`]), also in
 //! the template's labels and in what the school typed.
 
@@ -87,6 +88,11 @@ pub fn build(data: &OppDocumentData, template: &Template) -> Document {
          vastgesteld. Kijk op www.onderwijsgeschillen.nl."
             .into(),
     ]));
+    blocks.push(paragraph(
+        "Op het blad ‘Waar kunt u terecht?’ staat wie u verder kan helpen. Vraag de school om \
+         dat blad."
+            .into(),
+    ));
 
     blocks.push(section("Hebt u vragen?"));
     blocks.push(paragraph(contact(data)));

@@ -45,6 +45,13 @@ pub const PARENT_TYPE: TypeScale = TypeScale {
     factor: 1.0,
 };
 
+/// The smallest body Ibis prints, for a one-page sheet that holds much (the table size).
+pub const ONE_PAGE_TYPE: TypeScale = TypeScale {
+    body: TABLE_SIZE,
+    leading: TABLE_LEADING,
+    factor: 0.9,
+};
+
 /// Large type for a child: 15 pt body (at least 14 pt, issue 8), generous leading.
 pub const CHILD_TYPE: TypeScale = TypeScale {
     body: 15.0,

@@ -1,4 +1,6 @@
-//! Line breaking on real glyph widths: greedy, at spaces; `\n` is a hard break; a word that
+//! Line breaking on real glyph widths: greedy, at spaces (never at a no-break space, which is
+//! drawn as a plain one: "088\u{a0}123\u{a0}45\u{a0}67" stays on one line); `\n` is a hard
+//! break; a word that
 //! must break does so at a Dutch hyphenation point with a hyphen, so nothing is ever drawn past
 //! the margin and no word is split mid-syllable without a sign.
 
@@ -7,7 +9,8 @@ use super::hyphenate::{BreakPoint, break_points};
 use unicode_normalization::UnicodeNormalization;
 
 /// Makes text safe to draw: composed (NFC, so "e" + combining diaeresis becomes one "ë"
-/// glyph), tabs as spaces, other control characters dropped, invisible joiners and emoji
+/// glyph), tabs as spaces, no-break spaces kept (the wrapper does not break there), other
+/// control characters dropped, invisible joiners and emoji
 /// variation selectors no face draws dropped (a family emoji shows as its people), characters
 /// neither the font nor its symbols fallback has as "?".
 pub fn sanitize(face: &Face, text: &str) -> String {
@@ -15,7 +18,7 @@ pub fn sanitize(face: &Face, text: &str) -> String {
     for c in text.nfc() {
         match c {
             '\n' => out.push('\n'),
-            '\t' | '\u{a0}' => out.push(' '),
+            '\t' => out.push(' '),
             c if c.is_control() => {}
             c if (c as u32) < 0x250 || face.has_glyph(c) => out.push(c),
             '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{fe00}'..='\u{fe0f}' => {}
@@ -70,6 +73,9 @@ pub fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
         lines.push(line.text);
     }
     lines
+        .into_iter()
+        .map(|line| line.replace('\u{a0}', " "))
+        .collect()
 }
 
 /// The line being filled.
@@ -256,6 +262,16 @@ mod tests {
         let width = face.text_width("Streefdatum: 20-11-20", 9.0);
         let lines = wrap(face, "Streefdatum: 20-11-2026", 9.0, width);
         assert_eq!(lines, vec!["Streefdatum:", "20-11-2026"]);
+    }
+
+    #[test]
+    fn a_no_break_space_holds_a_phone_number_together_and_is_drawn_as_a_space() {
+        let face = &family().expect("fonts").regular;
+        let width = face.text_width("Bel 088 123 45", 10.0);
+        let lines = wrap(face, "Bel 088\u{a0}123\u{a0}45\u{a0}67", 10.0, width);
+        assert_eq!(lines, vec!["Bel", "088 123 45 67"]);
+        let lines = wrap(face, "Bel 088 123 45 67", 10.0, width);
+        assert_eq!(lines, vec!["Bel 088 123 45", "67"]);
     }
 
     #[test]

@@ -3,24 +3,27 @@
 //! export writes an audit row in the same transaction: `export.case_summary` with the casus id,
 //! `export.hearing_summary` (the child's "Wat jij hebt verteld") with the hearing id, and
 //! `export.opp` / `export.opp_parent_sheet` (the printed OPP, the ouderblad) with the version id,
-//! and `export.tlv_dossier` (the bundled TLV dossier) with the TLV id.
+//! and `export.tlv_dossier` (the bundled TLV dossier) with the TLV id, and
+//! `export.where_to_go` (the parents' sheet "Waar kunt u terecht?") with the pupil id.
 
 mod opp;
 mod overview;
 mod tlv;
 mod views;
+mod where_to_go;
 
 pub use opp::OppDocument;
 pub use overview::case_overview_data;
 
 use super::case_detail::detail_in;
-use super::{check_id, now_text};
+use super::{check_id, now_text, templates};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
 use crate::domain::hearing::PupilHearing;
 use crate::domain::{dates, names};
 use crate::error::{Error, Result};
 use crate::export::model::Document;
+use crate::export::where_to_go::{self as where_to_go_export, DisputeFacts};
 use crate::export::{RenderInfo, Rendered, render_pdf, tlv_dossier};
 use crate::export::{case_overview, hearing_summary};
 use crate::files::write_atomically;
@@ -57,6 +60,14 @@ pub struct ExportOppRequest {
 #[serde(rename_all = "camelCase")]
 pub struct ExportTlvDossierRequest {
     pub tlv_id: String,
+}
+
+/// Export the parents' sheet "Waar kunt u terecht?" of one pupil (the app asks where to save
+/// it). Without a dispute it is the general sheet: every step of the ladder, no dates.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportWhereToGoRequest {
+    pub pupil_id: String,
 }
 
 /// A written export.
@@ -209,6 +220,40 @@ pub fn tlv_dossier(
         |conn, info| {
             let data = tlv::tlv_dossier_data(conn, template, tlv_id, clock.today())?;
             tlv_dossier::build(&data, template, info)
+        },
+    )
+}
+
+/// The proposed file name of "Waar kunt u terecht?": initials and date, no full name.
+pub fn where_to_go_file_name(store: &Store, clock: &dyn Clock, pupil_id: &str) -> Result<String> {
+    check_id("pupilId", pupil_id)?;
+    store.read(|conn| {
+        let data = where_to_go::where_to_go_data(conn, pupil_id, None, clock.today())?;
+        Ok(where_to_go_export::file_name(&data))
+    })
+}
+
+/// Renders "Waar kunt u terecht?" for `pupil_id` with the active template's ladder and
+/// contacts — for `dispute` when given (its subject's steps, where it stands, its dates), else
+/// the general sheet — on one page, and writes it to `out`, audited as `export.where_to_go`
+/// with the pupil id. On failure no file is left at `out` and no audit row is written.
+pub fn where_to_go(
+    store: &mut Store,
+    clock: &dyn Clock,
+    pupil_id: &str,
+    dispute: Option<DisputeFacts>,
+    out: &Path,
+) -> Result<ExportedFile> {
+    check_id("pupilId", pupil_id)?;
+    let template = templates::active(store)?;
+    write_rendered(
+        store,
+        clock,
+        out,
+        (AuditAction::ExportWhereToGo, pupil_id),
+        |conn, info| {
+            let data = where_to_go::where_to_go_data(conn, pupil_id, dispute, clock.today())?;
+            Ok(where_to_go_export::render(&data, &template, info)?.0)
         },
     )
 }

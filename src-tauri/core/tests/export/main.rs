@@ -21,6 +21,7 @@ mod tlv_dossier;
 mod tlv_sample;
 mod tools;
 mod vault;
+mod where_to_go;
 mod wording;
 mod words;
 

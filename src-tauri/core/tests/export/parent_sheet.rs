@@ -184,6 +184,8 @@ fn one_or_two_pages_with_every_part_a_parent_needs() {
             "Praat eerst met de school: met de leerkracht, de intern begeleider of de directeur.",
             "onderwijsconsulent",
             "Geschillencommissie Passend Onderwijs",
+            "Op het blad ‘Waar kunt u terecht?’ staat wie u verder kan helpen. Vraag de school \
+             om dat blad.",
             "Hebt u vragen?",
             "Neem contact op met Anouk Visser (intern begeleider), OBS De Ĳsvogel, Zoeterwoude.",
         ],

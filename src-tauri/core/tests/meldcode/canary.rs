@@ -41,6 +41,8 @@ enum ExportKind {
     HearingSummary,
     /// The TLV dossier with its attachments (`export tlv-dossier`).
     TlvDossier,
+    /// The parents' sheet "Waar kunt u terecht?" (`export where-to-go`).
+    WhereToGo,
     /// The agenda file (`today --ics`).
     Calendar,
     /// An attachment written to the private view folder for the system viewer.
@@ -75,6 +77,7 @@ impl ExportKind {
         ExportKind::OppParentSheet,
         ExportKind::HearingSummary,
         ExportKind::TlvDossier,
+        ExportKind::WhereToGo,
         ExportKind::Calendar,
         ExportKind::AttachmentView,
         ExportKind::PupilList,
@@ -109,6 +112,9 @@ impl ExportKind {
             ),
             ExportKind::TlvDossier => {
                 file.export("export_tlv_dossier", json!({ "tlvId": file.tlv_id }))
+            }
+            ExportKind::WhereToGo => {
+                file.export("export_where_to_go", json!({ "pupilId": file.pupil_id }))
             }
             ExportKind::Calendar => file.export("export_calendar", Value::Null),
             ExportKind::AttachmentView => {

@@ -15,6 +15,7 @@ import { HearingSection } from "../hearing/HearingSection";
 import { OppSection } from "../opp/OppSection";
 import { AbsenceSection } from "../absence/AbsenceSection";
 import { AttachmentSection } from "../attachments/AttachmentSection";
+import { WhereToGoButton } from "../where_to_go/WhereToGoButton";
 import "./pupils.css";
 
 /** The pupil page: data, guardians, cases, hoorrecht and the OPP. */
@@ -111,6 +112,7 @@ export function PupilPage({ id }: { id: string }) {
               </Link>
             </p>
           </section>
+          <WhereToGoButton pupilId={id} />
           <AttachmentSection pupilId={id} />
           {/* Restricted: the card shows no status, count or date of the meldcode route. */}
           <section className="card" aria-labelledby="meldcode-heading" data-testid="meldcode-section">

@@ -29,6 +29,7 @@ import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest"
 import type { ExportOppRequest } from "./ExportOppRequest";
 import type { ExportResponse } from "./ExportResponse";
 import type { ExportTlvDossierRequest } from "./ExportTlvDossierRequest";
+import type { ExportWhereToGoRequest } from "./ExportWhereToGoRequest";
 import type { ExtendEnrolmentRequest } from "./ExtendEnrolmentRequest";
 import type { HearingSaved } from "./HearingSaved";
 import type { HolidayInput } from "./HolidayInput";
@@ -161,6 +162,7 @@ export type CommandMap = {
   export_hearing_summary: { request: ExportHearingSummaryRequest; response: ExportResponse };
   export_opp: { request: ExportOppRequest; response: ExportResponse };
   export_opp_parent_sheet: { request: ExportOppRequest; response: ExportResponse };
+  export_where_to_go: { request: ExportWhereToGoRequest; response: ExportResponse };
   export_open_last: { request: null; response: null };
   attachment_list: { request: IdRequest; response: PupilAttachments };
   attachment_choose_file: { request: null; response: ChosenFile };
@@ -257,6 +259,7 @@ export const COMMANDS: readonly CommandName[] = [
   "export_hearing_summary",
   "export_opp",
   "export_opp_parent_sheet",
+  "export_where_to_go",
   "export_open_last",
   "attachment_list",
   "attachment_choose_file",
