@@ -516,3 +516,43 @@ pub fn home_stay_save(state: State<'_, AppState>, req: SaveHomeStayRequest) -> R
 pub fn home_stay_end(state: State<'_, AppState>, req: EndHomeStayRequest) -> Reply<AbsencePage> {
     state.app().home_stay_end(req)
 }
+
+#[tauri::command(async)]
+pub fn escalation_list(
+    state: State<'_, AppState>,
+    req: IdRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_list(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_open(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::OpenEscalationRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationSaved> {
+    state.app().escalation_open(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_record_step(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::RecordEscalationStepRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_record_step(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_skip_step(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::SkipEscalationStepRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_skip_step(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_close(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::CloseEscalationRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_close(req)
+}

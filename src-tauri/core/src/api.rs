@@ -98,6 +98,11 @@ macro_rules! ibis_commands {
             attachment_update: $crate::usecases::attachments::UpdateAttachmentRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_delete: $crate::usecases::IdRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_view: $crate::usecases::IdRequest => $crate::usecases::attachments::AttachmentViewed,
+            escalation_list: $crate::usecases::IdRequest => $crate::usecases::escalation::EscalationPage,
+            escalation_open: $crate::usecases::escalation::OpenEscalationRequest => $crate::usecases::escalation::EscalationSaved,
+            escalation_record_step: $crate::usecases::escalation::RecordEscalationStepRequest => $crate::usecases::escalation::EscalationPage,
+            escalation_skip_step: $crate::usecases::escalation::SkipEscalationStepRequest => $crate::usecases::escalation::EscalationPage,
+            escalation_close: $crate::usecases::escalation::CloseEscalationRequest => $crate::usecases::escalation::EscalationPage,
         }
     };
 }
@@ -142,6 +147,8 @@ pub enum ErrorCode {
     ExtensionTooLong,
     ZorgplichtNoOtherSchool,
     DecisionNumberShape,
+    SafetyFollowsMeldcode,
+    StepNotOnLadder,
     AttachmentTooLarge,
     AttachmentEmpty,
     AttachmentUnsupportedType,
@@ -254,6 +261,8 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::ExtensionTooLong => ErrorCode::ExtensionTooLong,
         Rule::ZorgplichtNoOtherSchool => ErrorCode::ZorgplichtNoOtherSchool,
         Rule::DecisionNumberShape => ErrorCode::DecisionNumberShape,
+        Rule::SafetyFollowsMeldcode => ErrorCode::SafetyFollowsMeldcode,
+        Rule::StepNotOnLadder => ErrorCode::StepNotOnLadder,
     }
 }
 

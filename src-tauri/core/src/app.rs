@@ -8,6 +8,7 @@
 //! viewer — sits behind the [`Desktop`] trait, which the shell and the recorder each implement.
 
 mod attachments;
+mod escalation;
 mod tlv;
 
 use crate::api::{ErrorCode, IpcError};

@@ -108,6 +108,14 @@ pub enum AuditAction {
     AttachmentDelete,
     /// An attachment was written to the private view folder for the system viewer.
     AttachmentView,
+    /// A geschil (dispute) was opened.
+    EscalationOpen,
+    /// A dated record was added to a step of a geschil's ladder.
+    EscalationStepRecord,
+    /// A step of a geschil's ladder was skipped with a reason.
+    EscalationStepSkip,
+    /// A geschil was closed with its outcome.
+    EscalationClose,
 }
 
 impl AuditAction {
@@ -186,6 +194,10 @@ impl AuditAction {
             AuditAction::AttachmentUpdate => "attachment.update",
             AuditAction::AttachmentDelete => "attachment.delete",
             AuditAction::AttachmentView => "attachment.view",
+            AuditAction::EscalationOpen => "escalation.open",
+            AuditAction::EscalationStepRecord => "escalation.step_record",
+            AuditAction::EscalationStepSkip => "escalation.step_skip",
+            AuditAction::EscalationClose => "escalation.close",
         }
     }
 
@@ -263,6 +275,10 @@ impl AuditAction {
             | AuditAction::AttachmentUpdate
             | AuditAction::AttachmentDelete
             | AuditAction::AttachmentView => Entity::Attachment,
+            AuditAction::EscalationOpen
+            | AuditAction::EscalationStepRecord
+            | AuditAction::EscalationStepSkip
+            | AuditAction::EscalationClose => Entity::Escalation,
         }
     }
 }

@@ -11,6 +11,7 @@ import type { CaseList } from "./CaseList";
 import type { ChangePassphraseRequest } from "./ChangePassphraseRequest";
 import type { ChosenFile } from "./ChosenFile";
 import type { CloseCaseRequest } from "./CloseCaseRequest";
+import type { CloseEscalationRequest } from "./CloseEscalationRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
 import type { Dashboard } from "./Dashboard";
@@ -23,6 +24,8 @@ import type { EducationTypeList } from "./EducationTypeList";
 import type { EndHomeStayRequest } from "./EndHomeStayRequest";
 import type { EndOppRequest } from "./EndOppRequest";
 import type { EnrolmentSaved } from "./EnrolmentSaved";
+import type { EscalationPage } from "./EscalationPage";
+import type { EscalationSaved } from "./EscalationSaved";
 import type { EstablishOppRequest } from "./EstablishOppRequest";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
@@ -38,6 +41,7 @@ import type { ListCasesRequest } from "./ListCasesRequest";
 import type { ListPupilsRequest } from "./ListPupilsRequest";
 import type { NewCycleRequest } from "./NewCycleRequest";
 import type { OpenCaseRequest } from "./OpenCaseRequest";
+import type { OpenEscalationRequest } from "./OpenEscalationRequest";
 import type { OppDiff } from "./OppDiff";
 import type { OppDiffRequest } from "./OppDiffRequest";
 import type { PupilAttachments } from "./PupilAttachments";
@@ -51,6 +55,7 @@ import type { PupilOpp } from "./PupilOpp";
 import type { PupilTlvs } from "./PupilTlvs";
 import type { RecordConsentRequest } from "./RecordConsentRequest";
 import type { RecordConsultationRequest } from "./RecordConsultationRequest";
+import type { RecordEscalationStepRequest } from "./RecordEscalationStepRequest";
 import type { RecoverRequest } from "./RecoverRequest";
 import type { ReportAbsenceRequest } from "./ReportAbsenceRequest";
 import type { SaveAbsenceRequest } from "./SaveAbsenceRequest";
@@ -65,6 +70,7 @@ import type { SaveTlvRequest } from "./SaveTlvRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
 import type { SetOppClockRequest } from "./SetOppClockRequest";
 import type { Settings } from "./Settings";
+import type { SkipEscalationStepRequest } from "./SkipEscalationStepRequest";
 import type { StartOppRequest } from "./StartOppRequest";
 import type { StepActionRequest } from "./StepActionRequest";
 import type { TakeOverHearingRequest } from "./TakeOverHearingRequest";
@@ -161,6 +167,11 @@ export type CommandMap = {
   attachment_update: { request: UpdateAttachmentRequest; response: PupilAttachments };
   attachment_delete: { request: IdRequest; response: PupilAttachments };
   attachment_view: { request: IdRequest; response: AttachmentViewed };
+  escalation_list: { request: IdRequest; response: EscalationPage };
+  escalation_open: { request: OpenEscalationRequest; response: EscalationSaved };
+  escalation_record_step: { request: RecordEscalationStepRequest; response: EscalationPage };
+  escalation_skip_step: { request: SkipEscalationStepRequest; response: EscalationPage };
+  escalation_close: { request: CloseEscalationRequest; response: EscalationPage };
 };
 
 export type CommandName = keyof CommandMap;
@@ -249,4 +260,9 @@ export const COMMANDS: readonly CommandName[] = [
   "attachment_update",
   "attachment_delete",
   "attachment_view",
+  "escalation_list",
+  "escalation_open",
+  "escalation_record_step",
+  "escalation_skip_step",
+  "escalation_close",
 ];
