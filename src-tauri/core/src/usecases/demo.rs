@@ -6,6 +6,7 @@
 mod absence;
 pub mod attachments;
 mod enrolments;
+mod escalation;
 mod hearings;
 mod opp;
 pub mod themes;
@@ -130,6 +131,9 @@ pub struct DemoReport {
     /// TLVs (granted, in bezwaar, being prepared with gaps).
     #[serde(default)]
     pub tlvs: u32,
+    /// Geschillen (one OPP geschil at the GPO step, one resolved at school).
+    #[serde(default)]
+    pub escalations: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -158,6 +162,7 @@ pub fn generate(
         absences: 0,
         home_stays: 0,
         tlvs: 0,
+        escalations: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
@@ -319,6 +324,12 @@ pub fn generate(
     tlv_pupils.sort_by_key(|(without_opp, _)| *without_opp);
     let tlv_pupils: Vec<String> = tlv_pupils.into_iter().map(|(_, id)| id).collect();
     report.tlvs = tlv::add(store, clock, template, &tlv_pupils)?.count();
+    let dispute_pupils: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.extra_support)
+        .map(|c| c.pupil_id.to_owned())
+        .collect();
+    report.escalations = escalation::add(store, clock, &dispute_pupils)?;
     report.enrolments = enrolments::add(store, clock, &without_case)?;
     // Verzuim and thuiszitten: pupils without a casus first, then the last ones made.
     let with_case: std::collections::BTreeSet<&str> =
