@@ -9,7 +9,7 @@ use ibis_core::clock::Clock;
 use ibis_core::domain::dates;
 use ibis_core::store::Store;
 use ibis_core::usecases::IdRequest;
-use ibis_core::usecases::escalation::{self, EscalationView, StepState};
+use ibis_core::usecases::escalation::{self, EscalationView, LadderStepState};
 
 pub fn run(store: &Store, clock: &dyn Clock, command: DisputeCommand) -> Result<(), Failure> {
     match command {
@@ -43,9 +43,9 @@ fn print_view(view: &EscalationView) {
     for step in &view.ladder {
         let state = match (step.current, step.state) {
             (true, _) => "hier staat het nu",
-            (false, StepState::Done) => "gedaan",
-            (false, StepState::Skipped) => "overgeslagen",
-            (false, StepState::Open) => "nog niet",
+            (false, LadderStepState::Done) => "gedaan",
+            (false, LadderStepState::Skipped) => "overgeslagen",
+            (false, LadderStepState::Open) => "nog niet",
         };
         println!("    [{state}] {}", step.label);
     }

@@ -16,6 +16,7 @@ import { EnrolmentPage } from "../features/enrolment/EnrolmentPage";
 import { AbsencePage } from "../features/absence/AbsencePage";
 import { TlvPage } from "../features/tlv/TlvPage";
 import { AttachmentsPage } from "../features/attachments/AttachmentsPage";
+import { EscalationPage } from "../features/escalation/EscalationPage";
 
 interface RoutesProps {
   route: Route;
@@ -52,6 +53,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <TlvPage pupilId={route.id} />;
     case "attachments":
       return <AttachmentsPage pupilId={route.id} />;
+    case "escalation":
+      return <EscalationPage pupilId={route.id} subject={route.subject} link={route.link} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

@@ -9,8 +9,8 @@
 pub(crate) mod view;
 
 pub use view::{
-    ClockView, EscalationPage, EscalationView, LadderStep, LinkOption, OutcomeOption, StepState,
-    SubjectOption,
+    ClockView, EscalationPage, EscalationView, LadderStep, LadderStepState, LinkOption,
+    OutcomeOption, SubjectOption,
 };
 
 use super::{IdRequest, check_id, now_text, templates};

@@ -20,8 +20,8 @@ use ibis_core::domain::tlv::{
 use ibis_core::template::Template;
 use ibis_core::usecases::dashboard::{self, DashboardKind};
 use ibis_core::usecases::escalation::{
-    self, CloseEscalationRequest, EscalationPage, OpenEscalationRequest,
-    RecordEscalationStepRequest, SkipEscalationStepRequest, StepState,
+    self, CloseEscalationRequest, EscalationPage, LadderStepState, OpenEscalationRequest,
+    RecordEscalationStepRequest, SkipEscalationStepRequest,
 };
 use ibis_core::usecases::tlv::{self, DecideTlvRequest, SaveTlvRequest};
 use ibis_core::usecases::{IdRequest, audit};
@@ -193,9 +193,9 @@ fn the_ladder_comes_from_the_template_and_says_where_the_case_is() {
     .unwrap();
     let view = &page.disputes[0];
     assert_eq!(view.current_step.as_deref(), Some("schoolbestuur"));
-    assert_eq!(view.ladder[0].state, StepState::Done);
+    assert_eq!(view.ladder[0].state, LadderStepState::Done);
     assert_eq!(view.ladder[0].records.len(), 2);
-    assert_eq!(view.ladder[1].state, StepState::Skipped);
+    assert_eq!(view.ladder[1].state, LadderStepState::Skipped);
     assert!(view.ladder[2].current);
 }
 

@@ -111,6 +111,15 @@ export function PupilPage({ id }: { id: string }) {
               </Link>
             </p>
           </section>
+          <section className="card" aria-labelledby="escalation-heading" data-testid="escalation-section">
+            <h2 id="escalation-heading">{t("escalation.title")}</h2>
+            <p className="muted">{t("escalation.sectionText")}</p>
+            <p>
+              <Link id="escalation-open" to={{ name: "escalation", id, subject: null, link: null }}>
+                {t("escalation.open")}
+              </Link>
+            </p>
+          </section>
           <AttachmentSection pupilId={id} />
         </>
       ) : null}

@@ -22,7 +22,7 @@ use ts_rs::TS;
 /// Where a ladder step stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
-pub enum StepState {
+pub enum LadderStepState {
     /// A record finished it.
     Done,
     /// Passed over with a reason.
@@ -42,7 +42,7 @@ pub struct LadderStep {
     /// The name of the step's contact point, from the template.
     pub contact: Option<String>,
     pub clock: Option<StepClock>,
-    pub state: StepState,
+    pub state: LadderStepState,
     /// "Hier staat het nu".
     pub current: bool,
     /// The step's records, oldest first.
@@ -197,11 +197,11 @@ fn ladder(data: &Escalation, template: &Template) -> Vec<LadderStep> {
         .filter(|step| step.applies_to(data.subject))
         .map(|step| {
             let state = if data.step_done(&step.key) {
-                StepState::Done
+                LadderStepState::Done
             } else if data.step_skipped(&step.key) {
-                StepState::Skipped
+                LadderStepState::Skipped
             } else {
-                StepState::Open
+                LadderStepState::Open
             };
             LadderStep {
                 key: step.key.clone(),
