@@ -426,3 +426,110 @@ fn a_closed_geschil_is_read_only_and_every_change_is_audited() {
         assert!(!text.contains("Sem") && !text.contains("Boer") && !text.contains("doelen"));
     }
 }
+
+#[test]
+fn a_removal_geschil_has_the_board_bezwaar_and_the_consultant_once_four_weeks_at_home() {
+    use ibis_core::domain::home_stay::{ExemptionStatus, HomeStayDraft};
+    use ibis_core::usecases::absence::{self, SaveHomeStayRequest};
+    let mut v = TestVault::new();
+    let pupil_id = v.add_pupil("Sem", "de Boer");
+    // At home since Monday 2 November 2026: the onderwijsconsulent is open from 1 December.
+    absence::save_home_stay(
+        v.store(),
+        &on(2026, 11, 2),
+        SaveHomeStayRequest {
+            id: None,
+            pupil_id: pupil_id.clone(),
+            stay: HomeStayDraft {
+                since: "2026-11-02".into(),
+                reason: "Geschorst in afwachting van verwijdering.".into(),
+                exemption: ExemptionStatus::None,
+                deviation_plan: None,
+                deviation_ends_on: None,
+            },
+        },
+    )
+    .unwrap();
+    let saved = escalation::open(
+        v.store(),
+        &on(2026, 11, 3),
+        OpenEscalationRequest {
+            subject: DisputeSubject::Removal,
+            opened_on: "2026-11-03".into(),
+            decision_on: Some("2026-11-02".into()),
+            ..opening(&pupil_id, Concern::Disagreement)
+        },
+    )
+    .unwrap();
+    let view = &saved.page.disputes[0];
+    let clocks: Vec<(StepClock, Option<&str>)> = view
+        .clocks
+        .iter()
+        .map(|c| (c.clock, c.date.as_deref()))
+        .collect();
+    // In the template's order: schoolbestuur, onderwijsconsulent, GPO; six weeks after Monday
+    // 2 November is Monday 14 December.
+    assert_eq!(
+        clocks,
+        [
+            (StepClock::BoardObjection, Some("2026-12-14")),
+            (StepClock::ConsultantAfterHomeStay, Some("2026-12-01")),
+            (StepClock::Gpo, Some("2026-12-14")),
+        ]
+    );
+    assert!(view.clocks[0].source.contains("WPO art. 40 lid 12"));
+    let kinds_on = |v: &mut TestVault, day: (i32, u32, u32)| -> Vec<DashboardKind> {
+        dashboard::get(
+            v.store(),
+            &on(day.0, day.1, day.2),
+            &Template::landelijk().unwrap(),
+        )
+        .unwrap()
+        .items
+        .into_iter()
+        .filter(|i| i.record_id.as_deref() == Some(saved.id.as_str()))
+        .map(|i| i.kind)
+        .collect()
+    };
+    // The day before the consultant is open: the two termijnen only.
+    let mut before = kinds_on(&mut v, (2026, 11, 30));
+    before.sort();
+    assert_eq!(
+        before,
+        [
+            DashboardKind::EscalationGpoDeadline,
+            DashboardKind::EscalationBoardObjectionDeadline,
+        ]
+    );
+    let mut on_first = kinds_on(&mut v, (2026, 12, 1));
+    on_first.sort();
+    assert_eq!(
+        on_first,
+        [
+            DashboardKind::EscalationGpoDeadline,
+            DashboardKind::EscalationBoardObjectionDeadline,
+            DashboardKind::EscalationConsultantAvailable,
+        ]
+    );
+    // The consultant asked: that clock stops; the others run on.
+    escalation::skip_step(
+        v.store(),
+        &on(2026, 12, 1),
+        SkipEscalationStepRequest {
+            id: saved.id.clone(),
+            skip: StepSkip {
+                step: "onderwijsconsulent".into(),
+                on: "2026-12-01".into(),
+                reason: "De ouders willen geen advies van een onderwijsconsulent.".into(),
+            },
+        },
+    )
+    .unwrap();
+    assert!(
+        !kinds_on(&mut v, (2026, 12, 1)).contains(&DashboardKind::EscalationConsultantAvailable)
+    );
+    assert!(
+        kinds_on(&mut v, (2026, 12, 15)).is_empty(),
+        "both termijnen are over"
+    );
+}

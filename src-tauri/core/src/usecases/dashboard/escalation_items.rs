@@ -2,9 +2,10 @@
 //! Passend Onderwijs for an oordeel, the six weeks for a bezwaar with the schoolbestuur against
 //! toelating or verwijdering, and the onderwijsconsulent once the pupil is four weeks at home.
 //! Each item carries its rule and source. A termijn is listed from the decision until its last
-//! day, once that day is within the horizon (six weeks); it only runs while the geschil is open
-//! and its step neither done nor skipped. The TLV bezwaar is not repeated here: the TLV's own
-//! item (`tlv_objection_deadline`) shows it, and the geschil's page links to the TLV.
+//! day, once that day is within the horizon (six weeks); the onderwijsconsulent from the day it
+//! is open. A clock only runs while the geschil is open and its step neither done nor skipped.
+//! The TLV bezwaar is not repeated here: the TLV's own item (`tlv_objection_deadline`) shows it,
+//! and the geschil's page links to the TLV.
 
 use super::{DashboardItem, DashboardKind, clamp};
 use crate::domain::dates;
@@ -33,7 +34,14 @@ pub(super) fn items(
             let Some(due) = clock.date.as_deref().map(stored).transpose()? else {
                 continue;
             };
-            if !clock.running || due > until {
+            // A termijn is listed once its last day is within the horizon; the
+            // onderwijsconsulent from the day it is open (a possibility, not a deadline).
+            let listed = if clock.deadline {
+                due <= until
+            } else {
+                today >= due
+            };
+            if !clock.running || !listed {
                 continue;
             }
             let (kind, date) = match clock.clock {
