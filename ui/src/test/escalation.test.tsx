@@ -145,4 +145,14 @@ describe("Geschillen", () => {
     await user.click(screen.getByRole("button", { name: "Verder" }));
     expect(within(screen.getByRole("form", { name: "Nieuw geschil" })).getByLabelText("Onderwerp")).toHaveValue("tlv");
   });
+
+  it("lists the GPO termijn on Vandaag with its rule and source, linked to the geschillen page", async () => {
+    const { ids } = renderApp("escalation_today", "#/vandaag");
+    const item = (await screen.findAllByTestId("dashboard-item")).find((i) => i.textContent?.includes("Geschil: termijn Geschillencommissie Passend Onderwijs"))!;
+    expect(item).toHaveTextContent("Geschil over vaststellen of bijstellen van het OPP: besluit van 20-10-2026");
+    expect(item).toHaveTextContent("uiterlijk over 11 dagen");
+    expect(item).toHaveTextContent("Waarom: Ouders kunnen tot zes weken na de datum van het besluit");
+    expect(item).toHaveTextContent("Bron: Geschillencommissie Passend Onderwijs, procedure (onderwijsgeschillen.nl)");
+    expect(within(item).getByRole("link")).toHaveAttribute("href", `#/leerlingen/${ids.pupil}/geschillen`);
+  });
 });
