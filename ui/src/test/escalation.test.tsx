@@ -155,4 +155,24 @@ describe("Geschillen", () => {
     expect(item).toHaveTextContent("Bron: Geschillencommissie Passend Onderwijs, procedure (onderwijsgeschillen.nl)");
     expect(within(item).getByRole("link")).toHaveAttribute("href", `#/leerlingen/${ids.pupil}/geschillen`);
   });
+
+  it("opens a geschil from an OPP the parents did not agree with, about that version", async () => {
+    const { ids, user } = renderApp("opp_dispute", (i) => `#/leerlingen/${i.pupil}/opp`);
+    const link = await screen.findByRole("link", { name: "Geschil openen" });
+    expect(link).toHaveAttribute("href", `#/leerlingen/${ids.pupil}/geschillen?onderwerp=opp&over=opp_version%3A${ids.version}`);
+    await user.click(link);
+    await user.click(await screen.findByRole("radio", { name: "Een meningsverschil tussen ouders en school" }));
+    await user.click(screen.getByRole("button", { name: "Verder" }));
+    const form = screen.getByRole("form", { name: "Nieuw geschil" });
+    expect(within(form).getByLabelText("Onderwerp")).toHaveValue("opp");
+    expect(within(form).getByLabelText("Gaat over")).toHaveDisplayValue("OPP versie 1, vastgesteld 28-02-2025");
+    await user.type(within(form).getByLabelText("Geopend op"), "04-03-2025");
+    await user.type(within(form).getByLabelText("Geopend door"), "intern begeleider");
+    await user.type(within(form).getByLabelText("Waar gaat het meningsverschil over?"), "De ouders willen meer uren begeleiding buiten de groep.");
+    await user.click(within(form).getByRole("button", { name: "Geschil openen" }));
+    const card = await screen.findByRole("region", { name: "Geschil over vaststellen of bijstellen van het OPP" });
+    // The decision date comes from the vaststelling: the GPO termijn runs from 28 February.
+    expect(card).toHaveTextContent("OPP versie 1, vastgesteld 28-02-2025");
+    expect(within(card).getByTestId("escalation-clock-gpo")).toHaveTextContent("11-04-2025 (loopt)");
+  });
 });
