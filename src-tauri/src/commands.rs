@@ -583,3 +583,43 @@ pub fn meldcode_close(
 pub fn meldcode_leave(state: State<'_, AppState>, req: IdRequest) -> Reply<()> {
     state.app().meldcode_leave(req)
 }
+
+#[tauri::command(async)]
+pub fn escalation_list(
+    state: State<'_, AppState>,
+    req: IdRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_list(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_open(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::OpenEscalationRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationSaved> {
+    state.app().escalation_open(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_record_step(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::RecordEscalationStepRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_record_step(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_skip_step(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::SkipEscalationStepRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_skip_step(req)
+}
+
+#[tauri::command(async)]
+pub fn escalation_close(
+    state: State<'_, AppState>,
+    req: ibis_core::usecases::escalation::CloseEscalationRequest,
+) -> Reply<ibis_core::usecases::escalation::EscalationPage> {
+    state.app().escalation_close(req)
+}

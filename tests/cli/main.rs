@@ -4,6 +4,7 @@
 
 mod absence;
 mod attachment;
+mod dispute;
 mod enrolment;
 mod export;
 mod hearing;

@@ -46,6 +46,9 @@ pub enum Command {
     /// Toelaatbaarheidsverklaringen (TLV) tonen en het besluit vastleggen.
     #[command(subcommand)]
     Tlv(TlvCommand),
+    /// Geschillen tussen ouders en school tonen: de escalatieladder en de lopende termijnen.
+    #[command(subcommand)]
+    Dispute(DisputeCommand),
     /// Bijlagen van een leerling (PDF, JPEG, PNG; versleuteld in de kluis) toevoegen en tonen.
     #[command(subcommand)]
     Attachment(AttachmentCommand),
@@ -112,6 +115,22 @@ pub struct EnrolmentExtendArgs {
     /// De nieuwe beslisdatum, jjjj-mm-dd (ten hoogste vier weken na de oorspronkelijke termijn).
     #[arg(long)]
     pub new_date: String,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DisputeCommand {
+    /// Toont de geschillen van één leerling: onderwerp, de stappen van de ladder (gedaan,
+    /// overgeslagen, waar het nu staat) en de termijnen met hun regel en bron.
+    List(DisputeListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DisputeListArgs {
+    /// Id van de leerling.
+    #[arg(long)]
+    pub pupil: String,
     #[arg(long)]
     pub json: bool,
 }

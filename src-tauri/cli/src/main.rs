@@ -6,6 +6,7 @@
 mod absence;
 mod args;
 mod attachment;
+mod dispute;
 mod enrolment;
 mod exit;
 mod hearing;

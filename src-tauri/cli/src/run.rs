@@ -205,6 +205,12 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
             close(store);
             result
         }
+        Command::Dispute(command) => {
+            let store = unlock(&dir, clock)?;
+            let result = crate::dispute::run(&store, clock, command);
+            close(store);
+            result
+        }
         Command::Enrolment(command) => {
             let mut store = unlock(&dir, clock)?;
             let result = crate::enrolment::run(&mut store, clock, command);

@@ -128,6 +128,15 @@ fn item_text(item: &TodayItem) -> String {
         DashboardKind::TlvObjectionDecisionDue => format!("besluit op bezwaar uiterlijk {due}"),
         DashboardKind::TlvRenewalDue => format!("verlenging aanvragen uiterlijk {due}"),
         DashboardKind::TlvEnding => format!("TLV eindigt op {due}"),
+        DashboardKind::EscalationGpoDeadline => {
+            format!("verzoek aan de Geschillencommissie Passend Onderwijs tot en met {due}")
+        }
+        DashboardKind::EscalationBoardObjectionDeadline => {
+            format!("bezwaar bij het schoolbestuur mogelijk tot en met {due}")
+        }
+        DashboardKind::EscalationConsultantAvailable => {
+            format!("onderwijsconsulent mogelijk sinds {due}")
+        }
         DashboardKind::EvaluationOverdue
         | DashboardKind::EvaluationDueThisWeek
         | DashboardKind::EvaluationDateMissing

@@ -107,6 +107,11 @@ macro_rules! ibis_commands {
             meldcode_decide: $crate::usecases::meldcode::MeldcodeDecideRequest => $crate::usecases::meldcode::MeldcodePage,
             meldcode_close: $crate::usecases::meldcode::MeldcodeCloseRequest => $crate::usecases::meldcode::MeldcodePage,
             meldcode_leave: $crate::usecases::IdRequest => (),
+            escalation_list: $crate::usecases::IdRequest => $crate::usecases::escalation::EscalationPage,
+            escalation_open: $crate::usecases::escalation::OpenEscalationRequest => $crate::usecases::escalation::EscalationSaved,
+            escalation_record_step: $crate::usecases::escalation::RecordEscalationStepRequest => $crate::usecases::escalation::EscalationPage,
+            escalation_skip_step: $crate::usecases::escalation::SkipEscalationStepRequest => $crate::usecases::escalation::EscalationPage,
+            escalation_close: $crate::usecases::escalation::CloseEscalationRequest => $crate::usecases::escalation::EscalationPage,
         }
     };
 }
@@ -151,6 +156,8 @@ pub enum ErrorCode {
     ExtensionTooLong,
     ZorgplichtNoOtherSchool,
     DecisionNumberShape,
+    SafetyFollowsMeldcode,
+    StepNotOnLadder,
     AttachmentTooLarge,
     AttachmentEmpty,
     AttachmentUnsupportedType,
@@ -266,6 +273,8 @@ fn rule_code(rule: Rule) -> ErrorCode {
         Rule::ExtensionTooLong => ErrorCode::ExtensionTooLong,
         Rule::ZorgplichtNoOtherSchool => ErrorCode::ZorgplichtNoOtherSchool,
         Rule::DecisionNumberShape => ErrorCode::DecisionNumberShape,
+        Rule::SafetyFollowsMeldcode => ErrorCode::SafetyFollowsMeldcode,
+        Rule::StepNotOnLadder => ErrorCode::StepNotOnLadder,
     }
 }
 

@@ -8,6 +8,7 @@
 //! viewer — sits behind the [`Desktop`] trait, which the shell and the recorder each implement.
 
 mod attachments;
+mod escalation;
 mod meldcode;
 mod tlv;
 mod where_to_go;

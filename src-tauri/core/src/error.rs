@@ -39,6 +39,11 @@ pub enum Rule {
     ZorgplichtNoOtherSchool,
     /// A TLV's beschikkingsnummer is not `SWVNR-YYYY-SEQ` (17 characters, BRON).
     DecisionNumberShape,
+    /// Concern about a pupil's safety opens no dispute: the meldcode route applies (DOMAIN.md
+    /// §10, §11).
+    SafetyFollowsMeldcode,
+    /// A step key that is not on this dispute's escalatieladder.
+    StepNotOnLadder,
 }
 
 impl Rule {
@@ -67,6 +72,8 @@ impl Rule {
             Rule::ExtensionTooLong => "extension_too_long",
             Rule::ZorgplichtNoOtherSchool => "zorgplicht_no_other_school",
             Rule::DecisionNumberShape => "decision_number_shape",
+            Rule::SafetyFollowsMeldcode => "safety_follows_meldcode",
+            Rule::StepNotOnLadder => "step_not_on_ladder",
         }
     }
 
@@ -107,6 +114,11 @@ impl Rule {
                  (6 letters of cijfers), het jaar en een volgnummer van 5 cijfers, bijvoorbeeld \
                  PO2701-2026-00042"
             }
+            Rule::SafetyFollowsMeldcode => {
+                "gaat het om zorg over de veiligheid van de leerling, dan is dit geen geschil: \
+                 volg de meldcode huiselijk geweld en kindermishandeling"
+            }
+            Rule::StepNotOnLadder => "is geen stap van de escalatieladder van dit geschil",
         }
     }
 }
@@ -386,6 +398,18 @@ pub fn dutch_field(field: &str) -> &'static str {
         "newDecisionDate" => "nieuwe beslisdatum",
         "decidedOn" => "datum van het besluit",
         "otherSchool" => "andere school",
+        "concern" => "veiligheid of meningsverschil",
+        "openedOn" => "datum geopend",
+        "openedBy" => "geopend door",
+        "description" => "omschrijving",
+        "decisionOn" => "datum van het besluit",
+        "step" => "stap",
+        "who" => "wie",
+        "what" => "wat",
+        "outcome" => "uitkomst",
+        "nextStep" => "volgende stap",
+        "on" => "datum",
+        "link" => "waar het over gaat",
         _ => "veld",
     }
 }

@@ -10,6 +10,7 @@ pub mod cases;
 pub mod cycles;
 pub mod drafts;
 pub mod enrolments;
+pub mod escalations;
 pub mod guardians;
 pub mod hearings;
 pub mod holidays;

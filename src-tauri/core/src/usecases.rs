@@ -11,6 +11,7 @@ pub mod dashboard;
 pub mod demo;
 pub mod drafts;
 pub mod enrolments;
+pub mod escalation;
 pub mod export;
 pub mod guardians;
 pub mod hearings;

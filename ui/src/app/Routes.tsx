@@ -17,6 +17,7 @@ import { AbsencePage } from "../features/absence/AbsencePage";
 import { TlvPage } from "../features/tlv/TlvPage";
 import { AttachmentsPage } from "../features/attachments/AttachmentsPage";
 import { MeldcodePage } from "../features/meldcode/MeldcodePage";
+import { EscalationPage } from "../features/escalation/EscalationPage";
 
 interface RoutesProps {
   route: Route;
@@ -55,6 +56,8 @@ export function Routes({ route, status, onAutoLockChanged }: RoutesProps) {
       return <AttachmentsPage pupilId={route.id} />;
     case "meldcode":
       return <MeldcodePage pupilId={route.id} fromDispute={route.fromDispute} />;
+    case "escalation":
+      return <EscalationPage pupilId={route.id} subject={route.subject} link={route.link} />;
     case "settings":
       return <SettingsPage status={status} onAutoLockChanged={onAutoLockChanged} />;
     case "not-found":

@@ -1,6 +1,8 @@
 // Hash routing: `#/leerlingen/…`. No router library and no network; the hash survives a lock,
 // so the user returns to the same page after unlocking.
 import { useEffect, useState } from "react";
+import type { DisputeLink } from "../ipc/bindings/DisputeLink";
+import type { DisputeSubject } from "../ipc/bindings/DisputeSubject";
 
 export type Route =
   | { name: "today" }
@@ -21,6 +23,9 @@ export type Route =
   | { name: "absence"; id: string }
   /** The TLV dossier of pupil `id`: aanvragen, checklist, besluit, bezwaar and termijnen. */
   | { name: "tlv"; id: string }
+  /** The geschillen of pupil `id` with their escalatieladder; `subject`/`link` prefill "Geschil
+   * openen" (from the OPP or TLV page). */
+  | { name: "escalation"; id: string; subject: DisputeSubject | null; link: DisputeLink | null }
   /** The attachments (bijlagen) of pupil `id`. */
   | { name: "attachments"; id: string }
   /**
@@ -51,6 +56,7 @@ export function parseRoute(hash: string): Route {
       const query = new URLSearchParams(c.split("?")[1] ?? "");
       return { name: "meldcode", id: b, fromDispute: query.get("vanuit") === "geschil" };
     }
+    if (c !== undefined && c.split("?")[0] === "geschillen" && parts.length === 3) return escalationRoute(b, c);
     if ((c === "hoorgesprekken" || c === "zienswijzen") && d !== undefined && parts.length === 4) {
       const recordId = d === "nieuw" ? null : d;
       return c === "hoorgesprekken" ? { name: "hearing", id: b, recordId } : { name: "parent-view", id: b, recordId };
@@ -86,6 +92,13 @@ export function href(route: Route): string {
       return `#/leerlingen/${encodeURIComponent(route.id)}/bijlagen`;
     case "meldcode":
       return `#/leerlingen/${encodeURIComponent(route.id)}/meldcode${route.fromDispute ? "?vanuit=geschil" : ""}`;
+    case "escalation": {
+      const query = new URLSearchParams();
+      if (route.subject) query.set("onderwerp", route.subject);
+      if (route.link) query.set("over", `${route.link.kind}:${route.link.id}`);
+      const text = query.toString();
+      return `#/leerlingen/${encodeURIComponent(route.id)}/geschillen${text ? `?${text}` : ""}`;
+    }
     case "case":
       return `#/casussen/${encodeURIComponent(route.id)}`;
     case "hearing":
@@ -96,6 +109,19 @@ export function href(route: Route): string {
     case "settings":
       return "#/instellingen";
   }
+}
+
+const SUBJECTS: readonly DisputeSubject[] = ["admission", "removal", "opp", "support", "tlv", "other"];
+const LINK_KINDS: readonly DisputeLink["kind"][] = ["opp_version", "tlv", "case"];
+
+/** `geschillen?onderwerp=opp&over=opp_version:<id>`: the prefill of "Geschil openen". */
+function escalationRoute(id: string, segment: string): Route {
+  const query = new URLSearchParams(segment.split("?")[1] ?? "");
+  const subject = SUBJECTS.find((s) => s === query.get("onderwerp")) ?? null;
+  const [kind, linkId] = (query.get("over") ?? "").split(":");
+  const linkKind = LINK_KINDS.find((k) => k === kind);
+  const link = linkKind && linkId ? { kind: linkKind, id: linkId } : null;
+  return { name: "escalation", id, subject, link };
 }
 
 export function navigate(route: Route): void {

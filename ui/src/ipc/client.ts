@@ -21,7 +21,7 @@ const KNOWN_CODES: Record<ErrorCode, true> = {
   passphrase_too_short: true, passphrase_mismatch: true, invalid_recovery_key: true,
   out_of_range: true, invalid_school_year: true, outside_school_year: true,
   second_extension: true, extension_too_long: true, zorgplicht_no_other_school: true,
-  decision_number_shape: true,
+  decision_number_shape: true, safety_follows_meldcode: true, step_not_on_ladder: true,
   attachment_too_large: true, attachment_empty: true, attachment_unsupported_type: true,
   attachment_type_mismatch: true, pdf_damaged: true, pdf_no_pages: true, pdf_encrypted: true,
   image_damaged: true,

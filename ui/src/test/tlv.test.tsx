@@ -63,7 +63,7 @@ describe("TLV", () => {
   });
 
   it("refuses a wrong beschikkingsnummer at its field, shows the einddatum 31 July, then a bezwaar and its outcome", async () => {
-    const { fake, user } = renderApp("tlv_decision", (i) => `#/leerlingen/${i.pupil}/tlv`);
+    const { fake, ids, user } = renderApp("tlv_decision", (i) => `#/leerlingen/${i.pupil}/tlv`);
     const card = await screen.findByRole("region", { name: "TLV speciaal onderwijs (so), cluster 3" });
     expect(within(card).getByTestId("tlv-status")).toHaveTextContent("aangevraagd");
     expect(screen.queryByRole("button", { name: "TLV-aanvraag starten" })).not.toBeInTheDocument();
@@ -89,6 +89,11 @@ describe("TLV", () => {
     expect(ends).toHaveTextContent("eindigt altijd op 31 juli");
     expect(within(card).getByTestId("tlv-decision")).toHaveTextContent("toegekend op 16-11-2026, beschikkingsnummer PO2701-2026-00042");
     expect(within(card).getByTestId("tlv-decision")).toHaveTextContent("Categorie: midden (M)");
+    // A disagreement about the decision opens a geschil about this TLV (issue 11).
+    expect(within(within(card).getByTestId("tlv-open-dispute")).getByRole("link", { name: "Geschil openen" })).toHaveAttribute(
+      "href",
+      `#/leerlingen/${ids.pupil}/geschillen?onderwerp=tlv&over=tlv%3A${ids.tlv}`,
+    );
     expect(within(card).getByTestId("tlv-objection-until")).toHaveTextContent("28-12-2026 (de termijn loopt)");
     expect(within(card).getByTestId("tlv-renewal-due")).toHaveTextContent("15-04-2029");
     expect(within(card).queryByRole("form", { name: "Besluit vastleggen" })).not.toBeInTheDocument();

@@ -124,6 +124,14 @@ pub enum AuditAction {
     MeldcodeClose,
     /// The parents' sheet "Waar kunt u terecht?" was exported (stored against the pupil).
     ExportWhereToGo,
+    /// A geschil (dispute) was opened.
+    EscalationOpen,
+    /// A dated record was added to a step of a geschil's ladder.
+    EscalationStepRecord,
+    /// A step of a geschil's ladder was skipped with a reason.
+    EscalationStepSkip,
+    /// A geschil was closed with its outcome.
+    EscalationClose,
 }
 
 impl AuditAction {
@@ -210,6 +218,10 @@ impl AuditAction {
             AuditAction::MeldcodeDecide => "meldcode.decide",
             AuditAction::MeldcodeClose => "meldcode.close",
             AuditAction::ExportWhereToGo => "export.where_to_go",
+            AuditAction::EscalationOpen => "escalation.open",
+            AuditAction::EscalationStepRecord => "escalation.step_record",
+            AuditAction::EscalationStepSkip => "escalation.step_skip",
+            AuditAction::EscalationClose => "escalation.close",
         }
     }
 
@@ -296,6 +308,10 @@ impl AuditAction {
             | AuditAction::MeldcodeStepDone
             | AuditAction::MeldcodeDecide
             | AuditAction::MeldcodeClose => Entity::Meldcode,
+            AuditAction::EscalationOpen
+            | AuditAction::EscalationStepRecord
+            | AuditAction::EscalationStepSkip
+            | AuditAction::EscalationClose => Entity::Escalation,
         }
     }
 }

@@ -39,6 +39,8 @@ pub enum Entity {
     Meldcode,
     /// Access to a pupil's meldcode routes (its id is the pupil's): granted or refused.
     MeldcodeAccess,
+    /// A geschil between parents and school, with its escalatieladder.
+    Escalation,
 }
 
 impl Entity {
@@ -67,6 +69,7 @@ impl Entity {
             Entity::Attachment => "attachment",
             Entity::Meldcode => "meldcode",
             Entity::MeldcodeAccess => "meldcode_access",
+            Entity::Escalation => "escalation",
         }
     }
 
@@ -95,6 +98,7 @@ impl Entity {
             Entity::Attachment => "bijlage",
             Entity::Meldcode => "meldcoderoute",
             Entity::MeldcodeAccess => "toegang tot de meldcode",
+            Entity::Escalation => "geschil",
         }
     }
 }

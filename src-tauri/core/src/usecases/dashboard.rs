@@ -7,6 +7,7 @@
 mod absence_items;
 mod calendar;
 mod enrolment_items;
+mod escalation_items;
 mod hearing_items;
 pub mod horizon;
 mod opp_items;
@@ -78,6 +79,16 @@ pub enum DashboardKind {
     TlvRenewalDue,
     /// A TLV ends on 31 July without a follow-up: listed from the template's warning weeks.
     TlvEnding,
+    /// The six weeks to ask the Geschillencommissie Passend Onderwijs for an oordeel on a
+    /// decision about toelating, verwijdering or the OPP: listed from the decision until the last
+    /// day while the geschil is open and its GPO step neither done nor skipped.
+    EscalationGpoDeadline,
+    /// The six weeks for a bezwaar with the schoolbestuur against toelating or verwijdering (WPO
+    /// art. 40 lid 12): listed like the GPO termijn.
+    EscalationBoardObjectionDeadline,
+    /// The pupil of an open geschil is more than four weeks at home: the onderwijsconsulent can
+    /// be asked, listed while that step is open.
+    EscalationConsultantAvailable,
     StepWaiting,
     /// The template's waiting time of a casus's current step ends within the horizon.
     StepDue,
@@ -106,6 +117,13 @@ impl DashboardKind {
             DashboardKind::TlvObjectionDecisionDue => "TLV in bezwaar: besluit op bezwaar",
             DashboardKind::TlvRenewalDue => "Verlenging TLV aanvragen",
             DashboardKind::TlvEnding => "TLV loopt af",
+            DashboardKind::EscalationGpoDeadline => {
+                "Geschil: termijn Geschillencommissie Passend Onderwijs"
+            }
+            DashboardKind::EscalationBoardObjectionDeadline => {
+                "Geschil: bezwaartermijn toelating of verwijdering"
+            }
+            DashboardKind::EscalationConsultantAvailable => "Geschil: onderwijsconsulent mogelijk",
             DashboardKind::StepWaiting => "Stap staat te lang open",
             DashboardKind::StepDue => "Wachttijd van een stap loopt af",
         }
@@ -310,6 +328,7 @@ pub fn write_calendar(
 pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dashboard> {
     let today = clock.today();
     let until = horizon::horizon_end(today);
+    let escalation_ladders = super::escalation::ladders(store, None)?;
     let template_source = format!(
         "{SOURCE_IBIS_DESIGN}, sjabloon ‘{}’ versie {}",
         template.name, template.version
@@ -475,6 +494,12 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
         items.extend(enrolment_items::items(conn, today, until)?);
         items.extend(absence_items::items(conn, today, until)?);
         items.extend(tlv_items::items(conn, today, until, template)?);
+        items.extend(escalation_items::items(
+            conn,
+            &escalation_ladders,
+            today,
+            until,
+        )?);
         let items = entries(conn, items, today)?;
         let week_counting = week_counting(template, &holidays, today);
         Ok(Dashboard {

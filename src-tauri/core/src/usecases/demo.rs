@@ -6,6 +6,7 @@
 mod absence;
 pub mod attachments;
 mod enrolments;
+mod escalation;
 mod hearings;
 pub mod meldcode;
 mod opp;
@@ -134,6 +135,9 @@ pub struct DemoReport {
     /// Meldcode routes (one, fictitious, for the pupil with the granted TLV; never exported).
     #[serde(default)]
     pub meldcode_routes: u32,
+    /// Geschillen (one OPP geschil at the GPO step, one resolved at school).
+    #[serde(default)]
+    pub escalations: u32,
 }
 
 /// How many casussen are walked through the stappenplan (each walk is some fifteen
@@ -163,6 +167,7 @@ pub fn generate(
         home_stays: 0,
         tlvs: 0,
         meldcode_routes: 0,
+        escalations: 0,
     };
     let holidays = store.read(super::holidays::calendar)?;
     let mut opened: Vec<Opened> = Vec::new();
@@ -330,6 +335,12 @@ pub fn generate(
     if let Some((pupil_id, _)) = &made_tlvs.granted {
         report.meldcode_routes = meldcode::add(store, clock, pupil_id)?;
     }
+    let dispute_pupils: Vec<String> = candidates
+        .iter()
+        .filter(|c| c.extra_support)
+        .map(|c| c.pupil_id.to_owned())
+        .collect();
+    report.escalations = escalation::add(store, clock, &dispute_pupils)?;
     report.enrolments = enrolments::add(store, clock, &without_case)?;
     // Verzuim and thuiszitten: pupils without a casus first, then the last ones made.
     let with_case: std::collections::BTreeSet<&str> =

@@ -47,10 +47,14 @@ function daysText(item: DashboardItem): string {
     case "tlv_objection_decision_due":
     case "tlv_renewal_due":
     case "tlv_ending":
+    case "escalation_gpo_deadline":
+    case "escalation_board_objection_deadline":
       if (item.daysLate > 0) return item.daysLate === 1 ? t("dashboard.oppDaysLateOne") : t("dashboard.oppDaysLate", { days: item.daysLate });
       return item.days === 0 ? t("dashboard.oppDueToday") : t("dashboard.oppDueIn", { days: item.days });
     case "enrolment_temporary_placement":
       return t("dashboard.enrolmentPlacedSince", { date: formatDate(item.dueDate) });
+    case "escalation_consultant_available":
+      return t("dashboard.consultantSince", { date: formatDate(item.dueDate) });
   }
 }
 
@@ -88,6 +92,11 @@ function whenText(item: DashboardItem): string {
     case "tlv_renewal_due":
     case "tlv_ending":
       return item.subject ?? date;
+    case "escalation_gpo_deadline":
+    case "escalation_board_objection_deadline":
+      return t("dashboard.escalationDecidedOn", { subject: item.subject ?? "", date });
+    case "escalation_consultant_available":
+      return t("dashboard.escalationHomeSince", { subject: item.subject ?? "", date });
   }
 }
 
@@ -102,6 +111,7 @@ function target(item: DashboardItem): Route {
   // Verzuim and thuiszitten: the pupil's verzuim page.
   if (item.kind === "absence_report_due" || item.kind.startsWith("home_stay")) return { name: "absence", id: item.pupilId };
   if (item.kind.startsWith("tlv_")) return { name: "tlv", id: item.pupilId };
+  if (item.kind.startsWith("escalation_")) return { name: "escalation", id: item.pupilId, subject: null, link: null };
   if (item.caseId === null) return { name: "pupil", id: item.pupilId };
   return { name: "case", id: item.caseId };
 }

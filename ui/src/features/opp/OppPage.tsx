@@ -157,6 +157,12 @@ function VersionPanel({ page, opp, version, onChange }: VersionPanelProps) {
       <p className="muted">
         {t("opp.versionMeta", { reason: reasonText(version.reason), consent: consentText(version.consent.status) })}
       </p>
+      {version.status === "established" && version.consent.status === "niet_ingestemd" ? (
+        // The parents did not agree: the escalatieladder is open to them (issue 11).
+        <p data-testid="opp-open-dispute">
+          <Link to={{ name: "escalation", id: page.pupilId, subject: "opp", link: { kind: "opp_version", id: version.id } }}>{t("escalation.start")}</Link>
+        </p>
+      ) : null}
       <OppExports key={version.id} versionId={version.id} />
       <FormAlert text={error} />
       {isDraft ? (

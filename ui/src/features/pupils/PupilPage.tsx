@@ -113,6 +113,15 @@ export function PupilPage({ id }: { id: string }) {
             </p>
           </section>
           <WhereToGoButton pupilId={id} />
+          <section className="card" aria-labelledby="escalation-heading" data-testid="escalation-section">
+            <h2 id="escalation-heading">{t("escalation.title")}</h2>
+            <p className="muted">{t("escalation.sectionText")}</p>
+            <p>
+              <Link id="escalation-open" to={{ name: "escalation", id, subject: null, link: null }}>
+                {t("escalation.open")}
+              </Link>
+            </p>
+          </section>
           <AttachmentSection pupilId={id} />
           {/* Restricted: the card shows no status, count or date of the meldcode route. */}
           <section className="card" aria-labelledby="meldcode-heading" data-testid="meldcode-section">

@@ -5,6 +5,7 @@ import type { TlvView } from "../../ipc/bindings/TlvView";
 import { errorText, t } from "../../i18n";
 import { ConfirmInline } from "../../components/ConfirmInline";
 import { FormAlert } from "../../components/ErrorText";
+import { Link } from "../../components/Link";
 import { formatDate } from "../../lib/dates";
 import { Checklist } from "./Checklist";
 import { Deadlines } from "./Deadlines";
@@ -97,6 +98,10 @@ export function TlvCard({ view, onChanged }: { view: TlvView; onChanged: Changed
           </p>
           {decision.category ? <p>{t("tlv.categoryLine", { category: t(`tlv.categories.${decision.category}`) })}</p> : null}
           {decision.note ? <p className="tlv-note">{decision.note}</p> : null}
+          {/* A disagreement about the decision follows the escalatieladder (issue 11). */}
+          <p data-testid="tlv-open-dispute">
+            <Link to={{ name: "escalation", id: view.pupilId, subject: "tlv", link: { kind: "tlv", id: view.id } }}>{t("escalation.start")}</Link>
+          </p>
         </div>
       ) : null}
       {view.tlv.objection ? (

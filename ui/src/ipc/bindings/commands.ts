@@ -11,6 +11,7 @@ import type { CaseList } from "./CaseList";
 import type { ChangePassphraseRequest } from "./ChangePassphraseRequest";
 import type { ChosenFile } from "./ChosenFile";
 import type { CloseCaseRequest } from "./CloseCaseRequest";
+import type { CloseEscalationRequest } from "./CloseEscalationRequest";
 import type { CreateVaultRequest } from "./CreateVaultRequest";
 import type { CreateVaultResponse } from "./CreateVaultResponse";
 import type { Dashboard } from "./Dashboard";
@@ -23,6 +24,8 @@ import type { EducationTypeList } from "./EducationTypeList";
 import type { EndHomeStayRequest } from "./EndHomeStayRequest";
 import type { EndOppRequest } from "./EndOppRequest";
 import type { EnrolmentSaved } from "./EnrolmentSaved";
+import type { EscalationPage } from "./EscalationPage";
+import type { EscalationSaved } from "./EscalationSaved";
 import type { EstablishOppRequest } from "./EstablishOppRequest";
 import type { ExportCaseSummaryRequest } from "./ExportCaseSummaryRequest";
 import type { ExportHearingSummaryRequest } from "./ExportHearingSummaryRequest";
@@ -45,6 +48,7 @@ import type { MeldcodePage } from "./MeldcodePage";
 import type { MeldcodeStepDoneRequest } from "./MeldcodeStepDoneRequest";
 import type { NewCycleRequest } from "./NewCycleRequest";
 import type { OpenCaseRequest } from "./OpenCaseRequest";
+import type { OpenEscalationRequest } from "./OpenEscalationRequest";
 import type { OppDiff } from "./OppDiff";
 import type { OppDiffRequest } from "./OppDiffRequest";
 import type { PupilAttachments } from "./PupilAttachments";
@@ -58,6 +62,7 @@ import type { PupilOpp } from "./PupilOpp";
 import type { PupilTlvs } from "./PupilTlvs";
 import type { RecordConsentRequest } from "./RecordConsentRequest";
 import type { RecordConsultationRequest } from "./RecordConsultationRequest";
+import type { RecordEscalationStepRequest } from "./RecordEscalationStepRequest";
 import type { RecoverRequest } from "./RecoverRequest";
 import type { ReportAbsenceRequest } from "./ReportAbsenceRequest";
 import type { SaveAbsenceRequest } from "./SaveAbsenceRequest";
@@ -72,6 +77,7 @@ import type { SaveTlvRequest } from "./SaveTlvRequest";
 import type { SetArchivedRequest } from "./SetArchivedRequest";
 import type { SetOppClockRequest } from "./SetOppClockRequest";
 import type { Settings } from "./Settings";
+import type { SkipEscalationStepRequest } from "./SkipEscalationStepRequest";
 import type { StartMeldcodeRequest } from "./StartMeldcodeRequest";
 import type { StartOppRequest } from "./StartOppRequest";
 import type { StepActionRequest } from "./StepActionRequest";
@@ -178,6 +184,11 @@ export type CommandMap = {
   meldcode_decide: { request: MeldcodeDecideRequest; response: MeldcodePage };
   meldcode_close: { request: MeldcodeCloseRequest; response: MeldcodePage };
   meldcode_leave: { request: IdRequest; response: null };
+  escalation_list: { request: IdRequest; response: EscalationPage };
+  escalation_open: { request: OpenEscalationRequest; response: EscalationSaved };
+  escalation_record_step: { request: RecordEscalationStepRequest; response: EscalationPage };
+  escalation_skip_step: { request: SkipEscalationStepRequest; response: EscalationPage };
+  escalation_close: { request: CloseEscalationRequest; response: EscalationPage };
 };
 
 export type CommandName = keyof CommandMap;
@@ -275,4 +286,9 @@ export const COMMANDS: readonly CommandName[] = [
   "meldcode_decide",
   "meldcode_close",
   "meldcode_leave",
+  "escalation_list",
+  "escalation_open",
+  "escalation_record_step",
+  "escalation_skip_step",
+  "escalation_close",
 ];
