@@ -9,6 +9,7 @@ mod export;
 mod hearing;
 mod names;
 mod opp;
+mod template;
 mod tlv;
 mod today;
 

@@ -12,6 +12,7 @@ mod hearing;
 mod opp;
 mod run;
 mod secrets;
+mod template;
 mod tlv;
 mod today;
 

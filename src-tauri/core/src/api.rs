@@ -43,6 +43,7 @@ macro_rules! ibis_commands {
             case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::case_detail::CaseDetail,
             case_close: $crate::usecases::cases::CloseCaseRequest => $crate::usecases::case_detail::CaseDetail,
             template_get: () => $crate::template::Template,
+            case_template_get: $crate::usecases::IdRequest => $crate::template::Template,
             record_save: $crate::usecases::stepplan::SaveRecordRequest => $crate::usecases::case_detail::CaseDetail,
             record_delete: $crate::usecases::stepplan::DeleteRecordRequest => $crate::usecases::case_detail::CaseDetail,
             step_action: $crate::usecases::stepplan::StepActionRequest => $crate::usecases::case_detail::CaseDetail,
@@ -98,6 +99,11 @@ macro_rules! ibis_commands {
             attachment_update: $crate::usecases::attachments::UpdateAttachmentRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_delete: $crate::usecases::IdRequest => $crate::usecases::attachments::PupilAttachments,
             attachment_view: $crate::usecases::IdRequest => $crate::usecases::attachments::AttachmentViewed,
+            template_list: () => $crate::usecases::templates::TemplateList,
+            template_choose_file: () => $crate::usecases::attachments::ChosenFile,
+            template_check: $crate::usecases::templates::TemplateFileRequest => $crate::usecases::templates::TemplateSummary,
+            template_import: $crate::usecases::templates::TemplateFileRequest => $crate::usecases::templates::TemplateList,
+            template_activate: $crate::usecases::templates::ActivateTemplateRequest => $crate::usecases::templates::TemplateList,
         }
     };
 }

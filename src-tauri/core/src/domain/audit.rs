@@ -108,6 +108,10 @@ pub enum AuditAction {
     AttachmentDelete,
     /// An attachment was written to the private view folder for the system viewer.
     AttachmentView,
+    /// An SWV template file was imported (entity id: `id/vN`).
+    TemplateImport,
+    /// A template became the one new casussen use.
+    TemplateActivate,
 }
 
 impl AuditAction {
@@ -186,6 +190,8 @@ impl AuditAction {
             AuditAction::AttachmentUpdate => "attachment.update",
             AuditAction::AttachmentDelete => "attachment.delete",
             AuditAction::AttachmentView => "attachment.view",
+            AuditAction::TemplateImport => "template.import",
+            AuditAction::TemplateActivate => "template.activate",
         }
     }
 
@@ -263,6 +269,7 @@ impl AuditAction {
             | AuditAction::AttachmentUpdate
             | AuditAction::AttachmentDelete
             | AuditAction::AttachmentView => Entity::Attachment,
+            AuditAction::TemplateImport | AuditAction::TemplateActivate => Entity::Template,
         }
     }
 }

@@ -35,6 +35,8 @@ pub enum Entity {
     HomeStay,
     /// A document attached to a pupil's file (PDF or image).
     Attachment,
+    /// An SWV template (id and version).
+    Template,
 }
 
 impl Entity {
@@ -61,6 +63,7 @@ impl Entity {
             Entity::AbsenceReport => "absence_report",
             Entity::HomeStay => "home_stay",
             Entity::Attachment => "attachment",
+            Entity::Template => "template",
         }
     }
 
@@ -87,6 +90,7 @@ impl Entity {
             Entity::AbsenceReport => "verzuimmelding",
             Entity::HomeStay => "periode thuis",
             Entity::Attachment => "bijlage",
+            Entity::Template => "sjabloon",
         }
     }
 }

@@ -7,10 +7,11 @@
 //! (a crash may have left files), on every lock and when the session is dropped (exit).
 
 use super::attachments::{self, view_folder};
-use super::{IdRequest, settings, vault};
+use super::{IdRequest, check_id, settings, templates, vault};
 use crate::clock::{Clock, format_instant};
 use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::template::Template;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
@@ -237,6 +238,46 @@ impl Session {
         inner.last_activity = Instant::now();
         let store = inner.store.as_mut().ok_or(Error::Locked)?;
         f(store)
+    }
+
+    /// Runs `f` on the open store with the active template: pupil-level work (hoorrecht, OPP,
+    /// TLV, geschillen) and what new casussen get.
+    pub fn with_active_template<T>(
+        &self,
+        f: impl FnOnce(&mut Store, &Template) -> Result<T>,
+    ) -> Result<T> {
+        self.with_store(|store| {
+            let template = templates::active(store)?;
+            f(store, &template)
+        })
+    }
+
+    /// Runs `f` on the open store with the template casus `case_id` was made with.
+    pub fn with_case_template<T>(
+        &self,
+        case_id: &str,
+        f: impl FnOnce(&mut Store, &Template) -> Result<T>,
+    ) -> Result<T> {
+        self.with_store(|store| {
+            let template = templates::for_case_id(store, case_id)?;
+            f(store, &template)
+        })
+    }
+
+    /// Runs `f` on the open store with the template of the casus cycle `cycle_id` belongs to.
+    pub fn with_cycle_template<T>(
+        &self,
+        cycle_id: &str,
+        f: impl FnOnce(&mut Store, &Template) -> Result<T>,
+    ) -> Result<T> {
+        check_id("cycleId", cycle_id)?;
+        self.with_store(|store| {
+            let template = store.read(|conn| {
+                let cycle = crate::store::cycles::get(conn, cycle_id)?;
+                templates::for_case(conn, &cycle.case_id)
+            })?;
+            f(store, &template)
+        })
     }
 
     /// Changes the passphrase of the open vault.

@@ -1,0 +1,215 @@
+//! Issue 11 item 6: templates imported from a file. New casussen get the active template,
+//! existing ones keep theirs; re-importing is a no-op or refused; import and activation are
+//! audited with ids only; a casus whose template the vault lacks gets a Dutch error.
+
+use super::support::{TestVault, pupil_input};
+use ibis_core::Error;
+use ibis_core::domain::stepplan::StepKey;
+use ibis_core::usecases::templates::{self, ActivateTemplateRequest, ImportedBy};
+use ibis_core::usecases::{audit, cases, pupils};
+
+const LINDEBOOM: &str = include_str!("../../../../assets/templates/voorbeeld-swv-lindeboom.toml");
+
+/// Opens a casus: its id, template id and template version.
+fn open_case(v: &mut TestVault, pupil: &str) -> (String, String, i32) {
+    let detail = cases::open(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        cases::OpenCaseRequest {
+            pupil_id: pupil.into(),
+            title: "Lezen".into(),
+            start_date: None,
+            template_id: None,
+        },
+    )
+    .unwrap();
+    (
+        detail.case.id,
+        detail.case.template_id,
+        detail.case.template_version,
+    )
+}
+
+fn activate(v: &mut TestVault, id: &str) -> templates::TemplateList {
+    templates::activate(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        ActivateTemplateRequest {
+            id: id.into(),
+            version: None,
+        },
+    )
+    .unwrap()
+}
+
+#[test]
+fn the_example_template_differs_visibly_from_landelijk() {
+    let landelijk = templates::check(ibis_core::template::LANDELIJK).unwrap();
+    let lindeboom = templates::check(LINDEBOOM).unwrap();
+    assert_eq!(lindeboom.id, "swv-lindeboom");
+    assert!(lindeboom.swv_name.contains("fictief"));
+    for (theirs, ours) in [
+        (&landelijk.steps, &lindeboom.steps),
+        (&landelijk.escalation_steps, &lindeboom.escalation_steps),
+        (&landelijk.checklist, &lindeboom.checklist),
+        (&landelijk.contacts, &lindeboom.contacts),
+    ] {
+        assert_ne!(theirs, ours);
+    }
+    assert_eq!(
+        lindeboom.escalation_steps[1],
+        "Ouderadviseur van De Lindeboom"
+    );
+}
+
+#[test]
+fn new_casussen_get_the_active_template_and_old_ones_keep_theirs() {
+    let mut v = TestVault::new();
+    let pupil = pupils::create(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        pupil_input("Sem", "Jansen"),
+    )
+    .unwrap()
+    .pupil
+    .id;
+    let before = open_case(&mut v, &pupil);
+    assert_eq!((before.1.as_str(), before.2), ("landelijk", 1));
+
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        LINDEBOOM,
+        ImportedBy::Cli,
+    )
+    .unwrap();
+    let still = open_case(&mut v, &pupil);
+    assert_eq!(still.1, "landelijk", "importing does not activate");
+
+    let list = activate(&mut v, "swv-lindeboom");
+    let after = open_case(&mut v, &pupil);
+    assert_eq!((after.1.as_str(), after.2), ("swv-lindeboom", 1));
+
+    let active = templates::active(v.store()).unwrap();
+    assert_eq!(active.step(StepKey::Begrijpen).label, "Analyseren");
+    let old = templates::resolve(v.store(), &before.1, before.2).unwrap();
+    assert_eq!(old.step(StepKey::Begrijpen).label, "Begrijpen");
+
+    let rows: Vec<_> = list
+        .templates
+        .iter()
+        .map(|t| (t.summary.id.as_str(), t.builtin, t.active, t.cases))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("landelijk", true, false, 2),
+            ("swv-lindeboom", false, true, 0)
+        ]
+    );
+    let list = templates::list(v.store()).unwrap();
+    assert_eq!(list.templates[1].cases, 1);
+}
+
+#[test]
+fn reimporting_is_a_no_op_or_refused_and_both_are_audited_by_id() {
+    let mut v = TestVault::new();
+    let entries = |v: &mut TestVault| audit::entries(v.store()).unwrap();
+    let count = entries(&mut v).len();
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        LINDEBOOM,
+        ImportedBy::App,
+    )
+    .unwrap();
+    let after_import = entries(&mut v);
+    assert_eq!(after_import.len(), count + 1);
+    let last = after_import.last().unwrap();
+    assert_eq!(last.action, "template.import");
+    assert_eq!(last.entity_id.as_deref(), Some("swv-lindeboom/v1"));
+
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        LINDEBOOM,
+        ImportedBy::App,
+    )
+    .unwrap();
+    assert_eq!(
+        entries(&mut v).len(),
+        count + 1,
+        "the same text again: no-op"
+    );
+
+    let changed = LINDEBOOM.replace("label = \"Analyseren\"", "label = \"Onderzoeken\"");
+    let message = templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &changed,
+        ImportedBy::App,
+    )
+    .unwrap_err()
+    .dutch();
+    assert!(message.contains("veld ‘version’"), "{message}");
+    assert!(message.contains("verhoog ‘version’"), "{message}");
+    assert!(message.contains("regel 12"), "{message}");
+
+    let bumped = changed.replacen("version = 1", "version = 2", 1);
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        &bumped,
+        ImportedBy::App,
+    )
+    .unwrap();
+    let list = activate(&mut v, "swv-lindeboom");
+    assert!(
+        list.templates[2].active,
+        "the newest version without --version"
+    );
+    assert_eq!(
+        entries(&mut v).last().unwrap().entity_id.as_deref(),
+        Some("swv-lindeboom/v2")
+    );
+    assert!(audit::verify(v.store()).unwrap().is_ok());
+
+    let own = ibis_core::template::LANDELIJK.replace("name = \"Landelijk\"", "name = \"Eigen\"");
+    let message = templates::import(v.store.as_mut().unwrap(), &v.clock, &own, ImportedBy::App)
+        .unwrap_err()
+        .dutch();
+    assert!(message.contains("ingebouwde sjabloon"), "{message}");
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        ibis_core::template::LANDELIJK,
+        ImportedBy::App,
+    )
+    .unwrap();
+}
+
+#[test]
+fn an_unknown_template_is_a_dutch_error_not_a_panic() {
+    let mut v = TestVault::new();
+    let err = templates::resolve(v.store(), "swv-elders", 3).unwrap_err();
+    assert!(matches!(err, Error::TemplateInvalid(_)), "{err:?}");
+    assert!(
+        err.dutch().contains("‘swv-elders’ versie 3"),
+        "{}",
+        err.dutch()
+    );
+    let err = templates::activate(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        ActivateTemplateRequest {
+            id: "swv-elders".into(),
+            version: None,
+        },
+    )
+    .unwrap_err();
+    assert!(
+        err.dutch().contains("importeer het eerst"),
+        "{}",
+        err.dutch()
+    );
+}
