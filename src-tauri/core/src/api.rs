@@ -186,6 +186,9 @@ impl From<Error> for IpcError {
             // The refusal's Dutch text names the types and the size (never pupil data); the UI
             // may show it under the code's own text.
             Error::AttachmentRefused(refusal) => refusal.dutch(),
+            // A refused template file: the line and field in Dutch (template text, no pupil
+            // data); Instellingen → Sjabloon shows it as it is.
+            Error::TemplateInvalid(_) => err.dutch(),
             _ => err.to_string(),
         };
         let mut fields: Vec<IpcFieldError> = err

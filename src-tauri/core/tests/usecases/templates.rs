@@ -6,7 +6,7 @@ use super::support::{TestVault, pupil_input};
 use ibis_core::Error;
 use ibis_core::domain::stepplan::StepKey;
 use ibis_core::usecases::templates::{self, ActivateTemplateRequest, ImportedBy};
-use ibis_core::usecases::{audit, cases, pupils};
+use ibis_core::usecases::{audit, cases, dashboard, pupils};
 
 const LINDEBOOM: &str = include_str!("../../../../assets/templates/voorbeeld-swv-lindeboom.toml");
 
@@ -212,4 +212,47 @@ fn an_unknown_template_is_a_dutch_error_not_a_panic() {
         "{}",
         err.dutch()
     );
+}
+
+#[test]
+fn vandaag_times_each_casus_step_by_the_casus_template() {
+    let mut v = TestVault::new();
+    let pupil = pupils::create(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        pupil_input("Sem", "Jansen"),
+    )
+    .unwrap()
+    .pupil
+    .id;
+    let landelijk_case = open_case(&mut v, &pupil).0;
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        LINDEBOOM,
+        ImportedBy::App,
+    )
+    .unwrap();
+    activate(&mut v, "swv-lindeboom");
+    let lindeboom_case = open_case(&mut v, &pupil).0;
+
+    let active = templates::active(v.store()).unwrap();
+    let board = dashboard::get(v.store.as_ref().unwrap(), &v.clock, &active).unwrap();
+    let rule_of = |case: &str| {
+        board
+            .items
+            .iter()
+            .find(|entry| entry.item.case_id.as_deref() == Some(case))
+            .map(|entry| (entry.item.rule.clone(), entry.item.source.clone()))
+            .unwrap()
+    };
+    let (rule, source) = rule_of(&landelijk_case);
+    assert!(rule.contains("Stap ‘Signaleren’ mag 4 weken"), "{rule}");
+    assert!(source.contains("sjabloon ‘Landelijk’ versie 1"), "{source}");
+    let (rule, source) = rule_of(&lindeboom_case);
+    assert!(
+        rule.contains("Stap ‘Zorg signaleren’ mag 3 weken"),
+        "{rule}"
+    );
+    assert!(source.contains("De Lindeboom"), "{source}");
 }
