@@ -256,3 +256,91 @@ fn vandaag_times_each_casus_step_by_the_casus_template() {
     );
     assert!(source.contains("De Lindeboom"), "{source}");
 }
+
+/// The desktop around the commands: never asked in these tests.
+struct NoDesktop;
+
+impl ibis_core::app::Desktop for NoDesktop {
+    fn choose_save_path(&self, _: &str) -> ibis_core::Result<Option<std::path::PathBuf>> {
+        Ok(None)
+    }
+    fn remember_export(&self, _: std::path::PathBuf) {}
+    fn open_last_export(&self) -> ibis_core::Result<()> {
+        Ok(())
+    }
+    fn choose_attachment_file(&self) -> ibis_core::Result<Option<std::path::PathBuf>> {
+        Ok(None)
+    }
+    fn choose_template_file(&self) -> ibis_core::Result<Option<std::path::PathBuf>> {
+        Ok(None)
+    }
+    fn open_viewed(&self, _: &std::path::Path) -> ibis_core::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_step_is_completed_by_the_requirements_of_its_casus_template() {
+    use ibis_core::app::{App, dispatch};
+    use serde_json::json;
+    let mut v = TestVault::new();
+    let pupil = pupils::create(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        pupil_input("Sem", "Jansen"),
+    )
+    .unwrap()
+    .pupil
+    .id;
+    let landelijk_case = open_case(&mut v, &pupil).0;
+    templates::import(
+        v.store.as_mut().unwrap(),
+        &v.clock,
+        LINDEBOOM,
+        ImportedBy::App,
+    )
+    .unwrap();
+    activate(&mut v, "swv-lindeboom");
+    let lindeboom_case = open_case(&mut v, &pupil).0;
+    let session =
+        ibis_core::usecases::session::Session::unlocked(v.dir(), false, v.store.take().unwrap())
+            .unwrap();
+    let app = App {
+        session: &session,
+        clock: &v.clock,
+        desktop: &NoDesktop,
+    };
+    // A signal without the data it rests on: enough for Landelijk, not for De Lindeboom
+    // (`required = [..., "signal.data"]`).
+    let complete_signaleren = |case: &str| {
+        let detail = dispatch(
+            &app,
+            "record_save",
+            json!({
+                "caseId": case, "recordId": null, "correctionNote": null,
+                "data": {
+                    "kind": "signal", "date": "2026-11-20", "source": "teacher",
+                    "sourceOther": null, "observation": "Leest moeizaam.", "since": null,
+                    "data": null,
+                    "parents": { "informed": true, "date": "2026-11-20", "reason": null },
+                    "pupilInformed": { "informed": true, "date": "2026-11-20", "reason": null },
+                },
+            }),
+        )
+        .unwrap();
+        let cycle = detail["cycles"][0]["id"].as_str().unwrap().to_owned();
+        dispatch(
+            &app,
+            "step_action",
+            json!({ "cycleId": cycle, "step": "signaleren", "action": "complete", "reason": null }),
+        )
+    };
+    assert!(complete_signaleren(&landelijk_case).is_ok());
+    let refused = complete_signaleren(&lindeboom_case).unwrap_err();
+    assert_eq!(refused.field.as_deref(), Some("signal.data"), "{refused:?}");
+    // The casus page asks for the casus's own template.
+    let own = dispatch(&app, "case_template_get", json!({ "id": landelijk_case })).unwrap();
+    assert_eq!(own["id"], "landelijk");
+    let active = dispatch(&app, "template_get", serde_json::Value::Null).unwrap();
+    assert_eq!(active["id"], "swv-lindeboom");
+}
