@@ -362,7 +362,44 @@ fn dutch_message(message: &str) -> String {
     if let Some(rest) = message.strip_prefix("invalid value: ") {
         return format!("ongeldige waarde ({rest})");
     }
-    format!("geen geldige TOML ({message})")
+    syntax_message(message)
+}
+
+/// A TOML syntax error ("invalid string\nexpected `\"`, `'`") in Dutch on one line: what is
+/// wrong, then what was expected.
+fn syntax_message(message: &str) -> String {
+    const WHAT: [(&str, &str); 10] = [
+        (
+            "invalid string",
+            "ongeldige tekst (tussen aanhalingstekens)",
+        ),
+        ("invalid table header", "ongeldige tabelkop"),
+        ("invalid key", "ongeldige sleutel"),
+        ("invalid array", "ongeldige lijst"),
+        ("invalid inline table", "ongeldige tabel tussen { }"),
+        ("invalid number", "ongeldig getal"),
+        ("invalid integer", "ongeldig getal"),
+        ("invalid boolean", "ongeldige waarde (true of false)"),
+        ("unexpected content", "onverwachte tekst"),
+        (
+            "invalid basic string",
+            "ongeldige tekst (tussen aanhalingstekens)",
+        ),
+    ];
+    let mut parts = Vec::new();
+    for line in message.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(expected) = line.strip_prefix("expected ") {
+            parts.push(format!("verwacht: {}", expected.replace('`', "")));
+        } else if let Some((_, dutch)) = WHAT.iter().find(|(english, _)| *english == line) {
+            parts.push((*dutch).to_owned());
+        } else {
+            parts.push(format!("geen geldige TOML ({line})"));
+        }
+    }
+    if parts.is_empty() {
+        return "geen geldige TOML".to_owned();
+    }
+    parts.join("; ")
 }
 
 #[cfg(test)]
