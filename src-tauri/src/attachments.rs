@@ -33,6 +33,27 @@ pub(crate) fn choose_file(state: &AppState) -> Result<Option<PathBuf>, Error> {
         .map_err(|e| Error::Io(format!("open dialog path: {e}")))
 }
 
+/// The open dialog for an SWV template file (TOML); `None` when the user cancelled. The core
+/// reads and checks the file (Instellingen → Sjabloon).
+pub(crate) fn choose_template_file(state: &AppState) -> Result<Option<PathBuf>, Error> {
+    let mut dialog = state
+        .app
+        .dialog()
+        .file()
+        .set_title("Sjabloonbestand kiezen")
+        .add_filter("Sjabloon (TOML)", &["toml"]);
+    if let Some(window) = state.app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    let Some(chosen) = dialog.blocking_pick_file() else {
+        return Ok(None);
+    };
+    chosen
+        .into_path()
+        .map(Some)
+        .map_err(|e| Error::Io(format!("open dialog path: {e}")))
+}
+
 /// Opens a viewed attachment in the system viewer. Only files inside the session's view folder
 /// are opened.
 pub(crate) fn open_viewed(state: &AppState, path: &Path) -> Result<(), Error> {

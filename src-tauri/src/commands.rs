@@ -50,6 +50,9 @@ use ibis_core::usecases::settings::Settings;
 use ibis_core::usecases::stepplan::{
     DeleteRecordRequest, NewCycleRequest, SaveRecordRequest, StepActionRequest,
 };
+use ibis_core::usecases::templates::{
+    ActivateTemplateRequest, TemplateFileRequest, TemplateList, TemplateSummary,
+};
 use ibis_core::usecases::tlv::{
     DecideTlvRequest, PupilTlvs, SaveTlvRequest, TlvObjectionRequest, TlvSaved,
 };
@@ -208,6 +211,11 @@ pub fn template_get(state: State<'_, AppState>, req: ()) -> Reply<Template> {
 }
 
 #[tauri::command(async)]
+pub fn case_template_get(state: State<'_, AppState>, req: IdRequest) -> Reply<Template> {
+    state.app().case_template_get(req)
+}
+
+#[tauri::command(async)]
 pub fn record_save(state: State<'_, AppState>, req: SaveRecordRequest) -> Reply<CaseDetail> {
     state.app().record_save(req)
 }
@@ -302,6 +310,40 @@ pub fn attachment_delete(state: State<'_, AppState>, req: IdRequest) -> Reply<Pu
 #[tauri::command(async)]
 pub fn attachment_view(state: State<'_, AppState>, req: IdRequest) -> Reply<AttachmentViewed> {
     state.app().attachment_view(req)
+}
+
+#[tauri::command(async)]
+pub fn template_list(state: State<'_, AppState>, req: ()) -> Reply<TemplateList> {
+    state.app().template_list(req)
+}
+
+#[tauri::command(async)]
+pub fn template_choose_file(state: State<'_, AppState>, req: ()) -> Reply<ChosenFile> {
+    state.app().template_choose_file(req)
+}
+
+#[tauri::command(async)]
+pub fn template_check(
+    state: State<'_, AppState>,
+    req: TemplateFileRequest,
+) -> Reply<TemplateSummary> {
+    state.app().template_check(req)
+}
+
+#[tauri::command(async)]
+pub fn template_import(
+    state: State<'_, AppState>,
+    req: TemplateFileRequest,
+) -> Reply<TemplateList> {
+    state.app().template_import(req)
+}
+
+#[tauri::command(async)]
+pub fn template_activate(
+    state: State<'_, AppState>,
+    req: ActivateTemplateRequest,
+) -> Reply<TemplateList> {
+    state.app().template_activate(req)
 }
 
 #[tauri::command(async)]

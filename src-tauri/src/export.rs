@@ -77,6 +77,10 @@ impl Desktop for AppState {
         crate::attachments::choose_file(self)
     }
 
+    fn choose_template_file(&self) -> Result<Option<PathBuf>, Error> {
+        crate::attachments::choose_template_file(self)
+    }
+
     fn open_viewed(&self, path: &std::path::Path) -> Result<(), Error> {
         crate::attachments::open_viewed(self, path)
     }

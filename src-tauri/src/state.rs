@@ -21,8 +21,6 @@ pub const DEMO_PASSPHRASE: &str = "demo-wachtwoord";
 pub struct AppState {
     pub session: Session,
     pub clock: SystemClock,
-    /// The stappenplan template (the shipped `landelijk`).
-    pub template: Template,
     /// For the native save dialog and the opener (see `export.rs`).
     pub app: tauri::AppHandle,
     /// The file the last export wrote: the only file "Openen" may open.
@@ -47,7 +45,6 @@ impl AppState {
         Ok(AppState {
             session: Session::new(data_dir.join("vault"), false),
             clock,
-            template: Template::landelijk()?,
             app: app.clone(),
             last_export: Mutex::new(None),
             _demo_dir: None,
@@ -67,6 +64,7 @@ impl AppState {
         let (mut store, _recovery) =
             vault_uc::create_with_params(&vault_dir, &clock, &request, KdfParams::FLOOR)?;
         let template = Template::landelijk()?;
+        // The demo vault is new: its active template is the shipped one.
         let report = demo::generate(
             &mut store,
             &clock,
@@ -84,7 +82,6 @@ impl AppState {
         Ok(AppState {
             session: Session::unlocked(vault_dir, true, store)?,
             clock,
-            template: Template::landelijk()?,
             app: app.clone(),
             last_export: Mutex::new(None),
             _demo_dir: Some(dir),
@@ -96,7 +93,6 @@ impl AppState {
         App {
             session: &self.session,
             clock: &self.clock,
-            template: &self.template,
             desktop: self,
         }
     }

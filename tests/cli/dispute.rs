@@ -5,7 +5,7 @@
 //! geschil was resolved at school and is closed.
 
 use super::{created, with_pass};
-use chrono::{Days, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
 use serde_json::Value;
 
 fn json(run: &ibis_tests::Run) -> Value {
@@ -48,7 +48,7 @@ fn shift(iso: &str, days: i64) -> String {
 
 #[test]
 fn the_demo_geschillen_and_the_gpo_termijn_on_its_days() {
-    let (_temp, vault, _key) = created();
+    let (temp, vault, _key) = created();
     let report = json(&with_pass(
         &vault,
         &["demo", "--pupils", "30", "--seed", "3", "--json"],
@@ -108,6 +108,81 @@ fn the_demo_geschillen_and_the_gpo_termijn_on_its_days() {
         items_on(&vault, &shift(&due, 1), &pupil).is_empty(),
         "the termijn is over the day after"
     );
+
+    // "Waar kunt u terecht?" for this geschil: its step, its termijn with the date, the
+    // contact points of its template.
+    let sheet = temp.path().join("waar-kunt-u-terecht-geschil.pdf");
+    let dispute_id = dispute["id"].as_str().unwrap();
+    let run = with_pass(
+        &vault,
+        &[
+            "export",
+            "where-to-go",
+            "--pupil",
+            &pupil,
+            "--dispute",
+            dispute_id,
+            "--out",
+            sheet.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 0, "{run:?}");
+    let text = super::where_to_go::pdftotext(&sheet)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let due_day = NaiveDate::parse_from_str(&due, "%Y-%m-%d").unwrap();
+    let months = [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ];
+    let spoken = format!(
+        "{} {} {}",
+        due_day.day(),
+        months[due_day.month0() as usize],
+        due_day.year()
+    );
+    assert!(text.contains(&spoken), "{spoken} not in: {text}");
+    assert!(text.contains("Hier bent u nu"), "{text}");
+    assert!(
+        text.contains("Geschillencommissie Passend Onderwijs"),
+        "{text}"
+    );
+    assert!(text.contains("Onderwijsconsulenten"), "{text}");
+    assert!(!text.contains("Veilig Thuis"), "{text}");
+    // Another pupil's geschil is not found for this pupil.
+    let other = with_pass(&vault, &["pupil", "list", "--json"]);
+    let other_pupil = json(&other)
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .find(|id| id != &pupil)
+        .unwrap();
+    let run = with_pass(
+        &vault,
+        &[
+            "export",
+            "where-to-go",
+            "--pupil",
+            &other_pupil,
+            "--dispute",
+            dispute_id,
+            "--out",
+            sheet.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(run.code, 5, "{run:?}");
 
     // The text output names the step where the case is now, and no pupil.
     let text = with_pass(&vault, &["dispute", "list", "--pupil", &pupil]);

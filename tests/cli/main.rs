@@ -11,6 +11,7 @@ mod hearing;
 mod meldcode;
 mod names;
 mod opp;
+mod template;
 mod tlv;
 mod today;
 mod where_to_go;

@@ -6,7 +6,7 @@ use super::{add_pupil, assert_no_panic, created, with_pass};
 use serde_json::Value;
 use std::path::Path;
 
-fn pdftotext(path: &Path) -> String {
+pub(crate) fn pdftotext(path: &Path) -> String {
     let out = std::process::Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(path)

@@ -52,6 +52,9 @@ pub enum Command {
     /// Bijlagen van een leerling (PDF, JPEG, PNG; versleuteld in de kluis) toevoegen en tonen.
     #[command(subcommand)]
     Attachment(AttachmentCommand),
+    /// Sjablonen van een samenwerkingsverband (TOML) controleren, importeren en actief maken.
+    #[command(subcommand)]
+    Template(TemplateCommand),
     /// Documenten exporteren als PDF (onversleuteld: bewaar het bestand zorgvuldig).
     #[command(subcommand)]
     Export(ExportCommand),
@@ -294,6 +297,11 @@ pub struct WhereToGoArgs {
     /// Id van de leerling.
     #[arg(long)]
     pub pupil: String,
+    /// Id van het geschil waarvoor het blad is (zie `dispute list`): alleen de stappen voor dat
+    /// onderwerp, waar het nu staat en de lopende termijnen met hun datum. Zonder: het algemene
+    /// blad.
+    #[arg(long)]
+    pub dispute: Option<String>,
     /// Het PDF-bestand dat wordt geschreven (een bestaand bestand wordt vervangen).
     #[arg(long)]
     pub out: PathBuf,
@@ -480,4 +488,51 @@ pub struct TodayArgs {
     /// met alleen initialen.
     #[arg(long)]
     pub ics: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TemplateCommand {
+    /// Controleert een sjabloonbestand zonder kluis. Een fout bestand: exitcode 6, met regel
+    /// en veld van de fout.
+    Check(TemplateCheckArgs),
+    /// Importeert een sjabloonbestand in de kluis (bestaande casussen houden hun sjabloon).
+    Import(TemplateImportArgs),
+    /// Maakt een sjabloon actief: nieuwe casussen gebruiken het.
+    Activate(TemplateActivateArgs),
+    /// Toont de sjablonen van de kluis: ingebouwd of geïmporteerd, actief, aantal casussen.
+    List(TemplateListArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateCheckArgs {
+    /// Het sjabloonbestand (.toml).
+    pub file: PathBuf,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateImportArgs {
+    /// Het sjabloonbestand (.toml).
+    pub file: PathBuf,
+    /// Maak het geïmporteerde sjabloon meteen actief.
+    #[arg(long)]
+    pub activate: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateActivateArgs {
+    /// Id van het sjabloon (bijvoorbeeld landelijk).
+    pub id: String,
+    /// Versie; zonder: de nieuwste geïmporteerde versie.
+    #[arg(long)]
+    pub version: Option<i32>,
+}
+
+#[derive(Debug, Args)]
+pub struct TemplateListArgs {
+    #[arg(long)]
+    pub json: bool,
 }

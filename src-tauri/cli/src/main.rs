@@ -13,6 +13,7 @@ mod hearing;
 mod opp;
 mod run;
 mod secrets;
+mod template;
 mod tlv;
 mod today;
 

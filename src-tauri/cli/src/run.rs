@@ -1,18 +1,23 @@
 //! One function per subcommand; each unlocks the vault and calls a use case.
 
 use crate::args::{
-    CaseCommand, Cli, Command, ExportCommand, OppExportArgs, PupilCommand, VaultCommand,
+    CaseCommand, Cli, Command, ExportCommand, OppExportArgs, PupilCommand, TemplateCommand,
+    VaultCommand,
 };
 use crate::exit::Failure;
 use crate::secrets;
 use ibis_core::clock::Clock;
 use ibis_core::domain::pupil::EducationType;
 use ibis_core::store::Store;
-use ibis_core::usecases::{cases, demo, export, pupils, vault};
+use ibis_core::usecases::{cases, demo, export, pupils, templates, vault};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
+    // Checking a template file needs no vault.
+    if let Command::Template(TemplateCommand::Check(args)) = &cli.command {
+        return crate::template::check(args);
+    }
     let dir = cli.vault.ok_or_else(|| {
         Failure::usage(
             "ibis-cli: geef de kluismap met --vault MAP of de omgevingsvariabele IBIS_VAULT.",
@@ -183,24 +188,29 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         }
         Command::Case(CaseCommand::Show(args)) => {
             let store = unlock(&dir, clock)?;
-            let detail = cases::get(&store, ibis_core::usecases::IdRequest { id: args.case })?;
+            let result = cases::get(&store, ibis_core::usecases::IdRequest { id: args.case })
+                .and_then(|detail| {
+                    let template = templates::for_case_id(&store, &detail.case.id)?;
+                    Ok((detail, template))
+                });
             close(store);
+            let (detail, template) = result?;
             if args.json {
                 return print_json(&detail);
             }
-            print_case(&detail);
+            print_case(&detail, &template);
             Ok(())
         }
         Command::Hearing(command) => {
             let store = unlock(&dir, clock)?;
-            let template = ibis_core::template::Template::landelijk()?;
+            let template = templates::active(&store)?;
             let result = crate::hearing::run(&store, clock, &template, command);
             close(store);
             result
         }
         Command::Tlv(command) => {
             let mut store = unlock(&dir, clock)?;
-            let template = ibis_core::template::Template::landelijk()?;
+            let template = templates::active(&store)?;
             let result = crate::tlv::run(&mut store, clock, &template, command);
             close(store);
             result
@@ -231,14 +241,14 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         }
         Command::Opp(command) => {
             let store = unlock(&dir, clock)?;
-            let template = ibis_core::template::Template::landelijk()?;
+            let template = templates::active(&store)?;
             let result = crate::opp::run(&store, clock, &template, command);
             close(store);
             result
         }
         Command::Export(ExportCommand::CaseSummary(args)) => {
             let mut store = unlock(&dir, clock)?;
-            let template = ibis_core::template::Template::landelijk()?;
+            let template = templates::for_case_id(&store, &args.case)?;
             let file = export::case_summary(&mut store, clock, &template, &args.case, &args.out)?;
             close(store);
             if args.json {
@@ -275,8 +285,16 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         }
         Command::Export(ExportCommand::WhereToGo(args)) => {
             let mut store = unlock(&dir, clock)?;
-            // The general sheet; a dispute's sheet comes with `dispute` (issue 11).
-            let result = export::where_to_go(&mut store, clock, &args.pupil, None, &args.out);
+            let result = match &args.dispute {
+                Some(dispute) => export::where_to_go_for_dispute(
+                    &mut store,
+                    clock,
+                    &args.pupil,
+                    dispute,
+                    &args.out,
+                ),
+                None => export::where_to_go(&mut store, clock, &args.pupil, None, &args.out),
+            };
             close(store);
             let file = result?;
             if args.json {
@@ -297,7 +315,7 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         }
         Command::Export(ExportCommand::TlvDossier(args)) => {
             let mut store = unlock(&dir, clock)?;
-            let template = ibis_core::template::Template::landelijk()?;
+            let template = templates::active(&store)?;
             let result = ibis_core::usecases::tlv::newest_id(&store, &args.pupil)
                 .and_then(|id| export::tlv_dossier(&mut store, clock, &template, &id, &args.out));
             close(store);
@@ -313,6 +331,13 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
                 Ok(())
             }
         }
+        Command::Template(TemplateCommand::Check(args)) => crate::template::check(&args),
+        Command::Template(command) => {
+            let mut store = unlock(&dir, clock)?;
+            let result = crate::template::run(&mut store, clock, command);
+            close(store);
+            result
+        }
         Command::Today(args) => {
             let on = crate::today::day(&args, clock)?;
             let store = unlock(&dir, clock)?;
@@ -323,6 +348,7 @@ pub fn run(cli: Cli, clock: &dyn Clock) -> Result<(), Failure> {
         }
         Command::Demo(args) => {
             let mut store = unlock(&dir, clock)?;
+            // The demo's casussen are made with the shipped template, whatever is active.
             let template = ibis_core::template::Template::landelijk()?;
             let report = demo::generate(
                 &mut store,
@@ -390,7 +416,10 @@ pub(crate) fn print_json<T: Serialize>(value: &T) -> Result<(), Failure> {
     Ok(())
 }
 
-fn print_case(detail: &ibis_core::usecases::case_detail::CaseDetail) {
+fn print_case(
+    detail: &ibis_core::usecases::case_detail::CaseDetail,
+    template: &ibis_core::template::Template,
+) {
     let case = &detail.case;
     println!("{}  ({})", case.title, case.status.as_str());
     println!(
@@ -410,11 +439,12 @@ fn print_case(detail: &ibis_core::usecases::case_detail::CaseDetail) {
                 .filter(|r| r.data.step() == step.key)
                 .count();
             println!(
-                "  {}. {:<11} {:<12} vastleggingen: {}",
+                "  {}. {:<11} {:<12} vastleggingen: {}  ({})",
                 step.key.number(),
                 step.key.as_str(),
                 step.state.as_str(),
-                records
+                records,
+                template.step(step.key).label
             );
         }
     }
@@ -429,7 +459,7 @@ fn export_opp(
     args: &OppExportArgs,
 ) -> Result<(), Failure> {
     let mut store = unlock(dir, clock)?;
-    let template = ibis_core::template::Template::landelijk()?;
+    let template = templates::active(&store)?;
     let result = export::opp_version_id(&store, &args.pupil, args.version).and_then(|version| {
         export::opp_document(&mut store, clock, &template, document, &version, &args.out)
     });

@@ -10,7 +10,6 @@ use chrono::NaiveDate as Date;
 use ibis_core::clock::{Clock, FixedClock};
 use ibis_core::domain::dates;
 use ibis_core::store::Store;
-use ibis_core::template::Template;
 use ibis_core::usecases::dashboard::{
     self, Dashboard, DashboardKind, Horizon, TodayItem, WeekCounting,
 };
@@ -43,7 +42,7 @@ pub fn day(args: &TodayArgs, real_clock: &dyn Clock) -> Result<Date, Failure> {
 /// chosen day.
 pub fn run(store: &Store, on: Date, args: &TodayArgs) -> Result<String, Failure> {
     let clock = FixedClock::new(on.and_time(chrono::NaiveTime::MIN).and_utc());
-    let template = Template::landelijk()?;
+    let template = ibis_core::usecases::templates::active(store)?;
     if let Some(out) = &args.ics {
         let events = dashboard::write_calendar(store, &clock, &template, out)?;
         return Ok(format!(

@@ -43,6 +43,7 @@ macro_rules! ibis_commands {
             case_update: $crate::usecases::cases::UpdateCaseRequest => $crate::usecases::case_detail::CaseDetail,
             case_close: $crate::usecases::cases::CloseCaseRequest => $crate::usecases::case_detail::CaseDetail,
             template_get: () => $crate::template::Template,
+            case_template_get: $crate::usecases::IdRequest => $crate::template::Template,
             record_save: $crate::usecases::stepplan::SaveRecordRequest => $crate::usecases::case_detail::CaseDetail,
             record_delete: $crate::usecases::stepplan::DeleteRecordRequest => $crate::usecases::case_detail::CaseDetail,
             step_action: $crate::usecases::stepplan::StepActionRequest => $crate::usecases::case_detail::CaseDetail,
@@ -112,6 +113,11 @@ macro_rules! ibis_commands {
             escalation_record_step: $crate::usecases::escalation::RecordEscalationStepRequest => $crate::usecases::escalation::EscalationPage,
             escalation_skip_step: $crate::usecases::escalation::SkipEscalationStepRequest => $crate::usecases::escalation::EscalationPage,
             escalation_close: $crate::usecases::escalation::CloseEscalationRequest => $crate::usecases::escalation::EscalationPage,
+            template_list: () => $crate::usecases::templates::TemplateList,
+            template_choose_file: () => $crate::usecases::attachments::ChosenFile,
+            template_check: $crate::usecases::templates::TemplateFileRequest => $crate::usecases::templates::TemplateSummary,
+            template_import: $crate::usecases::templates::TemplateFileRequest => $crate::usecases::templates::TemplateList,
+            template_activate: $crate::usecases::templates::ActivateTemplateRequest => $crate::usecases::templates::TemplateList,
         }
     };
 }
@@ -198,6 +204,9 @@ impl From<Error> for IpcError {
             // The refusal's Dutch text names the types and the size (never pupil data); the UI
             // may show it under the code's own text.
             Error::AttachmentRefused(refusal) => refusal.dutch(),
+            // A refused template file: the line and field in Dutch (template text, no pupil
+            // data); Instellingen → Sjabloon shows it as it is.
+            Error::TemplateInvalid(_) => err.dutch(),
             _ => err.to_string(),
         };
         let mut fields: Vec<IpcFieldError> = err

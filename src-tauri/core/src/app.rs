@@ -10,13 +10,13 @@
 mod attachments;
 mod escalation;
 mod meldcode;
+mod templates;
 mod tlv;
 mod where_to_go;
 
 use crate::api::{ErrorCode, IpcError};
 use crate::clock::Clock;
 use crate::error::{Error, Result};
-use crate::template::Template;
 use crate::usecases::IdRequest;
 use crate::usecases::absence::{
     self, AbsencePage, EndHomeStayRequest, ReportAbsenceRequest, SaveAbsenceRequest,
@@ -70,6 +70,8 @@ pub trait Desktop: Send + Sync {
     fn open_last_export(&self) -> Result<()>;
     /// The open dialog for an attachment (PDF, JPEG, PNG); `None` when the user cancelled.
     fn choose_attachment_file(&self) -> Result<Option<PathBuf>>;
+    /// The open dialog for a template file (TOML); `None` when the user cancelled.
+    fn choose_template_file(&self) -> Result<Option<PathBuf>>;
     /// Opens a file of the private view folder in the system viewer.
     fn open_viewed(&self, path: &Path) -> Result<()>;
 }
@@ -78,7 +80,6 @@ pub trait Desktop: Send + Sync {
 pub struct App<'a> {
     pub session: &'a Session,
     pub clock: &'a dyn Clock,
-    pub template: &'a Template,
     pub desktop: &'a dyn Desktop,
 }
 
@@ -215,9 +216,9 @@ impl App<'_> {
     }
 
     pub fn hearing_list(&self, req: IdRequest) -> Reply<PupilHearings> {
-        Ok(self
-            .session
-            .with_store(|store| hearings::list(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            hearings::list(store, self.clock, template, req)
+        })?)
     }
 
     pub fn hearing_get(&self, req: IdRequest) -> Reply<PupilHearingView> {
@@ -225,20 +226,20 @@ impl App<'_> {
     }
 
     pub fn hearing_save(&self, req: SaveHearingRequest) -> Reply<HearingSaved> {
-        Ok(self
-            .session
-            .with_store(|store| hearings::save(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            hearings::save(store, self.clock, template, req)
+        })?)
     }
 
     pub fn hearing_delete(&self, req: IdRequest) -> Reply<PupilHearings> {
-        Ok(self
-            .session
-            .with_store(|store| hearings::delete(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            hearings::delete(store, self.clock, template, req)
+        })?)
     }
 
     pub fn parent_view_save(&self, req: SaveParentViewRequest) -> Reply<HearingSaved> {
-        Ok(self.session.with_store(|store| {
-            hearings::save_parent_view(store, self.clock, self.template, req)
+        Ok(self.session.with_active_template(|store, template| {
+            hearings::save_parent_view(store, self.clock, template, req)
         })?)
     }
 
@@ -273,8 +274,8 @@ impl App<'_> {
     }
 
     pub fn parent_view_delete(&self, req: IdRequest) -> Reply<PupilHearings> {
-        Ok(self.session.with_store(|store| {
-            hearings::delete_parent_view(store, self.clock, self.template, req)
+        Ok(self.session.with_active_template(|store, template| {
+            hearings::delete_parent_view(store, self.clock, template, req)
         })?)
     }
 
@@ -317,83 +318,81 @@ impl App<'_> {
     pub fn opp_get(&self, req: IdRequest) -> Reply<PupilOpp> {
         Ok(self
             .session
-            .with_store(|store| opp::get(store, self.clock, self.template, req))?)
+            .with_active_template(|store, template| opp::get(store, self.clock, template, req))?)
     }
 
     pub fn opp_start(&self, req: StartOppRequest) -> Reply<PupilOpp> {
         Ok(self
             .session
-            .with_store(|store| opp::start(store, self.clock, self.template, req))?)
+            .with_active_template(|store, template| opp::start(store, self.clock, template, req))?)
     }
 
     pub fn opp_save_draft(&self, req: SaveOppDraftRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::save_draft(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::save_draft(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_take_over_hearing(&self, req: TakeOverHearingRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::take_over_hearing(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::take_over_hearing(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_establish(&self, req: EstablishOppRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::establish(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::establish(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_new_version(&self, req: IdRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::new_version(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::new_version(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_delete_draft(&self, req: IdRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::delete_draft(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::delete_draft(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_record_consultation(&self, req: RecordConsultationRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::record_consultation(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::record_consultation(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_record_consent(&self, req: RecordConsentRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::record_consent(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::record_consent(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_set_clock(&self, req: SetOppClockRequest) -> Reply<PupilOpp> {
-        Ok(self
-            .session
-            .with_store(|store| opp::set_clock(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            opp::set_clock(store, self.clock, template, req)
+        })?)
     }
 
     pub fn opp_end(&self, req: EndOppRequest) -> Reply<PupilOpp> {
         Ok(self
             .session
-            .with_store(|store| opp::end(store, self.clock, self.template, req))?)
+            .with_active_template(|store, template| opp::end(store, self.clock, template, req))?)
     }
 
     pub fn opp_diff(&self, req: OppDiffRequest) -> Reply<OppDiff> {
         Ok(self
             .session
-            .with_store(|store| opp::diff(store, self.template, req))?)
-    }
-
-    pub fn template_get(&self, (): ()) -> Reply<Template> {
-        Ok(self.template.clone())
+            .with_active_template(|store, template| opp::diff(store, template, req))?)
     }
 
     pub fn record_save(&self, req: SaveRecordRequest) -> Reply<CaseDetail> {
         Ok(self
             .session
-            .with_store(|store| stepplan::save_record(store, self.clock, self.template, req))?)
+            .with_case_template(&req.case_id.clone(), |store, template| {
+                stepplan::save_record(store, self.clock, template, req)
+            })?)
     }
 
     pub fn record_delete(&self, req: DeleteRecordRequest) -> Reply<CaseDetail> {
@@ -405,7 +404,9 @@ impl App<'_> {
     pub fn step_action(&self, req: StepActionRequest) -> Reply<CaseDetail> {
         Ok(self
             .session
-            .with_store(|store| stepplan::step_action(store, self.clock, self.template, req))?)
+            .with_cycle_template(&req.cycle_id.clone(), |store, template| {
+                stepplan::step_action(store, self.clock, template, req)
+            })?)
     }
 
     pub fn cycle_new(&self, req: NewCycleRequest) -> Reply<CaseDetail> {
@@ -417,7 +418,7 @@ impl App<'_> {
     pub fn dashboard_get(&self, (): ()) -> Reply<Dashboard> {
         Ok(self
             .session
-            .with_store(|store| dashboard::get(store, self.clock, self.template))?)
+            .with_active_template(|store, template| dashboard::get(store, self.clock, template))?)
     }
 
     pub fn draft_get(&self, req: DraftKey) -> Reply<Draft> {
@@ -445,9 +446,11 @@ impl App<'_> {
         let Some(path) = self.desktop.choose_save_path(&proposed)? else {
             return Ok(ExportResponse { saved: None });
         };
-        let file = self.session.with_store(|store| {
-            export::case_summary(store, self.clock, self.template, &req.case_id, &path)
-        })?;
+        let file = self
+            .session
+            .with_case_template(&req.case_id, |store, template| {
+                export::case_summary(store, self.clock, template, &req.case_id, &path)
+            })?;
         tracing::info!(case = %req.case_id, pages = file.pages, "casusoverzicht exported");
         self.desktop.remember_export(path);
         Ok(ExportResponse { saved: Some(file) })
@@ -494,15 +497,8 @@ impl App<'_> {
         let Some(path) = self.desktop.choose_save_path(&proposed)? else {
             return Ok(ExportResponse { saved: None });
         };
-        let file = self.session.with_store(|store| {
-            export::opp_document(
-                store,
-                self.clock,
-                self.template,
-                document,
-                version_id,
-                &path,
-            )
+        let file = self.session.with_active_template(|store, template| {
+            export::opp_document(store, self.clock, template, document, version_id, &path)
         })?;
         tracing::info!(version = %version_id, pages = file.pages, ?document, "OPP document exported");
         self.desktop.remember_export(path);
@@ -515,8 +511,8 @@ impl App<'_> {
         let Some(path) = self.desktop.choose_save_path(&proposed)? else {
             return Ok(CalendarExport { saved: None });
         };
-        let events = self.session.with_store(|store| {
-            dashboard::write_calendar(store, self.clock, self.template, &path)
+        let events = self.session.with_active_template(|store, template| {
+            dashboard::write_calendar(store, self.clock, template, &path)
         })?;
         let file_name = path
             .file_name()

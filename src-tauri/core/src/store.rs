@@ -21,6 +21,7 @@ pub mod pupils;
 pub mod records;
 pub mod schema;
 pub mod settings;
+pub mod templates;
 pub mod tlvs;
 
 use crate::error::{Error, Result};

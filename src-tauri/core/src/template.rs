@@ -5,10 +5,13 @@
 //! snake_case keys (TOML custom); over IPC the same struct is camelCase.
 
 mod escalation;
+mod located;
 
 pub use escalation::{
     ContactPoint, EscalationStepTemplate, EscalationTemplate, SwvTemplate, mentions_veilig_thuis,
 };
+pub use located::FieldProblem;
+use located::{Checked, problem};
 
 use crate::domain::deadlines::WeekCount;
 use crate::domain::hearing::AgeBand;
@@ -16,7 +19,7 @@ use crate::domain::hearing::clock::HearingInterval;
 use crate::domain::pupil::EducationType;
 use crate::domain::stepplan::{Requirement, StepKey};
 use crate::domain::tlv::checklist::{ChecklistCheck, ChecklistItem};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -184,42 +187,79 @@ impl Template {
         Template::parse(LANDELIJK)
     }
 
-    /// Parses and validates a template file's text.
+    /// Parses and validates a template file's text. A refusal names the line and the field
+    /// ("regel 64, veld ‘steps[3].waiting_weeks’: …").
     pub fn parse(text: &str) -> Result<Template> {
-        let template: Template = toml::from_str(text).map_err(|e| invalid(e.to_string().trim()))?;
-        template.validate()?;
+        let template: Template =
+            toml::from_str(text).map_err(|e| located::refuse_toml(text, &e))?;
+        template
+            .validate()
+            .map_err(|found| located::refuse(text, found))?;
         Ok(template)
     }
 
-    fn validate(&self) -> Result<()> {
-        if self.id.trim().is_empty() || self.name.trim().is_empty() {
-            return Err(invalid("‘id’ en ‘name’ mogen niet leeg zijn"));
+    /// A refusal of `text` at a field, worded as every template refusal ("regel N, veld ‘…’:
+    /// …"), for checks that need the vault (an id and version already imported).
+    pub fn refuse_at(text: &str, path: &str, why: &str) -> crate::error::Error {
+        located::refuse(text, problem(path, why))
+    }
+
+    fn validate(&self) -> Checked {
+        if self.id.trim().is_empty() {
+            return Err(problem("id", "mag niet leeg zijn"));
+        }
+        if !self
+            .id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+            || self.id.len() > 60
+        {
+            return Err(problem(
+                "id",
+                "alleen kleine letters, cijfers, ‘-’ en ‘_’ (hoogstens 60 tekens)",
+            ));
+        }
+        if self.name.trim().is_empty() {
+            return Err(problem("name", "mag niet leeg zijn"));
         }
         if self.version < 1 {
-            return Err(invalid("‘version’ moet 1 of hoger zijn"));
+            return Err(problem("version", "moet 1 of hoger zijn"));
         }
         let keys: Vec<StepKey> = self.steps.iter().map(|s| s.key).collect();
         if keys != StepKey::ALL {
-            return Err(invalid(
+            let at = keys
+                .iter()
+                .zip(StepKey::ALL)
+                .position(|(have, want)| *have != want)
+                .map_or("steps".to_owned(), |index| {
+                    format!("steps[{}].key", index + 1)
+                });
+            return Err(problem(
+                at,
                 "‘steps’ moet de zes stappen bevatten, in deze volgorde: signaleren, begrijpen, \
                  plannen, realiseren, vastleggen, evalueren",
             ));
         }
         for (index, step) in self.steps.iter().enumerate() {
-            let at = format!("steps[{}] (‘{}’)", index + 1, step.key.as_str());
+            let at = format!("steps[{}]", index + 1);
+            let key = step.key.as_str();
             if step.label.trim().is_empty() {
-                return Err(invalid(&format!("{at}: ‘label’ is leeg")));
+                return Err(problem(
+                    format!("{at}.label"),
+                    format!("stap ‘{key}’: ‘label’ is leeg"),
+                ));
             }
             if !(1..=52).contains(&step.waiting_weeks) {
-                return Err(invalid(&format!(
-                    "{at}: ‘waiting_weeks’ moet 1 tot en met 52 zijn"
-                )));
+                return Err(problem(
+                    format!("{at}.waiting_weeks"),
+                    format!("stap ‘{key}’: moet 1 tot en met 52 zijn"),
+                ));
             }
         }
-        check_choices("factor_domains", &self.factor_domains, &[])?;
         if self.factor_domains.is_empty() {
-            return Err(invalid("‘factor_domains’ is leeg"));
+            return Err(problem("factor_domains", "is leeg"));
         }
+        check_choices("factor_domains", &self.factor_domains, &[])?;
         check_choices("intervention_levels", &self.intervention_levels, &LEVELS)?;
         check_choices("evaluation_outcomes", &self.evaluation_outcomes, &OUTCOMES)?;
         check_choices("decisions", &self.decisions, &DECISIONS)?;
@@ -234,10 +274,11 @@ impl Template {
         self.contacts.iter().find(|c| c.key == key)
     }
 
-    fn validate_tlv(&self) -> Result<()> {
+    fn validate_tlv(&self) -> Checked {
         let tlv = &self.tlv;
         if chrono::NaiveDate::from_ymd_opt(2027, tlv.renewal_month, tlv.renewal_day).is_none() {
-            return Err(invalid(
+            return Err(problem(
+                "tlv.renewal_day",
                 "‘tlv.renewal_month’ en ‘tlv.renewal_day’ vormen geen datum",
             ));
         }
@@ -246,47 +287,54 @@ impl Template {
             ("ending_warning_weeks", tlv.ending_warning_weeks),
         ] {
             if !(1..=52).contains(&weeks) {
-                return Err(invalid(&format!("‘tlv.{name}’ moet 1 tot en met 52 zijn")));
+                return Err(problem(format!("tlv.{name}"), "moet 1 tot en met 52 zijn"));
             }
         }
         if tlv.checklist.is_empty() {
-            return Err(invalid("‘tlv.checklist’ is leeg"));
+            return Err(problem("tlv.checklist", "is leeg"));
         }
         let mut keys = std::collections::BTreeSet::new();
         for (index, item) in tlv.checklist.iter().enumerate() {
-            let at = format!("tlv.checklist[{}] (‘{}’)", index + 1, item.key);
+            let at = format!("tlv.checklist[{}]", index + 1);
             if item.key.trim().is_empty() || item.label.trim().is_empty() {
-                return Err(invalid(&format!(
-                    "{at}: ‘key’ en ‘label’ mogen niet leeg zijn"
-                )));
+                return Err(problem(at, "‘key’ en ‘label’ mogen niet leeg zijn"));
             }
             if !keys.insert(item.key.as_str()) {
-                return Err(invalid(&format!("{at}: ‘key’ komt twee keer voor")));
+                return Err(problem(
+                    format!("{at}.key"),
+                    format!("‘{}’ komt twee keer voor", item.key),
+                ));
             }
             let is_attachment = item.check == ChecklistCheck::Attachment;
             match item.attachment_kind.as_deref() {
                 None if is_attachment => {
-                    return Err(invalid(&format!("{at}: ‘attachment_kind’ ontbreekt")));
+                    return Err(problem(
+                        format!("{at}.attachment_kind"),
+                        "ontbreekt bij check = \"attachment\"",
+                    ));
                 }
                 Some(kind) if !is_attachment || !ATTACHMENT_KINDS.contains(&kind) => {
-                    return Err(invalid(&format!(
-                        "{at}: ‘attachment_kind’ hoort alleen bij check = \"attachment\" en is \
-                         een van: {}",
-                        ATTACHMENT_KINDS.join(", ")
-                    )));
+                    return Err(problem(
+                        format!("{at}.attachment_kind"),
+                        format!(
+                            "hoort alleen bij check = \"attachment\" en is een van: {}",
+                            ATTACHMENT_KINDS.join(", ")
+                        ),
+                    ));
                 }
                 _ => {}
             }
             if item.minimum.is_some_and(|m| !(1..=10).contains(&m)) {
-                return Err(invalid(&format!(
-                    "{at}: ‘minimum’ moet 1 tot en met 10 zijn"
-                )));
+                return Err(problem(
+                    format!("{at}.minimum"),
+                    "moet 1 tot en met 10 zijn",
+                ));
             }
         }
         Ok(())
     }
 
-    fn validate_opp(&self) -> Result<()> {
+    fn validate_opp(&self) -> Checked {
         let opp = &self.opp;
         let types: Vec<EducationType> = opp
             .exit_destinations
@@ -294,28 +342,33 @@ impl Template {
             .map(|d| d.education_type)
             .collect();
         if types != EducationType::ALL {
-            return Err(invalid(
-                "‘opp.exit_destinations’ moet een lijst per onderwijstype hebben, in deze \
-                 volgorde: po, sbo, so, vo, vso, pro",
+            return Err(problem(
+                "opp.exit_destinations",
+                "moet een lijst per onderwijstype hebben, in deze volgorde: po, sbo, so, vo, \
+                 vso, pro",
             ));
         }
-        for list in &opp.exit_destinations {
-            let at = format!("opp.exit_destinations (‘{}’)", list.education_type.as_str());
+        for (index, list) in opp.exit_destinations.iter().enumerate() {
+            let at = format!("opp.exit_destinations[{}].options", index + 1);
             if list.options.is_empty() {
-                return Err(invalid(&format!("{at}: ‘options’ is leeg")));
+                return Err(problem(
+                    at,
+                    format!("is leeg (‘{}’)", list.education_type.as_str()),
+                ));
             }
             check_choices(&at, &list.options, &[])?;
         }
         if opp.development_areas.is_empty() {
-            return Err(invalid("‘opp.development_areas’ is leeg"));
+            return Err(problem("opp.development_areas", "is leeg"));
         }
         check_choices("opp.development_areas", &opp.development_areas, &[])?;
         if !(1..=52).contains(&opp.consent_weeks) {
-            return Err(invalid("‘opp.consent_weeks’ moet 1 tot en met 52 zijn"));
+            return Err(problem("opp.consent_weeks", "moet 1 tot en met 52 zijn"));
         }
         if !(1..=52).contains(&opp.evaluation_warning_weeks) {
-            return Err(invalid(
-                "‘opp.evaluation_warning_weeks’ moet 1 tot en met 52 zijn",
+            return Err(problem(
+                "opp.evaluation_warning_weeks",
+                "moet 1 tot en met 52 zijn",
             ));
         }
         Ok(())
@@ -342,24 +395,27 @@ impl Template {
             .unwrap_or_else(|| key.replace('_', " "))
     }
 
-    fn validate_hearing(&self) -> Result<()> {
+    fn validate_hearing(&self) -> Checked {
         let bands: Vec<AgeBand> = self.hearing.question_sets.iter().map(|s| s.band).collect();
         if bands != AgeBand::ALL {
-            return Err(invalid(
-                "‘hearing.question_sets’ moet drie vragensets hebben, in deze volgorde: \
-                 groep_1_4, groep_5_8, vo",
+            return Err(problem(
+                "hearing.question_sets",
+                "moet drie vragensets hebben, in deze volgorde: groep_1_4, groep_5_8, vo",
             ));
         }
-        for set in &self.hearing.question_sets {
-            let at = format!("hearing.question_sets (‘{}’)", set.label);
+        for (index, set) in self.hearing.question_sets.iter().enumerate() {
+            let at = format!("hearing.question_sets[{}]", index + 1);
             if set.label.trim().is_empty() {
-                return Err(invalid("‘hearing.question_sets’: een ‘label’ is leeg"));
+                return Err(problem(format!("{at}.label"), "is leeg"));
             }
             if set.questions.is_empty() {
-                return Err(invalid(&format!("{at}: ‘questions’ is leeg")));
+                return Err(problem(format!("{at}.questions"), "is leeg"));
             }
-            if set.questions.iter().any(|q| q.text.trim().is_empty()) {
-                return Err(invalid(&format!("{at}: een vraag is leeg")));
+            if let Some(empty) = set.questions.iter().position(|q| q.text.trim().is_empty()) {
+                return Err(problem(
+                    format!("{at}.questions[{}]", empty + 1),
+                    "de vraag is leeg",
+                ));
             }
         }
         Ok(())
@@ -406,78 +462,27 @@ impl Template {
     }
 }
 
-fn check_choices(list: &str, choices: &[Choice], must_have: &[&str]) -> Result<()> {
+fn check_choices(list: &str, choices: &[Choice], must_have: &[&str]) -> Checked {
     let mut seen = std::collections::BTreeSet::new();
-    for choice in choices {
+    for (index, choice) in choices.iter().enumerate() {
+        let at = format!("{list}[{}]", index + 1);
         if choice.key.trim().is_empty() || choice.label.trim().is_empty() {
-            return Err(invalid(&format!("‘{list}’: sleutel of label is leeg")));
+            return Err(problem(at, "sleutel of label is leeg"));
         }
         if !seen.insert(choice.key.as_str()) {
-            return Err(invalid(&format!(
-                "‘{list}’: sleutel ‘{}’ komt twee keer voor",
-                choice.key
-            )));
+            return Err(problem(
+                format!("{at}.key"),
+                format!("sleutel ‘{}’ komt twee keer voor", choice.key),
+            ));
         }
     }
     for key in must_have {
         if !seen.contains(key) {
-            return Err(invalid(&format!("‘{list}’ mist de sleutel ‘{key}’")));
+            return Err(problem(list, format!("mist de sleutel ‘{key}’")));
         }
     }
     Ok(())
 }
 
-pub(crate) fn invalid(problem: &str) -> Error {
-    Error::TemplateInvalid(problem.to_owned())
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_shipped_template_is_valid() {
-        let template = Template::landelijk().expect("landelijk is valid");
-        assert_eq!(template.id, "landelijk");
-        assert_eq!(template.step(StepKey::Signaleren).label, "Signaleren");
-        assert_eq!(template.evaluation_counts, WeekCount::SchoolWeeks);
-        assert!(
-            template
-                .steps
-                .iter()
-                .all(|s| s.waiting_counts == WeekCount::SchoolWeeks)
-        );
-    }
-
-    #[test]
-    fn week_counting_defaults_to_calendar_and_refuses_unknown_words() {
-        let without = LANDELIJK
-            .replace("waiting_counts = \"school_weeks\"\n", "")
-            .replace("evaluation_counts = \"school_weeks\"\n", "");
-        let template = Template::parse(&without).expect("still valid");
-        assert_eq!(template.evaluation_counts, WeekCount::Calendar);
-        assert_eq!(
-            template.step(StepKey::Plannen).waiting_counts,
-            WeekCount::Calendar
-        );
-        let wrong = LANDELIJK.replacen("\"school_weeks\"", "\"lesweken\"", 1);
-        let message = Template::parse(&wrong).unwrap_err().to_string();
-        assert!(message.contains("lesweken"), "{message}");
-    }
-
-    #[test]
-    fn a_broken_template_names_the_problem() {
-        let broken = LANDELIJK.replace(
-            "required = [\"goal.evaluation_date\"]",
-            "required = [\"goal.eval\"]",
-        );
-        let message = Template::parse(&broken).unwrap_err().to_string();
-        assert!(message.contains("goal.eval"), "{message}");
-        assert!(message.contains("line"), "names the line: {message}");
-        let missing_step = LANDELIJK.replacen("key = \"realiseren\"", "key = \"vastleggen\"", 1);
-        let message = Template::parse(&missing_step).unwrap_err().to_string();
-        assert!(message.contains("zes stappen"), "{message}");
-        let message = Template::parse("id = ").unwrap_err().to_string();
-        assert!(message.contains("line 1"), "{message}");
-    }
-}
+mod tests;

@@ -13,31 +13,31 @@ impl App<'_> {
     pub fn tlv_list(&self, req: IdRequest) -> Reply<PupilTlvs> {
         Ok(self
             .session
-            .with_store(|store| tlv::list(store, self.clock, self.template, req))?)
+            .with_active_template(|store, template| tlv::list(store, self.clock, template, req))?)
     }
 
     pub fn tlv_save(&self, req: SaveTlvRequest) -> Reply<TlvSaved> {
         Ok(self
             .session
-            .with_store(|store| tlv::save(store, self.clock, self.template, req))?)
+            .with_active_template(|store, template| tlv::save(store, self.clock, template, req))?)
     }
 
     pub fn tlv_decide(&self, req: DecideTlvRequest) -> Reply<PupilTlvs> {
-        Ok(self
-            .session
-            .with_store(|store| tlv::decide(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            tlv::decide(store, self.clock, template, req)
+        })?)
     }
 
     pub fn tlv_objection(&self, req: TlvObjectionRequest) -> Reply<PupilTlvs> {
-        Ok(self
-            .session
-            .with_store(|store| tlv::record_objection(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            tlv::record_objection(store, self.clock, template, req)
+        })?)
     }
 
     pub fn tlv_delete(&self, req: IdRequest) -> Reply<PupilTlvs> {
-        Ok(self
-            .session
-            .with_store(|store| tlv::delete(store, self.clock, self.template, req))?)
+        Ok(self.session.with_active_template(|store, template| {
+            tlv::delete(store, self.clock, template, req)
+        })?)
     }
 
     /// Asks where to save, then writes the TLV dossier (with its attachments) there.
@@ -48,8 +48,8 @@ impl App<'_> {
         let Some(path) = self.desktop.choose_save_path(&proposed)? else {
             return Ok(ExportResponse { saved: None });
         };
-        let file = self.session.with_store(|store| {
-            export::tlv_dossier(store, self.clock, self.template, &req.tlv_id, &path)
+        let file = self.session.with_active_template(|store, template| {
+            export::tlv_dossier(store, self.clock, template, &req.tlv_id, &path)
         })?;
         tracing::info!(tlv = %req.tlv_id, pages = file.pages, "TLV dossier exported");
         self.desktop.remember_export(path);

@@ -13,12 +13,11 @@ impl App<'_> {
         let Some(path) = self.desktop.choose_save_path(&proposed)? else {
             return Ok(ExportResponse { saved: None });
         };
-        // SEAM (issue 11, at merge): resolve the dispute the sheet is made for — an optional
-        // `disputeId` on the request — into `DisputeFacts` (subject, opened on, current step,
-        // running termijnen with their sources) and pass it here. `None` is the general sheet.
-        let dispute = None;
-        let file = self.session.with_store(|store| {
-            export::where_to_go(store, self.clock, &req.pupil_id, dispute, &path)
+        let file = self.session.with_store(|store| match &req.dispute_id {
+            Some(dispute_id) => {
+                export::where_to_go_for_dispute(store, self.clock, &req.pupil_id, dispute_id, &path)
+            }
+            None => export::where_to_go(store, self.clock, &req.pupil_id, None, &path),
         })?;
         tracing::info!(pupil = %req.pupil_id, pages = file.pages, "where-to-go sheet exported");
         self.desktop.remember_export(path);

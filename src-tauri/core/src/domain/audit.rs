@@ -132,6 +132,10 @@ pub enum AuditAction {
     EscalationStepSkip,
     /// A geschil was closed with its outcome.
     EscalationClose,
+    /// An SWV template file was imported (entity id: `id/vN`).
+    TemplateImport,
+    /// A template became the one new casussen use.
+    TemplateActivate,
 }
 
 impl AuditAction {
@@ -222,6 +226,8 @@ impl AuditAction {
             AuditAction::EscalationStepRecord => "escalation.step_record",
             AuditAction::EscalationStepSkip => "escalation.step_skip",
             AuditAction::EscalationClose => "escalation.close",
+            AuditAction::TemplateImport => "template.import",
+            AuditAction::TemplateActivate => "template.activate",
         }
     }
 
@@ -312,6 +318,7 @@ impl AuditAction {
             | AuditAction::EscalationStepRecord
             | AuditAction::EscalationStepSkip
             | AuditAction::EscalationClose => Entity::Escalation,
+            AuditAction::TemplateImport | AuditAction::TemplateActivate => Entity::Template,
         }
     }
 }

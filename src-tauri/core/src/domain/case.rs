@@ -32,7 +32,7 @@ impl CaseStatus {
     }
 }
 
-/// The only template until the template issue: the national default.
+/// The shipped template (`usecases::templates` says which template a new casus gets).
 pub const DEFAULT_TEMPLATE_ID: &str = "landelijk";
 pub const DEFAULT_TEMPLATE_VERSION: i64 = 1;
 pub const TITLE_MAX: usize = 200;
@@ -64,11 +64,6 @@ pub fn validate(title: &str, start_date: &str, birth_date: Date, today: Date) ->
         rule: Rule::InvalidDate,
     })?;
     Ok(ValidCase { title, start_date })
-}
-
-/// Whether the template id is one this version of Ibis ships.
-pub fn is_known_template(template_id: &str) -> bool {
-    template_id == DEFAULT_TEMPLATE_ID
 }
 
 #[cfg(test)]

@@ -41,6 +41,8 @@ pub enum Entity {
     MeldcodeAccess,
     /// A geschil between parents and school, with its escalatieladder.
     Escalation,
+    /// An SWV template (id and version).
+    Template,
 }
 
 impl Entity {
@@ -70,6 +72,7 @@ impl Entity {
             Entity::Meldcode => "meldcode",
             Entity::MeldcodeAccess => "meldcode_access",
             Entity::Escalation => "escalation",
+            Entity::Template => "template",
         }
     }
 
@@ -99,6 +102,7 @@ impl Entity {
             Entity::Meldcode => "meldcoderoute",
             Entity::MeldcodeAccess => "toegang tot de meldcode",
             Entity::Escalation => "geschil",
+            Entity::Template => "sjabloon",
         }
     }
 }

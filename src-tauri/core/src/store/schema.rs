@@ -22,6 +22,7 @@ const MIGRATIONS: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0009_absences.sql")),
     M::up(include_str!("../../migrations/0010_tlv.sql")),
     M::up(include_str!("../../migrations/0011_attachments.sql")),
+    M::up(include_str!("../../migrations/0012_templates.sql")),
     M::up(include_str!("../../migrations/0013_escalations.sql")),
     M::up(include_str!("../../migrations/0014_meldcode.sql")),
 ];

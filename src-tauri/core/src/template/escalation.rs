@@ -4,9 +4,8 @@
 //! or a contact for a dispute: a template that offers it is refused (DOMAIN.md §10, seed 000
 //! measure 12: "geen VT-melding bij puur een geschil over passend onderwijs").
 
-use super::invalid;
+use super::located::{Checked, problem};
 use crate::domain::escalation::{DisputeSubject, StepClock};
-use crate::error::Result;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use ts_rs::TS;
@@ -108,101 +107,112 @@ pub(super) fn validate(
     swv: &SwvTemplate,
     contacts: &[ContactPoint],
     escalation: &EscalationTemplate,
-) -> Result<()> {
+) -> Checked {
     if swv.name.trim().is_empty() {
-        return Err(invalid("‘swv.name’ is leeg"));
+        return Err(problem("swv.name", "is leeg"));
     }
     let swv_texts = [
-        Some(&swv.name),
-        swv.phone.as_ref(),
-        swv.email.as_ref(),
-        swv.website.as_ref(),
-        swv.address.as_ref(),
+        ("name", Some(&swv.name)),
+        ("phone", swv.phone.as_ref()),
+        ("email", swv.email.as_ref()),
+        ("website", swv.website.as_ref()),
+        ("address", swv.address.as_ref()),
     ];
-    if swv_texts
+    if let Some((field, _)) = swv_texts
         .into_iter()
-        .flatten()
-        .any(|t| mentions_veilig_thuis(t))
+        .find(|(_, text)| text.is_some_and(|t| mentions_veilig_thuis(t)))
     {
-        return Err(invalid(&format!("‘swv’: {NO_VEILIG_THUIS}")));
+        return Err(problem(format!("swv.{field}"), NO_VEILIG_THUIS));
     }
     let mut contact_keys = BTreeSet::new();
     for (index, contact) in contacts.iter().enumerate() {
-        let at = format!("contacts[{}] (‘{}’)", index + 1, contact.key);
+        let at = format!("contacts[{}]", index + 1);
         if contact.key.trim().is_empty()
             || contact.name.trim().is_empty()
             || contact.help.trim().is_empty()
         {
-            return Err(invalid(&format!(
-                "{at}: ‘key’, ‘name’ en ‘help’ mogen niet leeg zijn"
-            )));
+            return Err(problem(at, "‘key’, ‘name’ en ‘help’ mogen niet leeg zijn"));
         }
         if !contact_keys.insert(contact.key.as_str()) {
-            return Err(invalid(&format!("{at}: ‘key’ komt twee keer voor")));
+            return Err(problem(
+                format!("{at}.key"),
+                format!("‘{}’ komt twee keer voor", contact.key),
+            ));
         }
         let texts = [
-            Some(&contact.key),
-            Some(&contact.name),
-            Some(&contact.help),
-            contact.phone.as_ref(),
-            contact.email.as_ref(),
-            contact.website.as_ref(),
-            contact.address.as_ref(),
+            ("key", Some(&contact.key)),
+            ("name", Some(&contact.name)),
+            ("help", Some(&contact.help)),
+            ("phone", contact.phone.as_ref()),
+            ("email", contact.email.as_ref()),
+            ("website", contact.website.as_ref()),
+            ("address", contact.address.as_ref()),
         ];
-        if texts
+        if let Some((field, _)) = texts
             .into_iter()
-            .flatten()
-            .any(|t| mentions_veilig_thuis(t))
+            .find(|(_, text)| text.is_some_and(|t| mentions_veilig_thuis(t)))
         {
-            return Err(invalid(&format!("{at}: {NO_VEILIG_THUIS}")));
+            return Err(problem(format!("{at}.{field}"), NO_VEILIG_THUIS));
         }
     }
     if escalation.steps.len() < 2 {
-        return Err(invalid(
-            "‘escalation.steps’ moet minstens twee stappen hebben",
+        return Err(problem(
+            "escalation.steps",
+            "moet minstens twee stappen hebben",
         ));
     }
     let mut step_keys = BTreeSet::new();
     let mut clocks = Vec::new();
     for (index, step) in escalation.steps.iter().enumerate() {
-        let at = format!("escalation.steps[{}] (‘{}’)", index + 1, step.key);
+        let at = format!("escalation.steps[{}]", index + 1);
         if step.key.trim().is_empty()
             || step.label.trim().is_empty()
             || step.plain.trim().is_empty()
         {
-            return Err(invalid(&format!(
-                "{at}: ‘key’, ‘label’ en ‘plain’ mogen niet leeg zijn"
-            )));
+            return Err(problem(
+                at,
+                "‘key’, ‘label’ en ‘plain’ mogen niet leeg zijn",
+            ));
         }
         if !step_keys.insert(step.key.as_str()) {
-            return Err(invalid(&format!("{at}: ‘key’ komt twee keer voor")));
+            return Err(problem(
+                format!("{at}.key"),
+                format!("‘{}’ komt twee keer voor", step.key),
+            ));
         }
-        if [&step.key, &step.label, &step.plain]
-            .into_iter()
-            .any(|t| mentions_veilig_thuis(t))
+        if let Some((field, _)) = [
+            ("key", &step.key),
+            ("label", &step.label),
+            ("plain", &step.plain),
+        ]
+        .into_iter()
+        .find(|(_, text)| mentions_veilig_thuis(text))
         {
-            return Err(invalid(&format!("{at}: {NO_VEILIG_THUIS}")));
+            return Err(problem(format!("{at}.{field}"), NO_VEILIG_THUIS));
         }
         if let Some(contact) = &step.contact
             && !contact_keys.contains(contact.as_str())
         {
-            return Err(invalid(&format!(
-                "{at}: ‘contact’ = \"{contact}\" staat niet in ‘contacts’"
-            )));
+            return Err(problem(
+                format!("{at}.contact"),
+                format!("\"{contact}\" staat niet in ‘contacts’"),
+            ));
         }
         if let Some(clock) = step.clock {
             if clocks.contains(&clock) {
-                return Err(invalid(&format!(
-                    "{at}: ‘clock’ hoort bij één stap van de ladder"
-                )));
+                return Err(problem(
+                    format!("{at}.clock"),
+                    "een termijn hoort bij één stap van de ladder",
+                ));
             }
             clocks.push(clock);
         }
         let subjects: BTreeSet<_> = step.subjects.iter().collect();
         if subjects.len() != step.subjects.len() {
-            return Err(invalid(&format!(
-                "{at}: ‘subjects’ noemt een onderwerp twee keer"
-            )));
+            return Err(problem(
+                format!("{at}.subjects"),
+                "noemt een onderwerp twee keer",
+            ));
         }
     }
     Ok(())

@@ -4,7 +4,7 @@
 use super::{IdRequest, check_id, now_text};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
-use crate::domain::case::{self, CaseStatus, DEFAULT_TEMPLATE_ID, DEFAULT_TEMPLATE_VERSION};
+use crate::domain::case::{self, CaseStatus};
 use crate::domain::dates;
 use crate::domain::text;
 use crate::error::{Error, Result, Rule};
@@ -24,7 +24,7 @@ pub struct OpenCaseRequest {
     pub title: String,
     /// ISO date; today when absent.
     pub start_date: Option<String>,
-    /// Template id; `landelijk` when absent.
+    /// Template id; the active template when absent (its newest version otherwise).
     pub template_id: Option<String>,
 }
 
@@ -59,16 +59,10 @@ pub struct CaseList {
     pub cases: Vec<CaseSummary>,
 }
 
-/// Opens a casus for a pupil, using the template's current version.
+/// Opens a casus for a pupil with the active template (or the newest version of the one the
+/// request names); the casus keeps that template when another becomes active.
 pub fn open(store: &mut Store, clock: &dyn Clock, req: OpenCaseRequest) -> Result<CaseDetail> {
     check_id("pupilId", &req.pupil_id)?;
-    let template_id = req.template_id.as_deref().unwrap_or(DEFAULT_TEMPLATE_ID);
-    if !case::is_known_template(template_id) {
-        return Err(Error::Validation {
-            field: "templateId",
-            rule: Rule::OutOfRange,
-        });
-    }
     let today = clock.today();
     let start = req
         .start_date
@@ -81,6 +75,8 @@ pub fn open(store: &mut Store, clock: &dyn Clock, req: OpenCaseRequest) -> Resul
         let birth = dates::parse_iso("birthDate", &pupil.birth_date)?;
         let valid = case::validate(&req.title, &start, birth, today)?;
         let start_iso = dates::to_iso(valid.start_date);
+        let (template_id, template_version) =
+            super::templates::for_new_case(tx, req.template_id.as_deref())?;
         cases::insert(
             tx,
             &cases::NewCase {
@@ -88,8 +84,8 @@ pub fn open(store: &mut Store, clock: &dyn Clock, req: OpenCaseRequest) -> Resul
                 pupil_id: &req.pupil_id,
                 title: &valid.title,
                 start_date: &start_iso,
-                template_id,
-                template_version: DEFAULT_TEMPLATE_VERSION,
+                template_id: &template_id,
+                template_version: i64::from(template_version),
             },
             &now,
         )?;

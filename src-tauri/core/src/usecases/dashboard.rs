@@ -24,6 +24,7 @@ use crate::error::Result;
 use crate::records::CaseSummary;
 use crate::store::{Store, cases, cycles, pupils, records};
 use crate::template::Template;
+use crate::usecases::templates::TemplateCache;
 use chrono::NaiveDate as Date;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -325,14 +326,20 @@ pub fn write_calendar(
 }
 
 /// Builds the dashboard as of the clock's today (the CLI passes a clock set to `--on`).
+/// `template` is the active one (hoorrecht, OPP, TLV); a casus's step waiting times and
+/// evaluation dates follow the casus's own template.
 pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dashboard> {
     let today = clock.today();
     let until = horizon::horizon_end(today);
     let escalation_ladders = super::escalation::ladders(store, None)?;
-    let template_source = format!(
-        "{SOURCE_IBIS_DESIGN}, sjabloon ‘{}’ versie {}",
-        template.name, template.version
-    );
+    let source_of = |template: &Template| {
+        format!(
+            "{SOURCE_IBIS_DESIGN}, sjabloon ‘{}’ versie {}",
+            template.name, template.version
+        )
+    };
+    let template_source = source_of(template);
+    let mut case_templates = TemplateCache::default();
     store.read(|conn| {
         let holidays = super::holidays::calendar(conn)?;
         let open: Vec<CaseSummary> = cases::list(conn, None)?
@@ -365,7 +372,9 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             let Ok(since_date) = dates::parse_iso("currentSince", &since) else {
                 continue;
             };
-            let step = template.step(current);
+            let case_template =
+                case_templates.get(conn, &case.template_id, case.template_version)?;
+            let step = case_template.step(current);
             let counting = step.waiting_counts;
             let waiting =
                 deadlines::step_waiting(since_date, today, step.waiting_weeks, counting, &holidays);
@@ -417,7 +426,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 days: clamp(days),
                 days_late: clamp(days_late),
                 rule,
-                source: template_source.clone(),
+                source: source_of(case_template),
             });
         }
         let evaluated: BTreeSet<String> = records::open_evaluations(conn)?
@@ -441,7 +450,9 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
             let Ok(due_date) = dates::parse_iso("evaluationDate", date) else {
                 continue;
             };
-            let counting = template.evaluation_counts;
+            let case_template =
+                case_templates.get(conn, &case.template_id, case.template_version)?;
+            let counting = case_template.evaluation_counts;
             let (kind, due, days, days_late) =
                 match deadlines::evaluation_due(due_date, today, counting, &holidays) {
                     Some(EvaluationDue::Overdue { due, days }) => {
@@ -480,7 +491,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                     "Evaluatiedatum van het doel, vastgelegd in stap ‘Plannen’ ({})",
                     counting.dutch(&holidays)
                 ),
-                source: template_source.clone(),
+                source: source_of(case_template),
             });
         }
         items.extend(missing_evaluation_dates(

@@ -17,11 +17,13 @@ use super::{IdRequest, check_id, now_text, templates};
 use crate::clock::Clock;
 use crate::domain::audit::AuditAction;
 use crate::domain::dates;
+use crate::domain::entity::Entity;
 use crate::domain::escalation::{
     self, Concern, DisputeClosing, DisputeLink, DisputeSubject, Escalation, LinkKind, Opening,
-    StepRecord, StepSkip,
+    StepClock, StepRecord, StepSkip,
 };
 use crate::error::{Error, Result, Rule};
+use crate::export::where_to_go::{DisputeFacts, SheetDeadline};
 use crate::ids::new_id;
 use crate::store::escalations::{self as escalation_store};
 use crate::store::{Store, audit, cases, opp as opp_store, pupils, tlvs as tlv_store};
@@ -232,6 +234,72 @@ fn change(
         audit::append(tx, &now, action, Some(id))?;
         page_in(tx, &ladders, today, &row.pupil_id)
     })
+}
+
+/// What the parents' sheet "Waar kunt u terecht?" shows of one geschil of the pupil, with the
+/// template it follows: the subject, the opening day, the step it is at and the termijnen
+/// still running, each with what the parents do by then and its source.
+pub fn sheet_facts(
+    store: &Store,
+    clock: &dyn Clock,
+    pupil_id: &str,
+    dispute_id: &str,
+) -> Result<(DisputeFacts, Template)> {
+    let row = store.read(|conn| escalation_store::get(conn, dispute_id))?;
+    if row.pupil_id != pupil_id {
+        return Err(Error::NotFound {
+            entity: Entity::Escalation,
+        });
+    }
+    let page = list(
+        store,
+        clock,
+        IdRequest {
+            id: pupil_id.to_owned(),
+        },
+    )?;
+    let view = page
+        .disputes
+        .into_iter()
+        .find(|d| d.id == dispute_id)
+        .ok_or(Error::NotFound {
+            entity: Entity::Escalation,
+        })?;
+    let mut deadlines: Vec<SheetDeadline> = view
+        .clocks
+        .iter()
+        .filter(|c| c.running && c.deadline)
+        .filter_map(|c| {
+            let until = escalation::stored_date(c.date.as_deref()?).ok()?;
+            Some(SheetDeadline {
+                step_key: c.step.clone(),
+                what: parents_do(c.clock).to_owned(),
+                until,
+                source: c.source.clone(),
+            })
+        })
+        .collect();
+    deadlines.sort_by_key(|d| d.until);
+    let template = templates::resolve(store, &row.data.template_id, row.data.template_version)?;
+    let facts = DisputeFacts {
+        subject: row.data.subject,
+        opened_on: row.data.opened()?,
+        current_step_key: if view.open { view.current_step } else { None },
+        deadlines,
+    };
+    Ok((facts, template))
+}
+
+/// What the parents do by a termijn's last day, in the "u" form without the date.
+fn parents_do(clock: StepClock) -> &'static str {
+    match clock {
+        StepClock::Gpo => "uw verzoek indienen bij de Geschillencommissie Passend Onderwijs",
+        StepClock::BoardObjection => "bezwaar maken bij het schoolbestuur",
+        StepClock::TlvObjection => {
+            "bezwaar maken bij het samenwerkingsverband tegen het TLV-besluit"
+        }
+        StepClock::ConsultantAfterHomeStay => "contact opnemen met een onderwijsconsulent",
+    }
 }
 
 /// The templates of the pupil's geschillen (or of every open one), resolved by id and version.

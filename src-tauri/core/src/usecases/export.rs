@@ -68,6 +68,10 @@ pub struct ExportTlvDossierRequest {
 #[serde(rename_all = "camelCase")]
 pub struct ExportWhereToGoRequest {
     pub pupil_id: String,
+    /// The geschil the sheet is made for; none: the general sheet (every step, no dates).
+    #[serde(default)]
+    #[ts(optional)]
+    pub dispute_id: Option<String>,
 }
 
 /// A written export.
@@ -246,6 +250,32 @@ pub fn where_to_go(
 ) -> Result<ExportedFile> {
     check_id("pupilId", pupil_id)?;
     let template = templates::active(store)?;
+    write_where_to_go(store, clock, pupil_id, dispute, &template, out)
+}
+
+/// Writes "Waar kunt u terecht?" for one of the pupil's geschillen: its ladder (the template it
+/// was opened with), the step it is at and its running termijnen with their dates.
+pub fn where_to_go_for_dispute(
+    store: &mut Store,
+    clock: &dyn Clock,
+    pupil_id: &str,
+    dispute_id: &str,
+    out: &Path,
+) -> Result<ExportedFile> {
+    check_id("pupilId", pupil_id)?;
+    check_id("disputeId", dispute_id)?;
+    let (facts, template) = super::escalation::sheet_facts(store, clock, pupil_id, dispute_id)?;
+    write_where_to_go(store, clock, pupil_id, Some(facts), &template, out)
+}
+
+fn write_where_to_go(
+    store: &mut Store,
+    clock: &dyn Clock,
+    pupil_id: &str,
+    dispute: Option<DisputeFacts>,
+    template: &Template,
+    out: &Path,
+) -> Result<ExportedFile> {
     write_rendered(
         store,
         clock,
@@ -253,7 +283,7 @@ pub fn where_to_go(
         (AuditAction::ExportWhereToGo, pupil_id),
         |conn, info| {
             let data = where_to_go::where_to_go_data(conn, pupil_id, dispute, clock.today())?;
-            Ok(where_to_go_export::render(&data, &template, info)?.0)
+            Ok(where_to_go_export::render(&data, template, info)?.0)
         },
     )
 }

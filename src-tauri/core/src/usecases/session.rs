@@ -8,10 +8,11 @@
 
 use super::attachments::{self, view_folder};
 use super::meldcode::{self, GRANT_MINUTES, MeldcodeGrant, MeldcodeOpenRequest, MeldcodePage};
-use super::{IdRequest, check_id, settings, vault};
+use super::{IdRequest, check_id, settings, templates, vault};
 use crate::clock::{Clock, format_instant};
 use crate::error::{Error, Result};
 use crate::store::Store;
+use crate::template::Template;
 use chrono::{DateTime, TimeDelta, Utc};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -310,6 +311,46 @@ impl Session {
     /// Ends access to a pupil's meldcode before its time (the user left the page).
     pub fn close_meldcode(&self, pupil_id: &str) {
         self.lock_inner().meldcode_grants.remove(pupil_id);
+    }
+
+    /// Runs `f` on the open store with the active template: pupil-level work (hoorrecht, OPP,
+    /// TLV, geschillen) and what new casussen get.
+    pub fn with_active_template<T>(
+        &self,
+        f: impl FnOnce(&mut Store, &Template) -> Result<T>,
+    ) -> Result<T> {
+        self.with_store(|store| {
+            let template = templates::active(store)?;
+            f(store, &template)
+        })
+    }
+
+    /// Runs `f` on the open store with the template casus `case_id` was made with.
+    pub fn with_case_template<T>(
+        &self,
+        case_id: &str,
+        f: impl FnOnce(&mut Store, &Template) -> Result<T>,
+    ) -> Result<T> {
+        self.with_store(|store| {
+            let template = templates::for_case_id(store, case_id)?;
+            f(store, &template)
+        })
+    }
+
+    /// Runs `f` on the open store with the template of the casus cycle `cycle_id` belongs to.
+    pub fn with_cycle_template<T>(
+        &self,
+        cycle_id: &str,
+        f: impl FnOnce(&mut Store, &Template) -> Result<T>,
+    ) -> Result<T> {
+        check_id("cycleId", cycle_id)?;
+        self.with_store(|store| {
+            let template = store.read(|conn| {
+                let cycle = crate::store::cycles::get(conn, cycle_id)?;
+                templates::for_case(conn, &cycle.case_id)
+            })?;
+            f(store, &template)
+        })
     }
 
     /// Changes the passphrase of the open vault.

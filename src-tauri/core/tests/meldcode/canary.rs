@@ -188,6 +188,9 @@ impl Desktop for FolderDesktop {
     fn choose_attachment_file(&self) -> ibis_core::Result<Option<PathBuf>> {
         Ok(None)
     }
+    fn choose_template_file(&self) -> ibis_core::Result<Option<PathBuf>> {
+        Ok(None)
+    }
     fn open_viewed(&self, _path: &Path) -> ibis_core::Result<()> {
         Ok(())
     }
@@ -363,7 +366,6 @@ fn no_export_holds_a_word_of_the_meldcode() {
     let app = App {
         session: &session,
         clock: &v.clock,
-        template: &template,
         desktop: &desktop,
     };
 

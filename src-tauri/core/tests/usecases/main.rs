@@ -9,6 +9,7 @@ mod clocks;
 mod demo;
 mod names;
 mod secrets;
+mod templates;
 
 use ibis_core::domain::case::CaseStatus;
 use ibis_core::domain::entity::Entity;

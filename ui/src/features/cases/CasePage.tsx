@@ -6,7 +6,7 @@ import { PageHeading } from "../../components/PageHeading";
 import { FormAlert, StatusMessage } from "../../components/ErrorText";
 import { Link } from "../../components/Link";
 import { useLoad } from "../../lib/useLoad";
-import { useTemplate } from "../stepplan/TemplateContext";
+import { useCaseTemplate } from "../stepplan/TemplateContext";
 import { CaseWorkspace } from "../stepplan/CaseWorkspace";
 import { CaseDataCard } from "./CaseDataCard";
 import { CaseSummaryExport } from "../export/CaseSummaryExport";
@@ -15,9 +15,10 @@ import "./cases.css";
 /** The casus page: its data and status, the stappenplan per cycle, and the timeline. */
 export function CasePage({ id }: { id: string }) {
   const loaded = useLoad(() => call("case_get", { id }), id);
-  const { template, error: templateError } = useTemplate();
   const [notice, setNotice] = useState<string | null>(null);
   const detail = loaded.data;
+  // The casus keeps the template it was made with, also when another one became active.
+  const { template, error: templateError } = useCaseTemplate(id, detail ? detail.case : null);
 
   const apply = (d: CaseDetail, message: string) => {
     loaded.setData(d);

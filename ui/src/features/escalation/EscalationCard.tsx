@@ -6,6 +6,7 @@ import type { LadderStep } from "../../ipc/bindings/LadderStep";
 import { t } from "../../i18n";
 import { Link } from "../../components/Link";
 import { formatDate } from "../../lib/dates";
+import { WhereToGoButton } from "../where_to_go/WhereToGoButton";
 import { CloseForm, RecordForm, SkipForm } from "./StepForms";
 
 type Changed = (page: EscalationPage, message: string) => void;
@@ -57,7 +58,7 @@ export function EscalationCard({ view, page, onChanged }: { view: EscalationView
         ))}
       </ol>
       <Clocks view={view} />
-      {/* The "Waar kunt u terecht?" parent sheet button for this geschil goes here (issue 11, merged from the sheet branch). */}
+      <WhereToGoButton pupilId={view.pupilId} disputeId={view.id} />
       {view.open ? (
         <div className="button-row escalation-actions">
           <button type="button" className="button button-secondary" aria-expanded={form === "record"} onClick={() => setForm(form === "record" ? null : "record")}>

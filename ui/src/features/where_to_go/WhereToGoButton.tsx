@@ -5,19 +5,18 @@ import { PdfExport } from "../export/PdfExport";
 /**
  * "Waar kunt u terecht?": the parents' one-page sheet of the escalatieladder, exported through
  * the desktop's save dialog with "Openen" after. Without a dispute it is the general sheet;
- * the dispute's sheet (its steps, where it stands, its dates) comes with a `disputeId` once
- * the request carries one (issue 11).
+ * with `disputeId` it is that geschil's sheet (its steps, where it stands, its dates).
  */
-export function WhereToGoButton({ pupilId }: { pupilId: string }) {
+export function WhereToGoButton({ pupilId, disputeId }: { pupilId: string; disputeId?: string }) {
   return (
-    <div data-testid="where-to-go">
+    <div data-testid={disputeId ? "where-to-go-dispute" : "where-to-go"}>
       <PdfExport
-        idPrefix="where-to-go"
+        idPrefix={disputeId ? `where-to-go-${disputeId}` : "where-to-go"}
         title={t("export.whereToGoTitle")}
-        intro={t("export.whereToGoIntro")}
+        intro={t(disputeId ? "export.whereToGoDisputeIntro" : "export.whereToGoIntro")}
         buttonLabel={t("export.whereToGoPdf")}
         busyText={t("export.whereToGoBusy")}
-        run={() => call("export_where_to_go", { pupilId })}
+        run={() => call("export_where_to_go", disputeId ? { pupilId, disputeId } : { pupilId })}
       />
     </div>
   );

@@ -4,4 +4,8 @@
  * Export the parents' sheet "Waar kunt u terecht?" of one pupil (the app asks where to save
  * it). Without a dispute it is the general sheet: every step of the ladder, no dates.
  */
-export type ExportWhereToGoRequest = { pupilId: string, };
+export type ExportWhereToGoRequest = { pupilId: string, 
+/**
+ * The geschil the sheet is made for; none: the general sheet (every step, no dates).
+ */
+disputeId?: string, };

@@ -6,6 +6,6 @@ export type OpenCaseRequest = { pupilId: string, title: string,
  */
 startDate: string | null, 
 /**
- * Template id; `landelijk` when absent.
+ * Template id; the active template when absent (its newest version otherwise).
  */
 templateId: string | null, };
