@@ -14,6 +14,7 @@
 // A test binary: a failed expectation is a failing test, so unwrap/expect are allowed.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod escalation;
 mod hearing;
 mod opp;
 mod stepplan;
@@ -411,6 +412,18 @@ fn typed_text_survives_auto_lock_and_restart() {
             })
         },
     );
+}
+
+#[test]
+#[ignore = "needs a display and WebKitWebDriver: run `make e2e` (part of `make test`)"]
+fn veiligheid_goes_to_the_meldcode_behind_the_passphrase_and_a_dispute_shows_its_ladder() {
+    with_app(&[], |driver, _data_dir| {
+        Box::pin(async move {
+            let client = driver.session().await;
+            escalation::safety_to_meldcode_then_a_dispute(&client).await;
+            close(client).await;
+        })
+    });
 }
 
 #[test]

@@ -93,7 +93,7 @@ fn longest_template() -> Template {
         }
     }
     text = text.replace(
-        "name = \"het samenwerkingsverband van de school\"",
+        "name = \"het samenwerkingsverband in de regio van de school\"",
         "name = \"Samenwerkingsverband Passend Onderwijs Rijnland-Zuid en Omstreken\"",
     );
     let template = Template::parse(&text).expect("the long template is valid");
@@ -126,8 +126,8 @@ fn the_general_sheet_lists_every_step_with_its_contact_on_one_page() {
         order.push(heading);
     }
     order.extend([
-        "Uw samenwerkingsverband: het samenwerkingsverband van de school · \
-         www.passendonderwijs.nl (zoek uw samenwerkingsverband)",
+        "Uw samenwerkingsverband: het samenwerkingsverband in de regio van de school · \
+         www.passendonderwijs.nl (zoek op de plaats van de school)",
         "Vragen? Neem contact op met Anouk Visser (intern begeleider), OBS De Ĳsvogel, Zoeterwoude. \
          Dit blad is gemaakt op maandag 23 november 2026.",
     ]);
