@@ -5,6 +5,12 @@ import { fixture } from "./replay";
 import type { Template } from "../ipc/bindings/Template";
 import { href, parseRoute } from "../app/router";
 
+/** Replaces a field's text (date fields start with today). */
+async function retype(user: ReturnType<typeof renderApp>["user"], field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.type(field, text);
+}
+
 const VEILIG_THUIS = /veilig[\s-]*thuis|vt-melding|\bamk\b/i;
 
 function recordedTemplate(scenario: string): Template {
@@ -47,8 +53,8 @@ describe("Geschillen", () => {
     await waitFor(() => expect(within(form).getByLabelText("Onderwerp")).toHaveFocus());
     expect(within(form).getByLabelText("Onderwerp")).toHaveValue("opp");
     expect(within(form).getByLabelText(/^Datum van het besluit/)).toHaveAccessibleDescription(/Hier beginnen de termijnen van zes weken/);
-    await user.type(within(form).getByLabelText(/^Datum van het besluit/), "20-10-2026");
-    await user.type(within(form).getByLabelText("Geopend op"), "31-11-2026");
+    await retype(user, within(form).getByLabelText(/^Datum van het besluit/), "20-10-2026");
+    await retype(user, within(form).getByLabelText("Geopend op"), "31-11-2026");
     await user.type(within(form).getByLabelText("Geopend door"), "intern begeleider");
     await user.type(within(form).getByLabelText("Waar gaat het meningsverschil over?"), "Ouders stemmen niet in met het handelingsdeel van het OPP.");
     await user.click(within(form).getByRole("button", { name: "Geschil openen" }));
@@ -58,7 +64,7 @@ describe("Geschillen", () => {
     await waitFor(() => expect(openedOn).toHaveFocus());
     expect(openedOn).toHaveAttribute("aria-invalid", "true");
     await user.clear(openedOn);
-    await user.type(openedOn, "02-11-2026");
+    await retype(user, openedOn, "02-11-2026");
     await user.click(within(form).getByRole("button", { name: "Geschil openen" }));
 
     const card = await screen.findByRole("region", { name: "Geschil over vaststellen of bijstellen van het OPP" });
@@ -76,7 +82,7 @@ describe("Geschillen", () => {
     const record = within(card).getByRole("form", { name: "Stap vastleggen" });
     await waitFor(() => expect(within(record).getByLabelText("Stap")).toHaveFocus());
     expect(within(record).getByLabelText("Stap")).toHaveValue("gesprek_leerkracht");
-    await user.type(within(record).getByLabelText("Datum"), "03-11-2026");
+    await retype(user, within(record).getByLabelText("Datum"), "03-11-2026");
     await user.type(within(record).getByLabelText("Wie"), "ouders, leerkracht");
     await user.type(within(record).getByLabelText("Wat is er besproken of gedaan?"), "Gesprek over de doelen.");
     await user.click(within(record).getByLabelText("Deze stap is hiermee afgerond"));
@@ -88,7 +94,7 @@ describe("Geschillen", () => {
     await user.click(within(card).getByRole("button", { name: "Stap overslaan" }));
     const skip = within(card).getByRole("form", { name: "Stap overslaan" });
     expect(within(skip).getByLabelText("Stap")).toHaveValue("gesprek_school");
-    await user.type(within(skip).getByLabelText("Datum"), "04-11-2026");
+    await retype(user, within(skip).getByLabelText("Datum"), "04-11-2026");
     await user.type(within(skip).getByLabelText("Reden"), "De directeur was bij het eerste gesprek.");
     await user.click(within(skip).getByRole("button", { name: "Overslaan" }));
     await waitFor(() => expect(steps()[1]).toHaveTextContent("overgeslagen"));
@@ -121,7 +127,7 @@ describe("Geschillen", () => {
     const form = within(card).getByRole("form", { name: "Geschil afsluiten" });
     await waitFor(() => expect(within(form).getByLabelText("Uitkomst")).toHaveFocus());
     expect(within(form).getByLabelText("Uitkomst")).toHaveValue("resolved_at_school");
-    await user.type(within(form).getByLabelText("Datum"), "10-11-2026");
+    await retype(user, within(form).getByLabelText("Datum"), "10-11-2026");
     await user.type(within(form).getByLabelText(/^Toelichting/), "Afspraken over de doelen gemaakt.");
     await user.click(within(form).getByRole("button", { name: "Afsluiten" }));
 
@@ -166,7 +172,7 @@ describe("Geschillen", () => {
     const form = screen.getByRole("form", { name: "Nieuw geschil" });
     expect(within(form).getByLabelText("Onderwerp")).toHaveValue("opp");
     expect(within(form).getByLabelText("Gaat over")).toHaveDisplayValue("OPP versie 1, vastgesteld 28-02-2025");
-    await user.type(within(form).getByLabelText("Geopend op"), "04-03-2025");
+    await retype(user, within(form).getByLabelText("Geopend op"), "04-03-2025");
     await user.type(within(form).getByLabelText("Geopend door"), "intern begeleider");
     await user.type(within(form).getByLabelText("Waar gaat het meningsverschil over?"), "De ouders willen meer uren begeleiding buiten de groep.");
     await user.click(within(form).getByRole("button", { name: "Geschil openen" }));

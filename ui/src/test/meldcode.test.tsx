@@ -2,6 +2,12 @@ import { describe, expect, it } from "vitest";
 import { screen, waitFor, within } from "@testing-library/react";
 import { renderApp } from "./render";
 
+/** Replaces a field's text (date fields start with today). */
+async function retype(user: ReturnType<typeof renderApp>["user"], field: HTMLElement, text: string) {
+  await user.clear(field);
+  await user.type(field, text);
+}
+
 describe("Meldcode", () => {
   it("asks the passphrase again, shows a wrong one at the field, then the five steps with entry, done step and decision", async () => {
     const { fake, ids, user } = renderApp("meldcode", (i) => `#/leerlingen/${i.pupil}/meldcode`);
@@ -35,7 +41,7 @@ describe("Meldcode", () => {
 
     // "Veiligheid": a missing name is the core's error at its field.
     await user.click(within(start).getByLabelText("Zorg over de veiligheid van de leerling"));
-    await user.type(within(start).getByLabelText(/^Datum/), "16-11-2026");
+    await retype(user, within(start).getByLabelText(/^Datum/), "16-11-2026");
     await user.click(within(start).getByRole("button", { name: "Route openen" }));
     const by = within(start).getByLabelText("Beantwoord door");
     await waitFor(() => expect(by).toHaveFocus());
@@ -62,7 +68,7 @@ describe("Meldcode", () => {
     await user.click(within(signals).getByRole("button", { name: "Vastlegging toevoegen" }));
     const entry = within(signals).getByRole("form", { name: "Vastlegging bij stap 1" });
     await waitFor(() => expect(within(entry).getByLabelText(/^Datum/)).toHaveFocus());
-    await user.type(within(entry).getByLabelText(/^Datum/), "17-11-2026");
+    await retype(user, within(entry).getByLabelText(/^Datum/), "17-11-2026");
     await user.type(within(entry).getByLabelText("Wie"), "Leerkracht groep 3");
     await user.type(within(entry).getByLabelText("Wat"), "Signalen vastgelegd");
     await user.type(within(entry).getByLabelText(/^Aantekeningen/), "Blauwe plek op de arm gezien bij de gymles.");
@@ -71,14 +77,14 @@ describe("Meldcode", () => {
     expect(fake.callsOf("meldcode_add_entry").at(-1)).toMatchObject({ pupilId: ids.pupil, step: "signals" });
 
     const done = within(signals).getByRole("form", { name: "Stap 1 afronden" });
-    await user.type(within(done).getByLabelText(/^Afgerond op/), "18-11-2026");
+    await retype(user, within(done).getByLabelText(/^Afgerond op/), "18-11-2026");
     await user.click(within(done).getByRole("button", { name: "Stap afronden" }));
     await waitFor(() => expect(within(signals).getByTestId("meldcode-step-state")).toHaveTextContent("Afgerond op 18-11-2026"));
 
     // Step 5 is done only after its decision: the core says so at the date field.
     const decisionStep = within(route).getAllByTestId("meldcode-step")[4]!;
     const doneFive = within(decisionStep).getByRole("form", { name: "Stap 5 afronden" });
-    await user.type(within(doneFive).getByLabelText(/^Afgerond op/), "19-11-2026");
+    await retype(user, within(doneFive).getByLabelText(/^Afgerond op/), "19-11-2026");
     await user.click(within(doneFive).getByRole("button", { name: "Stap afronden" }));
     await waitFor(() =>
       expect(within(doneFive).getByLabelText(/^Afgerond op/)).toHaveAccessibleDescription(/Leg eerst de beslissing vast/),
@@ -86,7 +92,7 @@ describe("Meldcode", () => {
 
     const decision = within(decisionStep).getByRole("form", { name: "Beslissing" });
     expect(within(decision).getByLabelText("Beslissing")).toHaveDisplayValue("Hulp organiseren en effecten volgen");
-    await user.type(within(decision).getByLabelText(/^Datum van de beslissing/), "19-11-2026");
+    await retype(user, within(decision).getByLabelText(/^Datum van de beslissing/), "19-11-2026");
     await user.type(within(decision).getByLabelText("Besloten door"), "Directeur");
     await user.click(within(decision).getByRole("button", { name: "Beslissing vastleggen" }));
     await waitFor(() =>
@@ -108,7 +114,7 @@ describe("Meldcode", () => {
     await user.type(field, "juiste wachtwoordzin{Enter}");
     const start = await screen.findByRole("form", { name: "Meldcoderoute openen" });
     await user.click(within(start).getByLabelText("Zorg over de veiligheid van de leerling"));
-    await user.type(within(start).getByLabelText(/^Datum/), "16-11-2026");
+    await retype(user, within(start).getByLabelText(/^Datum/), "16-11-2026");
     await user.type(within(start).getByLabelText("Beantwoord door"), "Intern begeleider");
     await user.click(within(start).getByRole("button", { name: "Route openen" }));
 

@@ -6,7 +6,7 @@ import type { EscalationPage } from "../../ipc/bindings/EscalationPage";
 import { t } from "../../i18n";
 import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { parseDateInput } from "../../lib/dates";
+import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { linkValue, optionalDate } from "./labels";
 
@@ -41,7 +41,7 @@ export function OpenForm({
   const [subject, setSubject] = useState<DisputeSubject>(initialSubject ?? "opp");
   const [link, setLink] = useState<string>(initialLink ? linkValue(initialLink) : "");
   const [decisionOn, setDecisionOn] = useState("");
-  const [openedOn, setOpenedOn] = useState("");
+  const [openedOn, setOpenedOn] = useState(() => formatDate(todayIso()));
   const [openedBy, setOpenedBy] = useState("");
   const [description, setDescription] = useState("");
   const [busy, setBusy] = useState(false);

@@ -6,7 +6,7 @@ import type { EscalationView } from "../../ipc/bindings/EscalationView";
 import { t } from "../../i18n";
 import { CheckboxField, DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { parseDateInput } from "../../lib/dates";
+import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { optionalText } from "./labels";
 
@@ -21,7 +21,7 @@ export function RecordForm({ view, onDone, onCancel }: FormProps) {
   const prefix = `escalation-${view.id}-record`;
   const ids = { step: `${prefix}-step`, on: `${prefix}-on`, who: `${prefix}-who`, what: `${prefix}-what`, outcome: `${prefix}-outcome`, nextStep: `${prefix}-nextStep` };
   const [step, setStep] = useState(view.currentStep ?? view.ladder[0]?.key ?? "");
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [who, setWho] = useState("");
   const [what, setWhat] = useState("");
   const [outcome, setOutcome] = useState("");
@@ -77,7 +77,7 @@ export function SkipForm({ view, onDone, onCancel }: FormProps) {
   const ids = { step: `${prefix}-step`, on: `${prefix}-on`, reason: `${prefix}-reason` };
   const open = view.ladder.filter((s) => s.state === "open");
   const [step, setStep] = useState(view.currentStep ?? open[0]?.key ?? "");
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [reason, setReason] = useState("");
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(ids);
@@ -119,7 +119,7 @@ export function CloseForm({ view, page, onDone, onCancel }: FormProps & { page: 
   const prefix = `escalation-${view.id}-close`;
   const ids = { outcome: `${prefix}-outcome`, on: `${prefix}-on`, note: `${prefix}-note` };
   const [outcome, setOutcome] = useState<DisputeOutcome>(page.outcomes[0]?.outcome ?? "resolved_at_school");
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(ids);

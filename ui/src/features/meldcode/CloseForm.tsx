@@ -3,14 +3,14 @@ import { call } from "../../ipc/client";
 import { t } from "../../i18n";
 import { DateField, TextAreaField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { parseDateInput } from "../../lib/dates";
+import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { isLocked, optionalText, type FormProps } from "./submit";
 
 /** Closes the open route on a date, with an optional note; it stays readable. */
 export function CloseForm({ pupilId, onDone, onLocked }: FormProps & { pupilId: string }) {
   const ids = { closedOn: "meldcode-close-on", closingNote: "meldcode-close-note" };
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [note, setNote] = useState("");
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(ids);

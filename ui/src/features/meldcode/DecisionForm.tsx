@@ -5,7 +5,7 @@ import type { MeldcodePage } from "../../ipc/bindings/MeldcodePage";
 import { t } from "../../i18n";
 import { DateField, SelectField, TextAreaField, TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { parseDateInput } from "../../lib/dates";
+import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { isLocked, optionalText, type FormProps } from "./submit";
 
@@ -23,7 +23,7 @@ export function DecisionForm({ page, onDone, onLocked }: FormProps & { page: Mel
   };
   const current = page.open?.decision ?? null;
   const [decision, setDecision] = useState<MeldcodeDecision>(current?.decision ?? "organise_help");
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [by, setBy] = useState("");
   const [notes, setNotes] = useState("");
   const [busy, setBusy] = useState(false);

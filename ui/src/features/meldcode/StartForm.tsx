@@ -4,7 +4,7 @@ import type { MeldcodePage } from "../../ipc/bindings/MeldcodePage";
 import { t } from "../../i18n";
 import { DateField, TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { parseDateInput } from "../../lib/dates";
+import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { isLocked, type FormProps } from "./submit";
 
@@ -18,7 +18,7 @@ type Answer = "safety" | "dispute";
 export function StartForm({ page, onDone, onLocked }: FormProps & { page: MeldcodePage }) {
   const ids = { answeredOn: "meldcode-start-on", answeredBy: "meldcode-start-by" };
   const [answer, setAnswer] = useState<Answer | null>(null);
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [by, setBy] = useState("");
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(ids);

@@ -6,7 +6,7 @@ import type { MeldcodeStepView } from "../../ipc/bindings/MeldcodeStepView";
 import { t } from "../../i18n";
 import { DateField, TextAreaField, TextField } from "../../components/Field";
 import { FormAlert } from "../../components/ErrorText";
-import { formatDate, parseDateInput } from "../../lib/dates";
+import { formatDate, parseDateInput, todayIso } from "../../lib/dates";
 import { useFormErrors } from "../../lib/useFormErrors";
 import { isLocked, optionalText, type FormProps } from "./submit";
 import { DecisionForm } from "./DecisionForm";
@@ -104,7 +104,7 @@ interface StepFormProps extends FormProps {
 function EntryForm({ pupilId, step, idPrefix, onDone, onCancel, onLocked }: StepFormProps & { onCancel: () => void }) {
   const prefix = `${idPrefix}-entry`;
   const ids = { on: `${prefix}-on`, by: `${prefix}-by`, what: `${prefix}-what`, notes: `${prefix}-notes` };
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [by, setBy] = useState("");
   const [what, setWhat] = useState("");
   const [notes, setNotes] = useState("");
@@ -154,7 +154,7 @@ function EntryForm({ pupilId, step, idPrefix, onDone, onCancel, onLocked }: Step
 function DoneForm({ pupilId, step, idPrefix, onDone, onLocked }: StepFormProps) {
   const prefix = `${idPrefix}-done`;
   const ids = { doneOn: `${prefix}-on`, decision: `${prefix}-on` };
-  const [on, setOn] = useState("");
+  const [on, setOn] = useState(() => formatDate(todayIso()));
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(ids);
 
