@@ -8,6 +8,7 @@ mod absence_items;
 mod calendar;
 mod enrolment_items;
 mod escalation_items;
+mod goal_items;
 mod hearing_items;
 pub mod horizon;
 mod opp_items;
@@ -494,7 +495,7 @@ pub fn get(store: &Store, clock: &dyn Clock, template: &Template) -> Result<Dash
                 source: source_of(case_template),
             });
         }
-        items.extend(missing_evaluation_dates(
+        items.extend(goal_items::missing_evaluation_dates(
             conn,
             &names,
             today,
@@ -580,50 +581,6 @@ fn week_counting(template: &Template, holidays: &HolidayCalendar, today: Date) -
     } else {
         WeekCounting::SchoolWeeksWithoutHolidays
     }
-}
-
-/// Goals carried into a new cycle that still lack an evaluation date: listed, never given an
-/// old date. `date` is the day the goal was carried over, `days` the days since.
-fn missing_evaluation_dates(
-    conn: &rusqlite::Connection,
-    names: &BTreeMap<String, (String, CaseSummary)>,
-    today: Date,
-    template_source: &str,
-) -> Result<Vec<DashboardItem>> {
-    let mut items = Vec::new();
-    for goal in records::open_goals(conn)? {
-        let Some(data) = goal.data.as_goal() else {
-            continue;
-        };
-        if data.evaluation_date.is_some() || goal.carried_from.is_none() {
-            continue;
-        }
-        let Some((name, case)) = names.get(&goal.case_id) else {
-            continue;
-        };
-        let days = dates::parse_iso("recordDate", &goal.record_date)
-            .map(|carried| (today - carried).num_days())
-            .unwrap_or(0);
-        items.push(DashboardItem {
-            kind: DashboardKind::EvaluationDateMissing,
-            case_id: Some(case.id.clone()),
-            case_title: Some(case.title.clone()),
-            pupil_id: case.pupil_id.clone(),
-            pupil_name: name.clone(),
-            record_id: Some(goal.id.clone()),
-            subject: Some(data.description.clone()),
-            step: Some(StepKey::Plannen),
-            date: goal.record_date.clone(),
-            due_date: goal.record_date.clone(),
-            days: clamp(days),
-            days_late: 0,
-            rule: "Doel meegenomen naar een nieuwe cyclus zonder nieuwe evaluatiedatum; \
-                   stel die vast in stap ‘Plannen’"
-                .into(),
-            source: template_source.to_owned(),
-        });
-    }
-    Ok(items)
 }
 
 fn clamp(value: i64) -> i32 {

@@ -214,9 +214,8 @@ fn an_unknown_template_is_a_dutch_error_not_a_panic() {
     );
 }
 
-#[test]
-fn vandaag_times_each_casus_step_by_the_casus_template() {
-    let mut v = TestVault::new();
+/// One pupil with a casus made under landelijk and one made after De Lindeboom became active.
+fn two_casussen(v: &mut TestVault) -> (String, String) {
     let pupil = pupils::create(
         v.store.as_mut().unwrap(),
         &v.clock,
@@ -225,7 +224,7 @@ fn vandaag_times_each_casus_step_by_the_casus_template() {
     .unwrap()
     .pupil
     .id;
-    let landelijk_case = open_case(&mut v, &pupil).0;
+    let landelijk_case = open_case(v, &pupil).0;
     templates::import(
         v.store.as_mut().unwrap(),
         &v.clock,
@@ -233,8 +232,15 @@ fn vandaag_times_each_casus_step_by_the_casus_template() {
         ImportedBy::App,
     )
     .unwrap();
-    activate(&mut v, "swv-lindeboom");
-    let lindeboom_case = open_case(&mut v, &pupil).0;
+    activate(v, "swv-lindeboom");
+    let lindeboom_case = open_case(v, &pupil).0;
+    (landelijk_case, lindeboom_case)
+}
+
+#[test]
+fn vandaag_times_each_casus_step_by_the_casus_template() {
+    let mut v = TestVault::new();
+    let (landelijk_case, lindeboom_case) = two_casussen(&mut v);
 
     let active = templates::active(v.store()).unwrap();
     let board = dashboard::get(v.store.as_ref().unwrap(), &v.clock, &active).unwrap();
@@ -284,24 +290,7 @@ fn a_step_is_completed_by_the_requirements_of_its_casus_template() {
     use ibis_core::app::{App, dispatch};
     use serde_json::json;
     let mut v = TestVault::new();
-    let pupil = pupils::create(
-        v.store.as_mut().unwrap(),
-        &v.clock,
-        pupil_input("Sem", "Jansen"),
-    )
-    .unwrap()
-    .pupil
-    .id;
-    let landelijk_case = open_case(&mut v, &pupil).0;
-    templates::import(
-        v.store.as_mut().unwrap(),
-        &v.clock,
-        LINDEBOOM,
-        ImportedBy::App,
-    )
-    .unwrap();
-    activate(&mut v, "swv-lindeboom");
-    let lindeboom_case = open_case(&mut v, &pupil).0;
+    let (landelijk_case, lindeboom_case) = two_casussen(&mut v);
     let session =
         ibis_core::usecases::session::Session::unlocked(v.dir(), false, v.store.take().unwrap())
             .unwrap();
